@@ -1,0 +1,9 @@
+import { getAuth } from "@/lib/server/auth";
+
+export async function GET(request: Request) {
+  return getAuth().handler(request);
+}
+
+export async function POST(request: Request) {
+  return getAuth().handler(request);
+}

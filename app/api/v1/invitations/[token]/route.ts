@@ -1,0 +1,5 @@
+import { authedRoute } from "@/lib/server/api/route";
+import { previewInvitation } from "@/lib/server/invitations";
+import { ZTokenParams } from "@/lib/validation/params";
+
+export const GET = authedRoute(ZTokenParams, async ({ params }) => ({ invitation: await previewInvitation(params.token) }));

@@ -1,0 +1,11 @@
+import { authedRoute, readJson } from "@/lib/server/api/route";
+import { createInvitation, listInvitations } from "@/lib/server/invitations";
+import { ZTeamParams } from "@/lib/validation/params";
+
+export const GET = authedRoute(ZTeamParams, async ({ user, params }) => ({ invitations: await listInvitations(user, params.teamId) }));
+
+/** The token is returned once; the link is `/invite/<token>` on this app's origin. */
+export const POST = authedRoute(ZTeamParams, async ({ request, user, params }) => {
+  const { invitation, token } = await createInvitation(user, params.teamId, await readJson(request));
+  return Response.json({ invitation, token, path: `/invite/${token}` }, { status: 201 });
+});

@@ -1,0 +1,10 @@
+import { authedRoute, readJson } from "@/lib/server/api/route";
+import { createTeam, listMyTeams } from "@/lib/server/teams";
+import { ZNoParams } from "@/lib/validation/params";
+
+export const GET = authedRoute(ZNoParams, async ({ user }) => ({ teams: await listMyTeams(user) }));
+
+export const POST = authedRoute(ZNoParams, async ({ request, user }) => {
+  const team = await createTeam(user, await readJson(request));
+  return Response.json({ team }, { status: 201 });
+});

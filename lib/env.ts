@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+// Environment of the server, validated once at start: a wrong value stops the app
+// with a message that names it (formatEnvError), rather than failing later.
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+  .refine((value) => URL.canParse(value), "is not a valid URL");
+
+export const ZServerEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A real PostgreSQL server; when unset the embedded PGlite database is used. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Signs session cookies. Generated into .data/auth-secret when unset (see scripts/serve.ts). */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** Public URL of the app, e.g. https://mlops-map.example.com; inferred from requests when unset. */
+  BETTER_AUTH_URL: z.url().optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+});
+
+export type TServerEnv = z.infer<typeof ZServerEnv>;
+
+export function formatEnvError(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+  return `Invalid environment variables:\n${lines.join("\n")}`;
+}
+
+/** Parses the given variables; throws an Error whose message names each wrong variable. */
+export function parseServerEnv(source: Record<string, string | undefined>): TServerEnv {
+  const empty = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+  const result = ZServerEnv.safeParse(empty);
+  if (!result.success) throw new Error(formatEnvError(result.error));
+  return result.data;
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+import { AppError } from "../errors";
+import { requireApiUser, type SessionUser } from "../session";
+import { handleApiError } from "./handle-error";
+
+const MAX_JSON_BYTES = 1_000_000;
+
+type Handler<P> = (ctx: { request: NextRequest; params: P; user: SessionUser; requestId: string }) => Promise<unknown>;
+
+/**
+ * Wraps a route handler: a session is required (401 otherwise), params are validated
+ * with `paramsSchema` (422), the result is sent as JSON (null → 204), and every error
+ * goes through handleApiError.
+ */
+export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.infer<S>>) {
+  return async (request: NextRequest, context: { params: Promise<unknown> }) => {
+    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    try {
+      const user = await requireApiUser(request);
+      const params = paramsSchema.parse(await context.params);
+      const result = await handler({ request, params, user, requestId });
+      if (result instanceof Response) return result;
+      if (result === null || result === undefined) return new NextResponse(null, { status: 204, headers: { "x-request-id": requestId } });
+      return NextResponse.json(result, { headers: { "x-request-id": requestId } });
+    } catch (error) {
+      return handleApiError(error, requestId, { method: request.method, path: request.nextUrl.pathname });
+    }
+  };
+}
+
+/** Reads a JSON body: over 1 MB is 413, unparsable is 400; validation is the caller's (zod, 422). */
+export async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BYTES) throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError(400, "invalid_json", "The request body is not valid JSON.");
+  }
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+// One Prisma client per process, made on first use: `next build` imports this module
+// without a database, and tests point DATABASE_URL/DATABASE_SCHEMA at their own schema
+// before the first query.
+
+function createClient(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
+  }
+  const schema = process.env.DATABASE_SCHEMA;
+  const adapter = new PrismaPg({ connectionString, max: 10 }, schema ? { schema } : undefined);
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export function getDb(): PrismaClient {
+  // Kept on globalThis so dev-mode module reloads do not open a new pool each time.
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

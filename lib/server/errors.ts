@@ -1,0 +1,56 @@
+// Expected failures with a message safe to show to users. The API maps them to
+// their status in one place (lib/server/api/handle-error.ts); anything else is a 500.
+
+export type ErrorCode =
+  | "invalid_input"
+  | "invalid_json"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "gone"
+  | "payload_too_large"
+  | "rate_limited";
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = "Sign in to continue.") {
+    super(401, "unauthorized", message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "Your role in this team does not allow this.") {
+    super(403, "forbidden", message);
+  }
+}
+
+/** Also used for other teams' data: its existence is not revealed. */
+export class NotFoundError extends AppError {
+  constructor(what = "Resource") {
+    super(404, "not_found", `${what} not found.`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(409, "conflict", message, details);
+  }
+}
+
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super(410, "gone", message);
+  }
+}

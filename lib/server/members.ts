@@ -1,0 +1,137 @@
+import "server-only";
+import type { Membership, TeamRole } from "@/lib/generated/prisma/client";
+import { wouldRemoveLastLead } from "@/lib/teams/roles";
+import { ZCuid } from "@/lib/validation/common";
+import { ZMemberUpdate } from "@/lib/validation/teams";
+import { requireTeamAccess } from "./access";
+import { recordAudit } from "./audit";
+import { getDb, type Tx } from "./db";
+import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
+import type { SessionUser } from "./session";
+
+export type MemberDto = {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: TeamRole;
+  skills: string[];
+  version: number;
+  joinedAt: Date;
+};
+
+export async function listMembers(user: SessionUser, teamId: string): Promise<MemberDto[]> {
+  const db = getDb();
+  await requireTeamAccess(db, user, teamId, "team.read");
+  const rows = await db.membership.findMany({
+    where: { teamId },
+    include: { user: { select: { name: true, email: true } } },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+  });
+  return rows.map(toDto);
+}
+
+export async function updateMember(user: SessionUser, teamId: string, membershipId: string, input: unknown): Promise<MemberDto> {
+  const { version, role, skills } = ZMemberUpdate.parse(input);
+  return getDb().$transaction(async (tx) => {
+    const actor = await requireTeamAccess(tx, user, teamId, "team.read");
+    const target = await lockAndFind(tx, teamId, membershipId);
+    const isSelf = target.userId === user.id;
+    if (role !== undefined && role !== target.role && actor.role !== "LEAD") throw new ForbiddenError("Only a lead can change roles.");
+    if (skills !== undefined && actor.role !== "LEAD" && !(isSelf && actor.role === "MEMBER")) {
+      throw new ForbiddenError("Only a lead can change other members' skills.");
+    }
+    if (target.version !== version) {
+      throw new ConflictError("Someone else changed this member. Reload to see the change.", { current: await memberDto(tx, target.id) });
+    }
+    if (role !== undefined && wouldRemoveLastLead(target.role, role, await leadCount(tx, teamId))) {
+      throw new ConflictError("A team needs at least one lead. Make someone else a lead first.");
+    }
+    await tx.membership.update({
+      where: { id: target.id },
+      data: { ...(role !== undefined && { role }), ...(skills !== undefined && { skills }), version: { increment: 1 } },
+    });
+    if (role !== undefined && role !== target.role) {
+      await recordAudit(tx, {
+        teamId,
+        actorId: user.id,
+        action: "membership.role_changed",
+        targetType: "membership",
+        targetId: target.id,
+        details: { userId: target.userId, from: target.role, to: role },
+      });
+    }
+    if (skills !== undefined) {
+      await recordAudit(tx, {
+        teamId,
+        actorId: user.id,
+        action: "membership.skills_changed",
+        targetType: "membership",
+        targetId: target.id,
+        details: { userId: target.userId, from: target.skills, to: skills },
+      });
+    }
+    return memberDto(tx, target.id);
+  });
+}
+
+/** A lead removes anyone; everyone may leave. The last lead can do neither. */
+export async function removeMember(user: SessionUser, teamId: string, membershipId: string): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const actor = await requireTeamAccess(tx, user, teamId, "team.read");
+    const target = await lockAndFind(tx, teamId, membershipId);
+    const isSelf = target.userId === user.id;
+    if (!isSelf && actor.role !== "LEAD") throw new ForbiddenError("Only a lead can remove members.");
+    if (wouldRemoveLastLead(target.role, null, await leadCount(tx, teamId))) {
+      throw new ConflictError(
+        isSelf ? "You are the team's only lead. Make someone else a lead before you leave." : "A team needs at least one lead.",
+      );
+    }
+    await tx.membership.delete({ where: { id: target.id } });
+    await recordAudit(tx, {
+      teamId,
+      actorId: user.id,
+      action: isSelf ? "membership.left" : "membership.removed",
+      targetType: "membership",
+      targetId: target.id,
+      details: { userId: target.userId, role: target.role },
+    });
+  });
+}
+
+/**
+ * Touching the team row holds its lock until the transaction ends, so two leads
+ * demoting each other at once cannot both pass the last-lead check.
+ */
+async function lockAndFind(tx: Tx, teamId: string, membershipId: string): Promise<Membership> {
+  await tx.team.update({ where: { id: teamId }, data: { updatedAt: new Date() } });
+  if (!ZCuid.safeParse(membershipId).success) throw new NotFoundError("Member");
+  const target = await tx.membership.findFirst({ where: { id: membershipId, teamId } });
+  if (!target) throw new NotFoundError("Member");
+  return target;
+}
+
+function leadCount(tx: Tx, teamId: string) {
+  return tx.membership.count({ where: { teamId, role: "LEAD" } });
+}
+
+async function memberDto(tx: Tx, membershipId: string): Promise<MemberDto> {
+  const row = await tx.membership.findUniqueOrThrow({
+    where: { id: membershipId },
+    include: { user: { select: { name: true, email: true } } },
+  });
+  return toDto(row);
+}
+
+function toDto(row: Membership & { user: { name: string; email: string } }): MemberDto {
+  return {
+    id: row.id,
+    userId: row.userId,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.role,
+    skills: row.skills,
+    version: row.version,
+    joinedAt: row.createdAt,
+  };
+}

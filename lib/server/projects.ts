@@ -1,0 +1,121 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ZProjectCreate, ZProjectUpdate } from "@/lib/validation/projects";
+import { requireProjectAccess, requireTeamAccess } from "./access";
+import { recordAudit } from "./audit";
+import { getDb } from "./db";
+import { ConflictError } from "./errors";
+import type { SessionUser } from "./session";
+
+const projectSelect = {
+  id: true,
+  teamId: true,
+  name: true,
+  description: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.ProjectSelect;
+
+export type ProjectDto = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
+
+export async function listProjects(user: SessionUser, teamId: string): Promise<ProjectDto[]> {
+  const db = getDb();
+  await requireTeamAccess(db, user, teamId, "team.read");
+  return db.project.findMany({ where: { teamId }, orderBy: { updatedAt: "desc" }, select: projectSelect });
+}
+
+export async function getProject(user: SessionUser, projectId: string) {
+  const db = getDb();
+  const { project, membership } = await requireProjectAccess(db, user, projectId, "team.read");
+  const team = await db.team.findUniqueOrThrow({ where: { id: project.teamId }, select: { id: true, name: true } });
+  return { project: pick(project), team, role: membership.role };
+}
+
+export async function createProject(user: SessionUser, teamId: string, input: unknown): Promise<ProjectDto> {
+  const data = ZProjectCreate.parse(input);
+  return getDb().$transaction(async (tx) => {
+    await requireTeamAccess(tx, user, teamId, "project.create");
+    const project = await uniqueName(data.name, () =>
+      tx.project.create({ data: { ...data, teamId, createdById: user.id }, select: projectSelect }),
+    );
+    await recordAudit(tx, {
+      teamId,
+      projectId: project.id,
+      actorId: user.id,
+      action: "project.created",
+      targetType: "project",
+      targetId: project.id,
+      details: { name: project.name },
+    });
+    return project;
+  });
+}
+
+/** Applies the change only if the project is still at `version`; otherwise 409 with the current project. */
+export async function updateProject(user: SessionUser, projectId: string, input: unknown): Promise<ProjectDto> {
+  const { version, ...changes } = ZProjectUpdate.parse(input);
+  return getDb().$transaction(async (tx) => {
+    const { project } = await requireProjectAccess(tx, user, projectId, "project.update");
+    if (project.version !== version) {
+      throw new ConflictError("Someone else changed this project. Reload to see their changes.", { current: pick(project) });
+    }
+    const updated = await uniqueName(changes.name ?? project.name, async () => {
+      const { count } = await tx.project.updateMany({ where: { id: projectId, version }, data: { ...changes, version: { increment: 1 } } });
+      if (count === 0) throw new ConflictError("Someone else changed this project. Reload to see their changes.");
+      return tx.project.findUniqueOrThrow({ where: { id: projectId }, select: projectSelect });
+    });
+    await recordAudit(tx, {
+      teamId: project.teamId,
+      projectId,
+      actorId: user.id,
+      action: "project.updated",
+      targetType: "project",
+      targetId: projectId,
+      details: diff(project, changes),
+    });
+    return updated;
+  });
+}
+
+export async function deleteProject(user: SessionUser, projectId: string): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const { project } = await requireProjectAccess(tx, user, projectId, "project.delete");
+    // Recorded first: the event keeps the team id, and its project link is cleared by the delete.
+    await recordAudit(tx, {
+      teamId: project.teamId,
+      projectId,
+      actorId: user.id,
+      action: "project.deleted",
+      targetType: "project",
+      targetId: projectId,
+      details: { name: project.name },
+    });
+    await tx.project.delete({ where: { id: projectId } });
+  });
+}
+
+function pick(project: ProjectDto & Record<string, unknown>): ProjectDto {
+  const { id, teamId, name, description, version, createdAt, updatedAt } = project;
+  return { id, teamId, name, description, version, createdAt, updatedAt };
+}
+
+function diff(before: ProjectDto, changes: { name?: string; description?: string }): Prisma.InputJsonObject {
+  const out: Record<string, { from: string; to: string }> = {};
+  if (changes.name !== undefined && changes.name !== before.name) out.name = { from: before.name, to: changes.name };
+  if (changes.description !== undefined && changes.description !== before.description) {
+    out.description = { from: before.description, to: changes.description };
+  }
+  return out;
+}
+
+async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ConflictError(`A project named "${name}" already exists in this team.`);
+    }
+    throw error;
+  }
+}

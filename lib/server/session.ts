@@ -1,0 +1,32 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getAuth } from "./auth";
+import { UnauthorizedError } from "./errors";
+
+export type SessionUser = { id: string; name: string; email: string };
+
+async function readSession(requestHeaders: Headers): Promise<SessionUser | null> {
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  const { id, name, email } = session.user;
+  return { id, name, email };
+}
+
+/** The signed-in user of the current request (pages, layouts), read once per request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => readSession(await headers()));
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
+export async function requirePageUser(returnTo?: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
+  return user;
+}
+
+/** For route handlers: the signed-in user, or 401. */
+export async function requireApiUser(request: Request): Promise<SessionUser> {
+  const user = await readSession(request.headers);
+  if (!user) throw new UnauthorizedError();
+  return user;
+}

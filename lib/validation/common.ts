@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** Ids made by Prisma's cuid(): anything else cannot name a row, and is refused before a query. */
+export const ZCuid = z.string().regex(/^c[a-z0-9]{20,31}$/, "is not a valid id");
+
+const noControlChars = (v: string) => !/[\u0000-\u001f\u007f]/.test(v);
+
+/** A one-line display name: trimmed, bounded, no control characters. HTML is kept as text and escaped by React. */
+export function displayName(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine(noControlChars, `${label} must not contain control characters.`);
+}
