@@ -84,6 +84,8 @@ async function main() {
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET,
       MLOPS_MAP_EMBEDDED_DB: embedded ? "1" : "",
+      // Telemetry would try to reach the network, which these machines do not have.
+      NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     },
   });
 

@@ -20,7 +20,8 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     try {
       const user = await requireApiUser(request);
-      const params = paramsSchema.parse(await context.params);
+      // Routes without dynamic segments get no params at all.
+      const params = paramsSchema.parse((await context?.params) ?? {});
       const result = await handler({ request, params, user, requestId });
       if (result instanceof Response) return result;
       if (result === null || result === undefined) return new NextResponse(null, { status: 204, headers: { "x-request-id": requestId } });

@@ -1,0 +1,24 @@
+import { ProjectTabs } from "@/components/projects/project-tabs";
+import { Badge } from "@/components/ui/badge";
+import { loadProjectPage } from "@/lib/server/project-page";
+import { ROLE_LABELS } from "@/lib/teams/roles";
+
+export default async function ProjectLayout({ children, params }: LayoutProps<"/teams/[teamId]/projects/[projectId]">) {
+  const { teamId, projectId } = await params;
+  const { project, role } = await loadProjectPage(teamId, projectId);
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="truncate text-2xl font-semibold tracking-tight">{project.name}</h1>
+          {project.description && <p className="mt-1 max-w-prose text-muted-foreground">{project.description}</p>}
+        </div>
+        <Badge variant="secondary" title="Your role in this team">
+          {ROLE_LABELS[role]}
+        </Badge>
+      </div>
+      <ProjectTabs base={`/teams/${teamId}/projects/${projectId}`} />
+      <div>{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { InvitationsPanel } from "@/components/teams/invitations-panel";
+import { MembersTable } from "@/components/teams/members-table";
+import { TeamNameForm } from "@/components/teams/team-name-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { toJson } from "@/lib/client/api";
+import { listInvitations } from "@/lib/server/invitations";
+import { listMembers } from "@/lib/server/members";
+import { orNotFound } from "@/lib/server/pages";
+import { requirePageUser } from "@/lib/server/session";
+import { getTeam } from "@/lib/server/teams";
+import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES } from "@/lib/teams/roles";
+
+export const metadata: Metadata = { title: "Team settings" };
+
+export default async function TeamSettingsPage({ params }: PageProps<"/teams/[teamId]/settings">) {
+  const { teamId } = await params;
+  const user = await requirePageUser(`/teams/${teamId}/settings`);
+  const team = await orNotFound(getTeam(user, teamId));
+  const [members, invitations] = await Promise.all([listMembers(user, teamId), listInvitations(user, teamId)]);
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Team settings</h1>
+        <p className="mt-1 text-muted-foreground">
+          You are a <strong className="font-medium text-foreground">{ROLE_LABELS[team.role].toLowerCase()}</strong> of {team.name}.
+        </p>
+      </div>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>General</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent>
+          <TeamNameForm teamId={team.id} name={team.name} canEdit={can(team.role, "team.rename")} />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Members</h2>
+          </CardTitle>
+          <CardDescription>
+            <span className="grid gap-0.5 sm:grid-cols-3">
+              {TEAM_ROLES.map((role) => (
+                <span key={role}>
+                  <strong className="font-medium text-foreground">{ROLE_LABELS[role]}:</strong> {ROLE_DESCRIPTIONS[role]}
+                </span>
+              ))}
+            </span>
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <MembersTable teamId={team.id} role={team.role} currentUserId={user.id} initialMembers={toJson(members)} />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Invitations</h2>
+          </CardTitle>
+          <CardDescription>No email is sent: create a link and share it with your colleague. It works once.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <InvitationsPanel teamId={team.id} canManage={can(team.role, "invitations.manage")} initialInvitations={toJson(invitations)} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AppProviders } from "@/components/providers/app-providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "MLOps Map", template: "%s · MLOps Map" },
+  description: "Map your ML pipeline, assess your MLOps level and plan the way to production in small steps.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body className="min-h-dvh antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:ring-2 focus:ring-ring"
+        >
+          Skip to content
+        </a>
+        <AppProviders>{children}</AppProviders>
+      </body>
+    </html>
+  );
+}

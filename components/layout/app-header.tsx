@@ -1,0 +1,20 @@
+import { Logo } from "./logo";
+import { TeamSwitcher, type TeamOption } from "./team-switcher";
+import { UserMenu } from "./user-menu";
+
+export function AppHeader({ user, teams }: { user: { name: string; email: string }; teams: TeamOption[] }) {
+  return (
+    <header className="sticky top-0 z-30 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
+        <Logo href="/teams" className="shrink-0" />
+        <span aria-hidden="true" className="text-muted-foreground/50">
+          /
+        </span>
+        <TeamSwitcher teams={teams} />
+        <div className="ml-auto">
+          <UserMenu name={user.name} email={user.email} />
+        </div>
+      </div>
+    </header>
+  );
+}

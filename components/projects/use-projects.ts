@@ -1,0 +1,36 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch, type Jsonify } from "@/lib/client/api";
+import { projectKeys } from "@/lib/client/query-keys";
+import type { ProjectDto } from "@/lib/server/projects";
+
+export type ProjectJson = Jsonify<ProjectDto>;
+
+export function useProjects(teamId: string, initialData: ProjectJson[]) {
+  return useQuery({
+    queryKey: projectKeys.list(teamId),
+    queryFn: async ({ signal }) => (await apiFetch<{ projects: ProjectJson[] }>(`/api/v1/teams/${teamId}/projects`, { signal })).projects,
+    initialData,
+  });
+}
+
+export function useProjectMutations(teamId: string) {
+  const queryClient = useQueryClient();
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: projectKeys.list(teamId) });
+  const create = useMutation({
+    mutationFn: (values: { name: string; description: string }) =>
+      apiFetch<{ project: ProjectJson }>(`/api/v1/teams/${teamId}/projects`, { method: "POST", body: values }),
+    onSuccess: invalidate,
+  });
+  const update = useMutation({
+    mutationFn: ({ id, ...body }: { id: string; version: number; name: string; description: string }) =>
+      apiFetch<{ project: ProjectJson }>(`/api/v1/projects/${id}`, { method: "PATCH", body }),
+    onSettled: invalidate,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => apiFetch<void>(`/api/v1/projects/${id}`, { method: "DELETE" }),
+    onSettled: invalidate,
+  });
+  return { create, update, remove };
+}

@@ -1,0 +1,179 @@
+"use client";
+
+import { Pencil, UserMinus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from "@/components/ui/alert-dialog";
+import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ApiError } from "@/lib/client/api";
+import { initials } from "@/lib/teams/initials";
+import { ROLE_LABELS, type TTeamRole } from "@/lib/teams/roles";
+import { RoleSelect } from "./role-select";
+import { SkillsDialog } from "./skills-dialog";
+import { useMemberMutations, useMembers, type MemberJson } from "./use-team";
+
+export function MembersTable({
+  teamId,
+  role,
+  currentUserId,
+  initialMembers,
+}: {
+  teamId: string;
+  role: TTeamRole;
+  currentUserId: string;
+  initialMembers: MemberJson[];
+}) {
+  const router = useRouter();
+  const { data: members } = useMembers(teamId, initialMembers);
+  const { update, remove } = useMemberMutations(teamId);
+  const [editingSkills, setEditingSkills] = useState<MemberJson | null>(null);
+  const [removing, setRemoving] = useState<MemberJson | null>(null);
+  const isLead = role === "LEAD";
+
+  const showError = (error: unknown, fallback: string) => toast.error(error instanceof ApiError ? error.message : fallback);
+
+  async function changeRole(member: MemberJson, next: TTeamRole) {
+    try {
+      await update.mutateAsync({ id: member.id, version: member.version, role: next });
+      toast.success(`${member.name} is now ${ROLE_LABELS[next].toLowerCase()}.`);
+      if (member.userId === currentUserId) router.refresh();
+    } catch (error) {
+      showError(error, "Could not change the role.");
+    }
+  }
+
+  async function confirmRemove(member: MemberJson) {
+    const self = member.userId === currentUserId;
+    try {
+      await remove.mutateAsync(member.id);
+      toast.success(self ? "You left the team." : `${member.name} was removed.`);
+      if (self) {
+        router.replace("/teams");
+        router.refresh();
+      }
+    } catch (error) {
+      showError(error, "Could not remove the member.");
+    }
+  }
+
+  return (
+    <>
+      <div className="overflow-x-auto rounded-lg border">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Member</TableHead>
+              <TableHead>Role</TableHead>
+              <TableHead>Skills</TableHead>
+              <TableHead className="w-0 text-right">
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {members.map((member) => {
+              const self = member.userId === currentUserId;
+              const canEditSkills = isLead || (self && role === "MEMBER");
+              return (
+                <TableRow key={member.id} data-testid="member-row">
+                  <TableCell>
+                    <div className="flex items-center gap-3">
+                      <Avatar className="size-8">
+                        <AvatarFallback className="text-xs">{initials(member.name)}</AvatarFallback>
+                      </Avatar>
+                      <div className="min-w-0">
+                        <p className="truncate font-medium">
+                          {member.name} {self && <span className="text-muted-foreground">(you)</span>}
+                        </p>
+                        <p className="truncate text-xs text-muted-foreground">{member.email}</p>
+                      </div>
+                    </div>
+                  </TableCell>
+                  <TableCell>
+                    {isLead ? (
+                      <RoleSelect
+                        value={member.role}
+                        label={`Role of ${member.name}`}
+                        disabled={update.isPending}
+                        onChange={(next) => next !== member.role && void changeRole(member, next)}
+                      />
+                    ) : (
+                      <Badge variant={member.role === "LEAD" ? "default" : "secondary"}>{ROLE_LABELS[member.role]}</Badge>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    <div className="flex max-w-xs flex-wrap items-center gap-1">
+                      {member.skills.length === 0 && <span className="text-sm text-muted-foreground">None listed</span>}
+                      {member.skills.map((skill) => (
+                        <Badge key={skill} variant="outline">
+                          {skill}
+                        </Badge>
+                      ))}
+                      {canEditSkills && (
+                        <Button variant="ghost" size="icon" className="size-7" aria-label={`Edit skills of ${member.name}`} onClick={() => setEditingSkills(member)}>
+                          <Pencil className="size-3.5" aria-hidden="true" />
+                        </Button>
+                      )}
+                    </div>
+                  </TableCell>
+                  <TableCell className="text-right">
+                    {(isLead || self) && (
+                      <Button variant="ghost" size="sm" onClick={() => setRemoving(member)} aria-label={self ? "Leave team" : `Remove ${member.name}`}>
+                        <UserMinus className="size-4" aria-hidden="true" />
+                        {self ? "Leave" : "Remove"}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
+
+      <SkillsDialog
+        open={editingSkills !== null}
+        onOpenChange={(open) => !open && setEditingSkills(null)}
+        memberName={editingSkills?.name ?? ""}
+        skills={editingSkills?.skills ?? []}
+        onSave={async (skills) => {
+          if (!editingSkills) return;
+          await update.mutateAsync({ id: editingSkills.id, version: editingSkills.version, skills });
+          toast.success("Skills saved.");
+        }}
+      />
+
+      <AlertDialog open={removing !== null} onOpenChange={(open) => !open && setRemoving(null)}>
+        <AlertDialogContent>
+          <AlertDialogHeader>
+            <AlertDialogTitle>{removing?.userId === currentUserId ? "Leave this team?" : `Remove ${removing?.name}?`}</AlertDialogTitle>
+            <AlertDialogDescription>
+              {removing?.userId === currentUserId
+                ? "You lose access to its projects until someone invites you again."
+                : "They lose access to the team's projects. You can invite them again later."}
+            </AlertDialogDescription>
+          </AlertDialogHeader>
+          <AlertDialogFooter>
+            <AlertDialogCancel>Cancel</AlertDialogCancel>
+            <AlertDialogAction variant="destructive" onClick={() => removing && void confirmRemove(removing)}>
+              {removing?.userId === currentUserId ? "Leave team" : "Remove member"}
+            </AlertDialogAction>
+          </AlertDialogFooter>
+        </AlertDialogContent>
+      </AlertDialog>
+    </>
+  );
+}

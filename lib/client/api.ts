@@ -1,0 +1,53 @@
+// Browser-side calls to our REST API. Errors arrive in the API's one shape and are
+// thrown as ApiError, whose message is safe to show.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export async function apiFetch<T>(path: string, options: { method?: Method; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? "GET",
+      headers: options.body === undefined ? undefined : { "content-type": "application/json" },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: "same-origin",
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    throw new ApiError(0, "network_error", "Cannot reach the server. Check your connection and try again.");
+  }
+  if (response.status === 204) return undefined as T;
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    const error = (body.error ?? {}) as { code?: string; message?: string };
+    throw new ApiError(response.status, error.code ?? "unknown", error.message ?? `Request failed (${response.status}).`, error);
+  }
+  return body as T;
+}
+
+/** Turns Date fields into the ISO strings that JSON carries. */
+export type Jsonify<T> = T extends Date
+  ? string
+  : T extends (infer U)[]
+    ? Jsonify<U>[]
+    : T extends object
+      ? { [K in keyof T]: Jsonify<T[K]> }
+      : T;
+
+/** Server components pass data to client components in the same shape the API returns. */
+export function toJson<T>(value: T): Jsonify<T> {
+  return JSON.parse(JSON.stringify(value)) as Jsonify<T>;
+}
