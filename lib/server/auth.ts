@@ -13,6 +13,8 @@ function createAuth() {
   const baseURL = process.env.BETTER_AUTH_URL || undefined;
   return betterAuth({
     appName: "MLOps Map",
+    // Failed sign-ins are expected in tests; elsewhere they are worth a warning.
+    logger: { level: process.env.NODE_ENV === "test" ? "error" : "warn" },
     baseURL,
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     emailAndPassword: {
