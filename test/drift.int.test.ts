@@ -204,7 +204,7 @@ function expectedSchema(dm: Datamodel, problems: string[]) {
     const label = `${model.name}.${field.name}`;
     const value = field.default;
     if (value === undefined) return { kind: "none" };
-    if (typeof value === "object" && !Array.isArray(value)) {
+    if (typeof value === "object" && "name" in value) {
       if (value.name === "now") return { kind: "now" };
       if (value.name === "autoincrement" || value.name === "sequence") return { kind: "sequence" };
       if (value.name === "dbgenerated") return { kind: "some" };
