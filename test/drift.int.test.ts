@@ -280,7 +280,7 @@ function expectedSchema(dm: Datamodel, problems: string[]) {
       if (field.kind !== "object" || !field.isList || !field.relationName) continue;
       const target = models.get(field.type)!;
       const back = target.fields.filter((f) => f.relationName === field.relationName && f !== field);
-      if (!back.every((f) => f.isList) || back.length === 0 && model !== target) continue;
+      if (back.length === 0 || !back.every((f) => f.isList)) continue;
       const table = `_${field.relationName}`;
       if (joinTables.has(table)) continue;
       joinTables.add(table);

@@ -62,15 +62,24 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
   const files = await readMigrations(options.migrationsDir ?? defaultMigrationsDir);
   const client = new pg.Client({ connectionString: options.connectionString });
   await client.connect();
+  const step = <T>(work: () => Promise<T>) => inLockedTransaction(client, options.schema, work);
   try {
-    if (options.schema) {
-      const schema = pg.escapeIdentifier(options.schema);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await client.query(`SET search_path TO ${schema}`);
-    }
+    // On a real server this session lock makes a second runner wait for the first.
+    // PGlite serves every connection from one session, where the lock never blocks;
+    // there the transaction-level lock and the re-check inside each transaction
+    // (PGlite runs one transaction at a time) keep every migration exactly-once.
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
     try {
-      return await applyPending(client, files, log);
+      await step(() => checkApplied(client, files, log));
+      const done: string[] = [];
+      for (const file of files) {
+        const applied = await step(() => applyOne(client, file));
+        if (applied) {
+          log(`applied ${file.name}`);
+          done.push(file.name);
+        }
+      }
+      return done;
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
     }
@@ -79,13 +88,32 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
   }
 }
 
-async function applyPending(client: pg.Client, files: MigrationFile[], log: (line: string) => void) {
-  await client.query(MIGRATIONS_TABLE);
+async function inLockedTransaction<T>(client: pg.Client, schema: string | undefined, work: () => Promise<T>): Promise<T> {
+  await client.query("BEGIN");
+  try {
+    await client.query("SELECT pg_advisory_xact_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
+    if (schema) {
+      const quoted = pg.escapeIdentifier(schema);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
+      // SET LOCAL: PGlite shares one session between connections, so a plain SET
+      // would leak into every other connection.
+      await client.query(`SET LOCAL search_path TO ${quoted}`);
+    }
+    await client.query(MIGRATIONS_TABLE);
+    const result = await work();
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  }
+}
+
+async function checkApplied(client: pg.Client, files: MigrationFile[], log: (line: string) => void) {
   const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
     `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations"
      WHERE rolled_back_at IS NULL ORDER BY started_at`,
   );
-  const applied = new Map(rows.map((r) => [r.migration_name, r]));
   for (const row of rows) {
     if (row.finished_at === null) {
       throw new MigrationError(
@@ -93,6 +121,7 @@ async function applyPending(client: pg.Client, files: MigrationFile[], log: (lin
       );
     }
   }
+  const applied = new Map(rows.map((r) => [r.migration_name, r]));
   for (const file of files) {
     const row = applied.get(file.name);
     if (row && row.checksum !== file.checksum) {
@@ -104,31 +133,31 @@ async function applyPending(client: pg.Client, files: MigrationFile[], log: (lin
   for (const name of applied.keys()) {
     if (!files.some((f) => f.name === name)) log(`warning: migration ${name} is applied but missing from prisma/migrations`);
   }
+}
 
-  const done: string[] = [];
-  for (const file of files.filter((f) => !applied.has(f.name))) {
-    // The bookkeeping row is written in the same transaction as the script, so a
-    // failure leaves neither the schema change nor a half-recorded migration behind.
-    try {
-      await client.query("BEGIN");
-      await client.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
-         VALUES ($1, $2, $3, now(), 0)`,
-        [randomUUID(), file.checksum, file.name],
-      );
-      await client.query(file.sql);
-      await client.query(
-        `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE migration_name = $1`,
-        [file.name],
-      );
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${reason}`);
-    }
-    log(`applied ${file.name}`);
-    done.push(file.name);
+/**
+ * Applies one migration unless it is already applied. The bookkeeping row is written in
+ * the same transaction as the script, so a failure leaves neither the schema change nor
+ * a half-recorded migration behind.
+ */
+async function applyOne(client: pg.Client, file: MigrationFile): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+    [file.name],
+  );
+  if (rowCount) return false;
+  const id = randomUUID();
+  try {
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
+       VALUES ($1, $2, $3, now(), 0)`,
+      [id, file.checksum, file.name],
+    );
+    await client.query(file.sql);
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${reason}`);
   }
-  return done;
+  return true;
 }

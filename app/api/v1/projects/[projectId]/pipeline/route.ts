@@ -1,0 +1,10 @@
+import { authedRoute, readJson } from "@/lib/server/api/route";
+import { getPipeline, savePipeline } from "@/lib/server/pipeline";
+import { ZProjectParams } from "@/lib/validation/params";
+
+export const GET = authedRoute(ZProjectParams, async ({ user, params }) => ({ pipeline: await getPipeline(user, params.projectId) }));
+
+/** Body: the whole diagram plus the version it was based on (see lib/validation/pipeline.ts). */
+export const PUT = authedRoute(ZProjectParams, async ({ request, user, params }) => ({
+  pipeline: await savePipeline(user, params.projectId, await readJson(request)),
+}));
