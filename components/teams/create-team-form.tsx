@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { TextFormField } from "@/components/forms/text-form-field";
+import { Form } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
 import { apiFetch, ApiError } from "@/lib/client/api";
 import { ZTeamCreate } from "@/lib/validation/teams";
@@ -30,19 +30,14 @@ export function CreateTeamForm({ autoFocus }: { autoFocus?: boolean }) {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
-        <FormField
+        <TextFormField
           control={form.control}
           name="name"
-          render={({ field }) => (
-            <FormItem className="flex-1">
-              <FormLabel>Team name</FormLabel>
-              <FormControl>
-                <Input placeholder="e.g. Demand forecasting" autoFocus={autoFocus} {...field} />
-              </FormControl>
-              <FormDescription>You become the team&apos;s lead and can invite others.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="Team name"
+          placeholder="e.g. Demand forecasting"
+          autoFocus={autoFocus}
+          description="You become the team's lead and can invite others."
+          className="flex-1"
         />
         <Button type="submit" className="sm:mt-[1.375rem]" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting && <Spinner className="size-4" />}

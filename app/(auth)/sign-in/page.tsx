@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { safeNextPath } from "@/lib/navigation/safe-next";
+import { authTarget } from "@/lib/navigation/auth-target";
 import { getSessionUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const { next } = await searchParams;
-  const target = safeNextPath(typeof next === "string" ? next : null);
+  const target = await authTarget(searchParams);
   if (await getSessionUser()) redirect(target);
   return (
     <Card>

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { safeNextPath } from "@/lib/navigation/safe-next";
+import { authTarget } from "@/lib/navigation/auth-target";
 import { getSessionUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
-  const { next } = await searchParams;
-  const target = safeNextPath(typeof next === "string" ? next : null);
+  const target = await authTarget(searchParams);
   if (await getSessionUser()) redirect(target);
   return (
     <Card>
