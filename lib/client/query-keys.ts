@@ -9,4 +9,5 @@ export const teamKeys = {
 export const projectKeys = {
   list: (teamId: string) => ["teams", teamId, "projects"] as const,
   detail: (projectId: string) => ["projects", projectId] as const,
+  pipeline: (projectId: string) => ["projects", projectId, "pipeline"] as const,
 };

@@ -26,3 +26,13 @@ export function getDb(): PrismaClient {
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * A table or type name for raw SQL, qualified with the schema the client is pointed at
+ * (tests use one schema per file); raw SQL is not qualified by the adapter.
+ */
+export function sqlName(name: string): string {
+  const schema = process.env.DATABASE_SCHEMA;
+  const quote = (id: string) => `"${id.replaceAll('"', '""')}"`;
+  return schema ? `${quote(schema)}.${quote(name)}` : quote(name);
+}

@@ -1,15 +1,22 @@
-import { Map } from "lucide-react";
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PipelineEditor } from "@/components/canvas/pipeline-editor";
+import { listMembers } from "@/lib/server/members";
+import { getPipeline } from "@/lib/server/pipeline";
+import { loadProjectPage } from "@/lib/server/project-page";
 
 export const metadata: Metadata = { title: "Pipeline" };
 
-export default function PipelinePage() {
+export default async function PipelinePage({ params }: PageProps<"/teams/[teamId]/projects/[projectId]/pipeline">) {
+  const { teamId, projectId } = await params;
+  const { user, project, role } = await loadProjectPage(teamId, projectId);
+  const [pipeline, members] = await Promise.all([getPipeline(user, projectId), listMembers(user, teamId)]);
   return (
-    <EmptyState
-      icon={Map}
-      title="No pipeline mapped yet"
-      description="This is where your team will draw its current ML pipeline across the ML, DEV and PROD lanes, or import a Jupyter notebook to get one step per group of cells. The canvas is not built yet."
+    <PipelineEditor
+      projectId={project.id}
+      projectName={project.name}
+      role={role}
+      members={members.map((m) => ({ id: m.id, name: m.name }))}
+      initial={pipeline}
     />
   );
 }

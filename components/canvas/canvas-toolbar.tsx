@@ -1,0 +1,118 @@
+"use client";
+
+import { useReactFlow } from "@xyflow/react";
+import { Download, LayoutGrid, Redo2, Search, Undo2 } from "lucide-react";
+import { memo, useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Input } from "@/components/ui/input";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import type { PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import { exportDiagram } from "./export-image";
+import { SaveStatusBadge } from "./save-status";
+import type { SaveStatus } from "./use-autosave";
+
+type Props = {
+  projectName: string;
+  status: SaveStatus;
+  readOnly: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  onLayout: () => void;
+  hasNodes: boolean;
+  onFocusNode: (id: string) => void;
+};
+
+function CanvasToolbarImpl(props: Props) {
+  const flow = useReactFlow<PipelineFlowNode>();
+  const [query, setQuery] = useState("");
+  const [hit, setHit] = useState(0);
+
+  function search(event: React.FormEvent) {
+    event.preventDefault();
+    const q = query.trim().toLowerCase();
+    if (!q) return;
+    const matches = flow.getNodes().filter((n) => n.data.title.toLowerCase().includes(q));
+    if (matches.length === 0) {
+      toast(`No step matches “${query}”.`);
+      return;
+    }
+    const match = matches[hit % matches.length]!;
+    setHit(hit + 1);
+    props.onFocusNode(match.id);
+  }
+
+  async function download(format: "png" | "svg") {
+    try {
+      await exportDiagram(format, flow.getNodes(), `${props.projectName.replace(/[^\w-]+/g, "-").toLowerCase()}-pipeline`);
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : "Could not export the image.");
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 border-b px-3 py-2">
+      {!props.readOnly && (
+        <>
+          <IconButton label="Undo (Ctrl+Z)" disabled={!props.canUndo} onClick={props.onUndo}>
+            <Undo2 className="size-4" aria-hidden="true" />
+          </IconButton>
+          <IconButton label="Redo (Shift+Ctrl+Z)" disabled={!props.canRedo} onClick={props.onRedo}>
+            <Redo2 className="size-4" aria-hidden="true" />
+          </IconButton>
+          <Button variant="outline" size="sm" onClick={props.onLayout} disabled={!props.hasNodes}>
+            <LayoutGrid className="size-4" aria-hidden="true" /> Auto-layout
+          </Button>
+        </>
+      )}
+      <form onSubmit={search} role="search" className="relative">
+        <label htmlFor="node-search" className="sr-only">
+          Find a step
+        </label>
+        <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden="true" />
+        <Input
+          id="node-search"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setHit(0);
+          }}
+          placeholder="Find a step…"
+          className="h-8 w-48 pl-8"
+        />
+      </form>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="outline" size="sm" disabled={!props.hasNodes}>
+            <Download className="size-4" aria-hidden="true" /> Export
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="start">
+          <DropdownMenuItem onSelect={() => void download("png")}>PNG image</DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void download("svg")}>SVG image</DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <div className="ml-auto">
+        <SaveStatusBadge status={props.status} readOnly={props.readOnly} />
+      </div>
+    </div>
+  );
+}
+
+function IconButton({ label, children, ...rest }: { label: string; children: React.ReactNode; disabled?: boolean; onClick: () => void }) {
+  return (
+    <Tooltip>
+      <TooltipTrigger asChild>
+        <Button variant="ghost" size="icon" className="size-8" aria-label={label} {...rest}>
+          {children}
+        </Button>
+      </TooltipTrigger>
+      <TooltipContent>{label}</TooltipContent>
+    </Tooltip>
+  );
+}
+
+export const CanvasToolbar = memo(CanvasToolbarImpl);

@@ -1,0 +1,286 @@
+"use client";
+
+import "@xyflow/react/dist/style.css";
+import {
+  addEdge,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type IsValidConnection,
+  type OnNodeDrag,
+  type Viewport,
+} from "@xyflow/react";
+import { useTheme } from "next-themes";
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from "react";
+import { toast } from "sonner";
+import { PALETTE_ITEMS, type PaletteItem } from "@/lib/pipeline/catalog";
+import { applyPhaseFromPosition, toFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
+import { centredInLane, clampIntoLane, NODE_WIDTH, phaseForY } from "@/lib/pipeline/lanes";
+import { autoLayout } from "@/lib/pipeline/layout";
+import { buildStarter } from "@/lib/pipeline/starters";
+import type { PipelineDiagram, PipelineNode } from "@/lib/pipeline/types";
+import { can, type TTeamRole } from "@/lib/teams/roles";
+import { PHASE_LABELS } from "./labels";
+import { LaneBands, LaneHeaders } from "./lanes-layer";
+import { ConflictBanner } from "./conflict-banner";
+import { CanvasToolbar } from "./canvas-toolbar";
+import { NodeInspector, type MemberOption } from "./node-inspector";
+import { NodePalette, PALETTE_MIME } from "./node-palette";
+import { OwnerNamesProvider } from "./owner-names";
+import { nodeTypes } from "./pipeline-node-card";
+import { StarterPicker } from "./starter-picker";
+import { useAutosave } from "./use-autosave";
+import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
+import { useEditorShortcuts } from "./use-editor-shortcuts";
+
+type Props = { projectId: string; projectName: string; role: TTeamRole; members: MemberOption[]; initial: PipelineDiagram };
+
+export function PipelineEditor(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <OwnerNamesProvider members={props.members}>
+        <Editor {...props} />
+      </OwnerNamesProvider>
+    </ReactFlowProvider>
+  );
+}
+
+function Editor({ projectId, projectName, role, members, initial }: Props) {
+  const canEdit = can(role, "pipeline.edit");
+  const canAssign = can(role, "pipeline.assign");
+  const flow = useReactFlow<PipelineFlowNode>();
+  const { resolvedTheme } = useTheme();
+  const viewport = useRef<Viewport>(initial.viewport);
+  const clipboard = useRef<PipelineNode[]>([]);
+
+  // Diagram and autosave need each other; refs break the cycle without re-subscribing.
+  const markDirty = useRef(() => {});
+  const onCommit = useCallback(() => markDirty.current(), []);
+  const diagram = useDiagramState({ nodes: initial.nodes, edges: initial.edges }, onCommit);
+  const { state, latest, apply, commit } = diagram;
+  const getSnapshot = useCallback(() => ({ viewport: viewport.current, ...toDomain(latest.current) }), [latest]);
+  const autosave = useAutosave({ projectId, initialVersion: initial.version, getSnapshot, enabled: canEdit });
+  useEffect(() => {
+    markDirty.current = autosave.markDirty;
+  }, [autosave.markDirty]);
+
+  const selectedNodes = useMemo(() => state.nodes.filter((n) => n.selected), [state.nodes]);
+  const inspected = selectedNodes.length === 1 ? selectedNodes[0] : undefined;
+
+  const addNodes = useCallback(
+    (nodes: PipelineNode[], edges: ReturnType<typeof toDomain>["edges"] = []) => {
+      const flowNodes = nodes.map((n) => ({ ...toFlowNode(n), selected: true }));
+      const current = latest.current;
+      commit({
+        nodes: [...current.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...flowNodes],
+        edges: [...current.edges, ...toFlow({ nodes: [], edges }).edges],
+      });
+    },
+    [commit, latest],
+  );
+
+  const nodeFromPalette = useCallback(
+    (item: PaletteItem, at?: { x: number; y: number }): PipelineNode => {
+      const phase = at ? phaseForY(at.y) : item.phase;
+      const inLane = latest.current.nodes.filter((n) => n.data.phase === phase);
+      const x = at ? at.x - NODE_WIDTH / 2 : inLane.length ? Math.max(...inLane.map((n) => n.position.x)) + NODE_WIDTH + 60 : 80;
+      return {
+        id: newNodeId(),
+        kind: item.kind,
+        title: item.kind === "component" && item.tools[0] ? item.tools[0] : item.label,
+        description: "",
+        category: item.category,
+        phase,
+        stage: item.stage,
+        automation: "MANUAL",
+        ownerId: null,
+        priority: null,
+        position: { x, y: at ? clampIntoLane(at.y - 44, phase) : centredInLane(phase) },
+        sourceCells: null,
+      };
+    },
+    [latest],
+  );
+
+  const onAddFromPalette = useCallback(
+    (item: PaletteItem) => {
+      const node = nodeFromPalette(item);
+      addNodes([node]);
+      void flow.fitView({ nodes: [{ id: node.id }], duration: 300, maxZoom: 1 });
+    },
+    [addNodes, flow, nodeFromPalette],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const key = event.dataTransfer.getData(PALETTE_MIME);
+      const item = PALETTE_ITEMS.find((i) => i.key === key);
+      if (!item || !canEdit) return;
+      event.preventDefault();
+      addNodes([nodeFromPalette(item, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }))]);
+    },
+    [addNodes, canEdit, flow, nodeFromPalette],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => commit({ ...latest.current, edges: addEdge({ ...connection, id: newEdgeId() }, latest.current.edges) }),
+    [commit, latest],
+  );
+
+  const isValidConnection: IsValidConnection = useCallback(
+    (c) => c.source !== c.target && !latest.current.edges.some((e) => e.source === c.source && e.target === c.target),
+    [latest],
+  );
+
+  // Crossing a lane boundary is how a step is mapped to another phase.
+  const onNodeDragStop: OnNodeDrag<PipelineFlowNode> = useCallback(
+    (_event, _node, dragged) => {
+      const ids = new Set(dragged.map((n) => n.id));
+      const moved: string[] = [];
+      const nodes = latest.current.nodes.map((n) => {
+        if (!ids.has(n.id)) return n;
+        const { node, changed } = applyPhaseFromPosition(n);
+        if (changed) moved.push(`“${node.data.title}” to ${PHASE_LABELS[node.data.phase].title}`);
+        return node;
+      });
+      commit({ ...latest.current, nodes });
+      if (moved.length) toast(`Moved ${moved.join(", ")}`, { description: "Its phase changed with the lane." });
+    },
+    [commit, latest],
+  );
+
+  const updateNode = useCallback(
+    (id: string, patch: Partial<PipelineNode>) => {
+      const nodes = latest.current.nodes.map((n) => {
+        if (n.id !== id) return n;
+        const data = { ...n.data, ...patch };
+        const position = patch.phase && patch.phase !== n.data.phase ? { x: n.position.x, y: clampIntoLane(centredInLane(patch.phase), patch.phase) } : n.position;
+        return { ...n, data, position };
+      });
+      commit({ ...latest.current, nodes });
+    },
+    [commit, latest],
+  );
+
+  const copySelection = useCallback(() => {
+    clipboard.current = toDomain(latest.current).nodes.filter((n) => latest.current.nodes.find((f) => f.id === n.id)?.selected);
+    return clipboard.current.length;
+  }, [latest]);
+
+  const paste = useCallback(() => {
+    if (!clipboard.current.length) return;
+    const ids = new Map(clipboard.current.map((n) => [n.id, newNodeId()]));
+    const nodes = clipboard.current.map((n) => ({ ...n, id: ids.get(n.id)!, position: { x: n.position.x + 40, y: clampIntoLane(n.position.y + 40, n.phase) } }));
+    const edges = toDomain(latest.current)
+      .edges.filter((e) => ids.has(e.source) && ids.has(e.target))
+      .map((e) => ({ ...e, id: newEdgeId(), source: ids.get(e.source)!, target: ids.get(e.target)! }));
+    addNodes(nodes, edges);
+    clipboard.current = nodes;
+  }, [addNodes, latest]);
+
+  const layout = useCallback(() => {
+    const domain = toDomain(latest.current);
+    commit(toFlow({ nodes: autoLayout(domain.nodes, domain.edges), edges: domain.edges }));
+    window.requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
+  }, [commit, flow, latest]);
+
+  const startFrom = useCallback(
+    (id: Parameters<typeof buildStarter>[0]) => {
+      commit(toFlow(buildStarter(id, newNodeId, newEdgeId)));
+      window.requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
+    },
+    [commit, flow],
+  );
+
+  useEditorShortcuts({
+    enabled: canEdit,
+    undo: () => diagram.restore("undo"),
+    redo: () => diagram.restore("redo"),
+    copy: copySelection,
+    paste,
+    duplicate: () => copySelection() && paste(),
+  });
+
+  const status = autosave.status;
+  return (
+    <div className="flex h-[calc(100dvh-13rem)] min-h-[560px] flex-col overflow-hidden rounded-xl border bg-background">
+      <CanvasToolbar
+        projectName={projectName}
+        status={status}
+        readOnly={!canEdit}
+        canUndo={diagram.canUndo}
+        canRedo={diagram.canRedo}
+        onUndo={() => diagram.restore("undo")}
+        onRedo={() => diagram.restore("redo")}
+        onLayout={layout}
+        hasNodes={state.nodes.length > 0}
+        onFocusNode={(id) => {
+          apply({ ...latest.current, nodes: latest.current.nodes.map((n) => ({ ...n, selected: n.id === id })) });
+          void flow.fitView({ nodes: [{ id }], duration: 300, maxZoom: 1.2 });
+        }}
+      />
+      {status.kind === "conflict" && (
+        <ConflictBanner
+          onKeepMine={() => autosave.resolve("mine", status.theirs.version)}
+          onLoadTheirs={() => {
+            commit(toFlow(status.theirs));
+            autosave.resolve("theirs", status.theirs.version);
+          }}
+        />
+      )}
+      <div className="flex min-h-0 flex-1">
+        {canEdit && <NodePalette onAdd={onAddFromPalette} />}
+        <div className="relative min-w-0 flex-1" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+          <ReactFlow<PipelineFlowNode>
+            nodes={state.nodes}
+            edges={state.edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={diagram.onNodesChange}
+            onEdgesChange={diagram.onEdgesChange}
+            onConnect={onConnect}
+            onDelete={() => commit()}
+            onNodeDragStop={onNodeDragStop}
+            onMoveEnd={(_e, vp) => (viewport.current = vp)}
+            isValidConnection={isValidConnection}
+            defaultViewport={initial.viewport}
+            fitView={initial.nodes.length > 0 && initial.version > 0 && initial.viewport.zoom === 1 && initial.viewport.x === 0}
+            minZoom={0.05}
+            maxZoom={2}
+            nodesDraggable={canEdit}
+            nodesConnectable={canEdit}
+            edgesReconnectable={false}
+            deleteKeyCode={canEdit ? ["Delete", "Backspace"] : null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+            onlyRenderVisibleElements
+            colorMode={resolvedTheme === "dark" ? "dark" : "light"}
+            proOptions={{ hideAttribution: false }}
+            aria-label="Pipeline canvas"
+          >
+            <LaneBands />
+            <Background gap={24} size={1} />
+            <MiniMap pannable zoomable ariaLabel="Mini map" className="!bg-card" />
+            <Controls />
+          </ReactFlow>
+          <LaneHeaders />
+          {state.nodes.length === 0 && <StarterPicker canEdit={canEdit} onPick={startFrom} />}
+        </div>
+        {inspected && (
+          <NodeInspector
+            node={toDomain({ nodes: [inspected], edges: [] }).nodes[0]!}
+            members={members}
+            canEdit={canEdit}
+            canAssign={canAssign}
+            onChange={(patch) => updateNode(inspected.id, patch)}
+            onClose={() => apply({ ...latest.current, nodes: latest.current.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)) })}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

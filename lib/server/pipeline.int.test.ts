@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import type { PipelineNode } from "@/lib/pipeline/types";
+import { signUp } from "@/test/users";
+import { getDb } from "./db";
+import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
+import { acceptInvitation, createInvitation } from "./invitations";
+import { listMembers } from "./members";
+import { getPipeline, savePipeline } from "./pipeline";
+import { createProject } from "./projects";
+import { createTeam } from "./teams";
+
+function node(id: string, patch: Partial<PipelineNode> = {}): PipelineNode {
+  return {
+    id,
+    kind: "component",
+    title: `Node ${id}`,
+    description: "",
+    category: "notebooks",
+    phase: "ML",
+    stage: "EXPERIMENTAL",
+    automation: "MANUAL",
+    ownerId: null,
+    priority: null,
+    position: { x: 0, y: 100 },
+    sourceCells: null,
+    ...patch,
+  };
+}
+
+const viewport = { x: 10, y: -20, zoom: 0.75 };
+
+async function setup() {
+  const lead = await signUp("Lead");
+  const team = await createTeam(lead, { name: "Pipelines" });
+  const project = await createProject(lead, team.id, { name: "Forecast" });
+  const join = async (role: "MEMBER" | "VIEWER") => {
+    const user = await signUp(role);
+    await acceptInvitation(user, (await createInvitation(lead, team.id, { role })).token);
+    return user;
+  };
+  return { lead, team, project, member: await join("MEMBER"), viewer: await join("VIEWER") };
+}
+
+describe("pipeline", () => {
+  it("starts empty at version 0, saves nodes and edges as rows, and reads them back identical", async () => {
+    const { lead, project } = await setup();
+    expect(await getPipeline(lead, project.id)).toEqual({ version: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: [], edges: [] });
+    const nodes = [
+      node("a", { kind: "step", category: "data_ingestion", title: "Load CSV", sourceCells: [0, 1, 2] }),
+      node("b", { category: "model_api", phase: "DEV", stage: "MVP", position: { x: 300.5, y: 420 } }),
+      node("c", { kind: "data", category: null, title: "Raw sales" }),
+    ];
+    const edges = [
+      { id: "e1", source: "a", target: "b", label: "pickle" },
+      { id: "e2", source: "c", target: "a", label: null },
+    ];
+    const saved = await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes, edges });
+    expect(saved).toEqual({ version: 1, viewport, nodes, edges });
+    expect(await getPipeline(lead, project.id)).toEqual(saved);
+    expect(await getDb().pipelineNode.count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it("answers 409 with the current diagram for a stale base version, and saves nothing", async () => {
+    const { lead, member, project } = await setup();
+    await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] });
+    await savePipeline(member, project.id, { baseVersion: 1, viewport, nodes: [node("a"), node("b")], edges: [] });
+    const stale = savePipeline(lead, project.id, { baseVersion: 1, viewport, nodes: [], edges: [] });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    await stale.catch((error: ConflictError) => expect(error.details?.current).toMatchObject({ version: 2, nodes: [{ id: "a" }, { id: "b" }] }));
+    expect((await getPipeline(lead, project.id)).nodes).toHaveLength(2);
+  });
+
+  it("refuses a baseVersion from the future", async () => {
+    const { lead, project } = await setup();
+    await expect(savePipeline(lead, project.id, { baseVersion: 5, viewport, nodes: [], edges: [] })).rejects.toThrow("ahead of the saved version 0");
+  });
+
+  it("lets leads set owners and priorities; a member gets 403 and nothing is saved", async () => {
+    const { lead, member, team, project } = await setup();
+    const owner = (await listMembers(lead, team.id)).find((m) => m.userId === member.id)!;
+    await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: [node("a", { ownerId: owner.id, priority: "P1" })], edges: [] });
+    const audit = await getDb().auditEvent.findFirst({ where: { projectId: project.id, action: "pipeline.assigned" } });
+    expect(audit?.details).toMatchObject({ changes: [{ nodeId: "a", ownerId: owner.id, priority: "P1" }] });
+
+    // A member may move and rename the node, keeping owner and priority as they are...
+    await savePipeline(member, project.id, {
+      baseVersion: 1,
+      viewport,
+      nodes: [node("a", { ownerId: owner.id, priority: "P1", title: "Renamed", position: { x: 50, y: 120 } })],
+      edges: [],
+    });
+    // ...but not change them, nor give a new node an owner.
+    await expect(
+      savePipeline(member, project.id, { baseVersion: 2, viewport, nodes: [node("a", { ownerId: owner.id, priority: "P0" })], edges: [] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      savePipeline(member, project.id, { baseVersion: 2, viewport, nodes: [node("a", { ownerId: owner.id, priority: "P1" }), node("b", { ownerId: owner.id })], edges: [] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await getPipeline(lead, project.id)).toMatchObject({ version: 2, nodes: [{ title: "Renamed", priority: "P1" }] });
+  });
+
+  it("refuses owners from outside the team", async () => {
+    const { lead, project } = await setup();
+    const other = await signUp("Other");
+    const otherTeam = await createTeam(other, { name: "Elsewhere" });
+    const [outsider] = await listMembers(other, otherTeam.id);
+    await expect(savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: [node("a", { ownerId: outsider!.id })], edges: [] })).rejects.toThrow(
+      "is not a member of this team",
+    );
+    expect((await getPipeline(lead, project.id)).nodes).toEqual([]);
+  });
+
+  it("forbids viewers and hides the pipeline from other teams", async () => {
+    const { lead, viewer, project } = await setup();
+    await expect(savePipeline(viewer, project.id, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await getPipeline(viewer, project.id)).nodes).toEqual([]);
+    const stranger = await signUp("Stranger");
+    await expect(getPipeline(stranger, project.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(savePipeline(stranger, project.id, { baseVersion: 0, viewport, nodes: [], edges: [] })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getPipeline(lead, project.id)).version).toBe(0);
+  });
+
+  it("saves all or nothing: an invalid body changes nothing", async () => {
+    const { lead, project } = await setup();
+    await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] });
+    const bad = [
+      { nodes: [node("a"), node("a")], edges: [] },
+      { nodes: [node("a")], edges: [{ id: "e", source: "a", target: "missing", label: null }] },
+      { nodes: [node("a")], edges: [{ id: "e", source: "a", target: "a", label: null }] },
+      { nodes: [node("a", { kind: "warp" as never })], edges: [] },
+      { nodes: [node("a", { category: "not_a_component" })], edges: [] },
+      { nodes: [node("a", { phase: "QA" as never })], edges: [] },
+      { nodes: [node("a", { title: "x".repeat(10_000) })], edges: [] },
+      { nodes: [node("a", { position: { x: "left" as never, y: 0 } })], edges: [] },
+    ];
+    for (const body of bad) {
+      await expect(savePipeline(lead, project.id, { baseVersion: 1, viewport, ...body })).rejects.toMatchObject({ name: "ZodError" });
+    }
+    expect(await getPipeline(lead, project.id)).toMatchObject({ version: 1, nodes: [{ id: "a", title: "Node a" }] });
+  });
+
+  it("saves 5,000 nodes and refuses 5,001", async () => {
+    const { lead, project } = await setup();
+    const many = Array.from({ length: 5000 }, (_, i) => node(`n${i}`, { position: { x: i * 10, y: 100 } }));
+    const edges = many.slice(1).map((n, i) => ({ id: `e${i}`, source: many[i]!.id, target: n.id, label: null }));
+    const saved = await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: many, edges });
+    expect(saved.nodes).toHaveLength(5000);
+    expect(saved.edges).toHaveLength(4999);
+    await expect(savePipeline(lead, project.id, { baseVersion: 1, viewport, nodes: [...many, node("extra")], edges: [] })).rejects.toMatchObject({
+      name: "ZodError",
+    });
+  }, 60_000);
+});

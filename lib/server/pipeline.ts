@@ -1,0 +1,132 @@
+import "server-only";
+import type { PipelineDiagram as DiagramRow, PipelineEdge as EdgeRow, PipelineNode as NodeRow } from "@/lib/generated/prisma/client";
+import type { PipelineDiagram, PipelineEdge, PipelineNode } from "@/lib/pipeline/types";
+import { ZPipelineSave, type TPipelineSave } from "@/lib/validation/pipeline";
+import { requireProjectAccess } from "./access";
+import { recordAudit } from "./audit";
+import { getDb, type Db, type Tx } from "./db";
+import { AppError, ConflictError, ForbiddenError } from "./errors";
+import { insertEdges, insertNodes } from "./pipeline-rows";
+import type { SessionUser } from "./session";
+
+const EMPTY: PipelineDiagram = { version: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: [], edges: [] };
+
+export async function getPipeline(user: SessionUser, projectId: string): Promise<PipelineDiagram> {
+  const db = getDb();
+  await requireProjectAccess(db, user, projectId, "team.read");
+  return readDiagram(db, projectId);
+}
+
+/**
+ * Replaces the diagram with the given nodes and edges, in one transaction, if it is
+ * still at `baseVersion`; otherwise 409 with the current diagram. Members may edit
+ * everything but owners and priorities, which are the leads' to set.
+ */
+export async function savePipeline(user: SessionUser, projectId: string, input: unknown): Promise<PipelineDiagram> {
+  const body = ZPipelineSave.parse(input);
+  return getDb().$transaction(async (tx) => {
+    const { project, membership } = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
+    const diagram = await tx.pipelineDiagram.upsert({ where: { projectId }, create: { projectId }, update: {} });
+    if (body.baseVersion > diagram.version) {
+      throw new AppError(422, "invalid_input", `baseVersion ${body.baseVersion} is ahead of the saved version ${diagram.version}.`);
+    }
+    const { count } = await tx.pipelineDiagram.updateMany({
+      where: { id: diagram.id, version: body.baseVersion },
+      data: { version: { increment: 1 }, viewportX: body.viewport.x, viewportY: body.viewport.y, viewportZoom: body.viewport.zoom, updatedById: user.id },
+    });
+    if (count === 0) {
+      throw new ConflictError("Someone else changed this pipeline since you loaded it.", { current: await readDiagram(tx, projectId) });
+    }
+
+    const before = await tx.pipelineNode.findMany({ where: { diagramId: diagram.id }, select: { id: true, ownerId: true, priority: true, title: true } });
+    const assignments = assignmentChanges(before, body.nodes);
+    if (assignments.length > 0 && membership.role !== "LEAD") {
+      throw new ForbiddenError("Only leads can set owners and priorities.");
+    }
+    await checkOwnersInTeam(tx, project.teamId, body.nodes);
+
+    await tx.pipelineEdge.deleteMany({ where: { diagramId: diagram.id } });
+    await tx.pipelineNode.deleteMany({ where: { diagramId: diagram.id } });
+    await insertNodes(tx, diagram.id, body.nodes);
+    await insertEdges(tx, diagram.id, body.edges);
+
+    if (assignments.length > 0) {
+      await recordAudit(tx, {
+        teamId: project.teamId,
+        projectId,
+        actorId: user.id,
+        action: "pipeline.assigned",
+        targetType: "project",
+        targetId: projectId,
+        details: { changes: assignments },
+      });
+    }
+    // What was written is what the body said: no need to read thousands of rows back.
+    return { version: body.baseVersion + 1, viewport: body.viewport, nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
+  }, SAVE_TX_OPTIONS);
+}
+
+// A 5,000-node replace takes a few seconds on the embedded database; the default 5 s
+// interactive-transaction timeout is too tight for it.
+const SAVE_TX_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
+
+function normaliseNode(node: TPipelineSave["nodes"][number]): PipelineNode {
+  return { ...node, description: node.description ?? "", category: node.category ?? null, ownerId: node.ownerId ?? null, priority: node.priority ?? null, sourceCells: node.sourceCells?.length ? node.sourceCells : null };
+}
+
+function normaliseEdge(edge: TPipelineSave["edges"][number]): PipelineEdge {
+  return { id: edge.id, source: edge.source, target: edge.target, label: edge.label ?? null };
+}
+
+type Assignment = { nodeId: string; title: string; ownerId: string | null; priority: string | null };
+
+/** Nodes whose owner or priority differ from what was saved (a new node counts if it has either). */
+function assignmentChanges(before: { id: string; ownerId: string | null; priority: string | null }[], nodes: TPipelineSave["nodes"]): Assignment[] {
+  const saved = new Map(before.map((n) => [n.id, n]));
+  return nodes
+    .filter((node) => {
+      const old = saved.get(node.id);
+      return (node.ownerId ?? null) !== (old?.ownerId ?? null) || (node.priority ?? null) !== (old?.priority ?? null);
+    })
+    .map((node) => ({ nodeId: node.id, title: node.title, ownerId: node.ownerId ?? null, priority: node.priority ?? null }));
+}
+
+async function checkOwnersInTeam(tx: Tx, teamId: string, nodes: TPipelineSave["nodes"]) {
+  const ownerIds = [...new Set(nodes.map((n) => n.ownerId).filter((id): id is string => !!id))];
+  if (ownerIds.length === 0) return;
+  const found = await tx.membership.findMany({ where: { teamId, id: { in: ownerIds } }, select: { id: true } });
+  const missing = ownerIds.filter((id) => !found.some((m) => m.id === id));
+  if (missing.length > 0) throw new AppError(422, "invalid_input", `ownerId ${missing[0]} is not a member of this team.`);
+}
+
+async function readDiagram(db: Db | Tx, projectId: string): Promise<PipelineDiagram> {
+  const row = await db.pipelineDiagram.findUnique({
+    where: { projectId },
+    include: { nodes: { orderBy: { sortOrder: "asc" } }, edges: { orderBy: { sortOrder: "asc" } } },
+  });
+  return row ? fromRows(row) : EMPTY;
+}
+
+function fromRows(row: DiagramRow & { nodes: NodeRow[]; edges: EdgeRow[] }): PipelineDiagram {
+  return {
+    version: row.version,
+    viewport: { x: row.viewportX, y: row.viewportY, zoom: row.viewportZoom },
+    nodes: row.nodes.map(
+      (n): PipelineNode => ({
+        id: n.id,
+        kind: n.kind,
+        title: n.title,
+        description: n.description,
+        category: n.category,
+        phase: n.phase,
+        stage: n.stage,
+        automation: n.automation,
+        ownerId: n.ownerId,
+        priority: n.priority,
+        position: { x: n.positionX, y: n.positionY },
+        sourceCells: n.sourceCells.length > 0 ? n.sourceCells : null,
+      }),
+    ),
+    edges: row.edges.map((e): PipelineEdge => ({ id: e.id, source: e.source, target: e.target, label: e.label })),
+  };
+}

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { isComponentId, isStepCategory } from "@/lib/pipeline/catalog";
+import { ELEMENT_ID_RE } from "@/lib/pipeline/ids";
+import { AUTOMATIONS, MAX_EDGES, MAX_NODES, NODE_KINDS, PHASES, PRIORITIES, STAGES, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
+import { displayName } from "./common";
+
+// Body of PUT /api/v1/projects/:projectId/pipeline: the whole diagram replaces the saved one.
+// Messages name the field, and for cross-checks the element, so a client can point at it.
+
+const MAX_SOURCE_CELLS = 10_000;
+/** Cross-reference problems reported per body; one broken import can otherwise yield thousands. */
+const MAX_REFERENCE_ISSUES = 20;
+
+const finite = (label: string) => z.number({ error: `${label} must be a finite number` });
+const elementId = (label: string) => z.string({ error: `${label} is required` }).regex(ELEMENT_ID_RE, `${label} must be 1 to 64 letters, digits, "_" or "-"`);
+// PostgreSQL text cannot hold NUL; everything else in a description is the user's business.
+const noNul = (v: string) => !v.includes("\u0000");
+/** A value quoted for a message, cut short so a huge bad input does not come back whole. */
+const show = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+export const ZPipelineNode = z
+  .object({
+    id: elementId("id"),
+    kind: z.enum(NODE_KINDS),
+    title: displayName("title", 200),
+    description: z.string().trim().max(2000, "description must be at most 2000 characters").refine(noNul, "description must not contain NUL characters").default(""),
+    category: z.string().max(100, "category must be at most 100 characters").nullable().default(null),
+    phase: z.enum(PHASES),
+    stage: z.enum(STAGES),
+    automation: z.enum(AUTOMATIONS),
+    ownerId: z.string().regex(/^c[a-z0-9]{20,31}$/, "ownerId is not a valid member id").nullable().default(null),
+    priority: z.enum(PRIORITIES).nullable().default(null),
+    position: z.object({ x: finite("position.x"), y: finite("position.y") }).strict(),
+    sourceCells: z
+      .array(z.int("sourceCells must hold cell indexes (integers)").min(0, "sourceCells must hold cell indexes (0 or more)"))
+      .max(MAX_SOURCE_CELLS, `sourceCells must have at most ${MAX_SOURCE_CELLS} entries`)
+      .nullable()
+      .default(null),
+  })
+  .strict()
+  .superRefine((node, ctx) => {
+    const { id, kind, category } = node;
+    const fail = (message: string) => ctx.addIssue({ code: "custom", path: ["category"], message: `node ${show(id)}: ${message}` });
+    if (kind === "component" && !isComponentId(category)) fail(`category ${show(category)} is not a component id`);
+    if (kind === "step" && !isStepCategory(category)) fail(`category ${show(category)} is not a step category`);
+    if ((kind === "data" || kind === "external") && category !== null) fail(`${kind} nodes take no category, got ${show(category)}`);
+  });
+
+export const ZPipelineEdge = z
+  .object({
+    id: elementId("id"),
+    source: elementId("source"),
+    target: elementId("target"),
+    label: z.string().trim().max(200, "label must be at most 200 characters").nullable().default(null),
+  })
+  .strict();
+
+// Lengths are checked before the elements are, so an oversized body fails fast.
+const ZNodes = z.array(z.unknown()).max(MAX_NODES, `a diagram has at most ${MAX_NODES} nodes`).pipe(z.array(ZPipelineNode));
+const ZEdges = z.array(z.unknown()).max(MAX_EDGES, `a diagram has at most ${MAX_EDGES} edges`).pipe(z.array(ZPipelineEdge));
+
+export const ZPipelineSave = z
+  .object({
+    baseVersion: z.int("baseVersion must be an integer").min(0, "baseVersion must be 0 or more"),
+    viewport: z
+      .object({
+        x: finite("viewport.x"),
+        y: finite("viewport.y"),
+        zoom: finite("viewport.zoom").gt(0, "viewport.zoom must be above 0").lte(10, "viewport.zoom must be at most 10"),
+      })
+      .strict(),
+    nodes: ZNodes,
+    edges: ZEdges,
+  })
+  .strict()
+  .superRefine(({ nodes, edges }, ctx) => {
+    let reported = 0;
+    const report = (path: (string | number)[], message: string) => {
+      if (reported++ < MAX_REFERENCE_ISSUES) ctx.addIssue({ code: "custom", path, message });
+    };
+
+    const nodeIndex = new Map<string, number>();
+    nodes.forEach((node, i) => {
+      const first = nodeIndex.get(node.id);
+      if (first === undefined) nodeIndex.set(node.id, i);
+      else report(["nodes", i, "id"], `duplicate node id ${show(node.id)} (also nodes[${first}])`);
+    });
+
+    const edgeIndex = new Map<string, number>();
+    const pairs = new Map<string, PipelineEdge>();
+    edges.forEach((edge, i) => {
+      const name = `edge ${show(edge.id)}`;
+      const first = edgeIndex.get(edge.id);
+      if (first === undefined) edgeIndex.set(edge.id, i);
+      else report(["edges", i, "id"], `duplicate edge id ${show(edge.id)} (also edges[${first}])`);
+      if (!nodeIndex.has(edge.source)) report(["edges", i, "source"], `${name}: source ${show(edge.source)} is not a node of this diagram`);
+      if (!nodeIndex.has(edge.target)) report(["edges", i, "target"], `${name}: target ${show(edge.target)} is not a node of this diagram`);
+      if (edge.source === edge.target) {
+        report(["edges", i], `${name} connects node ${show(edge.source)} to itself`);
+        return;
+      }
+      const pair = `${edge.source}\u0000${edge.target}`;
+      const same = pairs.get(pair);
+      if (same) report(["edges", i], `${name} repeats edge ${show(same.id)} from ${show(edge.source)} to ${show(edge.target)}`);
+      else pairs.set(pair, edge);
+    });
+  });
+
+export type TPipelineSave = z.infer<typeof ZPipelineSave>;
+
+// The parsed body must be storable as the domain types as they are.
+type Assert<T extends true> = T;
+type _NodeMatchesDomain = Assert<z.infer<typeof ZPipelineNode> extends PipelineNode ? true : false>;
+type _EdgeMatchesDomain = Assert<z.infer<typeof ZPipelineEdge> extends PipelineEdge ? true : false>;
