@@ -77,12 +77,15 @@ async function main() {
   if (applied.length === 0) console.log("[migrate] database is up to date");
 
   const bin = path.resolve("node_modules", ".bin", "next");
+  // Auth needs the app's own URL for its origin checks; locally it is this port.
+  const authUrl = env.BETTER_AUTH_URL ?? `http://localhost:${portFrom(nextArgs) ?? process.env.PORT ?? 3000}`;
   const child = spawn(bin, [mode!, ...nextArgs], {
     stdio: "inherit",
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET,
+      BETTER_AUTH_URL: authUrl,
       MLOPS_MAP_EMBEDDED_DB: embedded ? "1" : "",
       // Telemetry would try to reach the network, which these machines do not have.
       NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
@@ -103,6 +106,12 @@ async function main() {
     });
   }
   child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
+}
+
+function portFrom(args: string[]): string | undefined {
+  const i = args.findIndex((a) => a === "-p" || a === "--port");
+  if (i >= 0) return args[i + 1];
+  return args.find((a) => a.startsWith("--port="))?.slice("--port=".length);
 }
 
 main().catch((error) => {

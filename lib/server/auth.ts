@@ -16,6 +16,7 @@ function createAuth() {
     // Failed sign-ins are expected in tests; elsewhere they are worth a warning.
     logger: { level: process.env.NODE_ENV === "test" ? "error" : "warn" },
     baseURL,
+    trustedOrigins: baseURL ? loopbackTwins(baseURL) : [],
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
@@ -54,6 +55,14 @@ function createAuth() {
       }),
     },
   });
+}
+
+/** localhost and 127.0.0.1 are the same machine: a local app is trusted under both names. */
+function loopbackTwins(baseURL: string): string[] {
+  const url = new URL(baseURL);
+  const twin = url.hostname === "localhost" ? "127.0.0.1" : url.hostname === "127.0.0.1" ? "localhost" : null;
+  if (!twin) return [url.origin];
+  return [url.origin, `${url.protocol}//${twin}${url.port ? `:${url.port}` : ""}`];
 }
 
 type Auth = ReturnType<typeof createAuth>;

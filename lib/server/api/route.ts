@@ -32,12 +32,13 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
   };
 }
 
-/** Reads a JSON body: over 1 MB is 413, unparsable is 400; validation is the caller's (zod, 422). */
-export async function readJson(request: Request): Promise<unknown> {
+/** Reads a JSON body: over `maxBytes` (1 MB) is 413, unparsable is 400; validation is the caller's (zod, 422). */
+export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
+  const tooLarge = () => new AppError(413, "payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES) throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
+  if (declared > maxBytes) throw tooLarge();
   const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
   try {
     return JSON.parse(text);
   } catch {

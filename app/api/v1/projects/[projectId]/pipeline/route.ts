@@ -4,7 +4,10 @@ import { ZProjectParams } from "@/lib/validation/params";
 
 export const GET = authedRoute(ZProjectParams, async ({ user, params }) => ({ pipeline: await getPipeline(user, params.projectId) }));
 
+// A 5,000-node diagram (the most a save accepts) is about 2 MB of JSON.
+const MAX_PIPELINE_BYTES = 8_000_000;
+
 /** Body: the whole diagram plus the version it was based on (see lib/validation/pipeline.ts). */
 export const PUT = authedRoute(ZProjectParams, async ({ request, user, params }) => ({
-  pipeline: await savePipeline(user, params.projectId, await readJson(request)),
+  pipeline: await savePipeline(user, params.projectId, await readJson(request, MAX_PIPELINE_BYTES)),
 }));
