@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main id="main" className="flex min-h-[60dvh] flex-col items-center justify-center gap-4 px-4 text-center">
+    <div role="alert" className="flex min-h-[70dvh] flex-col items-center justify-center gap-4 px-4 text-center">
       <TriangleAlert className="size-10 text-destructive" aria-hidden="true" />
       <h1 className="text-2xl font-semibold tracking-tight">Something went wrong</h1>
       <p className="max-w-md text-muted-foreground">
@@ -13,6 +13,6 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <code className="rounded bg-muted px-1.5 py-0.5 text-sm">{error.digest ?? "none"}</code>
       </p>
       <Button onClick={reset}>Try again</Button>
-    </main>
+    </div>
   );
 }

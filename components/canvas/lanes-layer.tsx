@@ -28,16 +28,16 @@ export function LaneBands() {
 export function LaneHeaders() {
   const { y, zoom } = useViewport();
   return (
-    <div className="pointer-events-none absolute inset-y-0 left-0 z-[4] w-0">
+    <div className="pointer-events-none absolute inset-0 z-[4] overflow-hidden">
       {PHASES.map((phase) => {
         const top = y + laneTop(phase) * zoom;
-        const height = LANE_HEIGHT * zoom;
+        const bottom = top + LANE_HEIGHT * zoom;
+        // Keep the label inside its lane, and on screen while any of the lane is.
+        const labelTop = Math.min(Math.max(top + 8, 8), bottom - 48);
         return (
-          <div key={phase} className="absolute left-2 flex items-start" style={{ top: Math.max(top, top + 8), height }}>
-            <div className="sticky top-2 rounded-md border bg-background/90 px-2 py-1 shadow-xs backdrop-blur">
-              <p className="text-xs font-semibold tracking-wide">{PHASE_LABELS[phase].title}</p>
-              <p className="text-[10px] text-muted-foreground">{PHASE_LABELS[phase].subtitle}</p>
-            </div>
+          <div key={phase} className="absolute left-2 rounded-md border bg-background/90 px-2 py-1 shadow-xs" style={{ top: labelTop }}>
+            <p className="text-xs font-semibold tracking-wide">{PHASE_LABELS[phase].title}</p>
+            <p className="text-[10px] text-muted-foreground">{PHASE_LABELS[phase].subtitle}</p>
           </div>
         );
       })}

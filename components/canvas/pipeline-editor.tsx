@@ -235,7 +235,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
       )}
       <div className="flex min-h-0 flex-1">
         {canEdit && <NodePalette onAdd={onAddFromPalette} />}
-        <div className="relative min-w-0 flex-1" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <div className="relative min-w-0 flex-1 overflow-hidden" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
           <ReactFlow<PipelineFlowNode>
             nodes={state.nodes}
             edges={state.edges}
@@ -264,7 +264,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
           >
             <LaneBands />
             <Background gap={24} size={1} />
-            <MiniMap pannable zoomable ariaLabel="Mini map" className="!bg-card" />
+            {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
             <Controls />
           </ReactFlow>
           <LaneHeaders />

@@ -5,8 +5,8 @@ export function Logo({ href = "/", className }: { href?: string; className?: str
   return (
     <Link href={href} className={cn("inline-flex items-center gap-2 font-semibold tracking-tight", className)}>
       <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6 text-primary">
-        <rect x="2" y="3" width="20" height="5" rx="1.5" fill="currentColor" opacity="0.35" />
-        <rect x="2" y="10" width="20" height="5" rx="1.5" fill="currentColor" opacity="0.6" />
+        <rect x="2" y="3" width="20" height="5" rx="1.5" fill="currentColor" opacity="0.45" />
+        <rect x="2" y="10" width="20" height="5" rx="1.5" fill="currentColor" opacity="0.7" />
         <rect x="2" y="17" width="20" height="5" rx="1.5" fill="currentColor" />
         <circle cx="7" cy="5.5" r="1.6" fill="var(--background)" />
         <circle cx="12" cy="12.5" r="1.6" fill="var(--background)" />

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { TextFormField } from "@/components/forms/text-form-field";
@@ -34,25 +34,6 @@ export function ProjectFormDialog({
   initial?: { name: string; description: string };
   onSubmit: (values: { name: string; description: string }) => Promise<void>;
 }) {
-  const form = useForm<Values>({
-    resolver: zodResolver(ZValues),
-    defaultValues: initial ?? { name: "", description: "" },
-  });
-
-  useEffect(() => {
-    if (open) form.reset(initial ?? { name: "", description: "" });
-  }, [open, initial, form]);
-
-  async function submit(values: Values) {
-    try {
-      await onSubmit({ name: values.name, description: values.description ?? "" });
-      onOpenChange(false);
-    } catch (error) {
-      const message = error instanceof ApiError ? error.message : "Something went wrong. Try again.";
-      form.setError("root", { message });
-    }
-  }
-
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
@@ -60,39 +41,70 @@ export function ProjectFormDialog({
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
-        <Form {...form}>
-          <form onSubmit={form.handleSubmit(submit)} className="grid gap-4" noValidate>
-            <TextFormField control={form.control} name="name" label="Project name" placeholder="e.g. Churn prediction" />
-            <FormField
-              control={form.control}
-              name="description"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Description (optional)</FormLabel>
-                  <FormControl>
-                    <Textarea rows={3} placeholder="What the model does and who uses it" {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            {form.formState.errors.root && (
-              <p role="alert" className="text-sm text-destructive">
-                {form.formState.errors.root.message}
-              </p>
-            )}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting && <Spinner className="size-4" />}
-                {submitLabel}
-              </Button>
-            </DialogFooter>
-          </form>
-        </Form>
+        {open && <ProjectForm initial={initial} submitLabel={submitLabel} onSubmit={onSubmit} onDone={() => onOpenChange(false)} />}
       </DialogContent>
     </Dialog>
   );
+}
+
+/** Mounted each time the dialog opens: it starts from `initial` and keeps what the user types. */
+function ProjectForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onDone,
+}: {
+  initial?: { name: string; description: string };
+  submitLabel: string;
+  onSubmit: (values: { name: string; description: string }) => Promise<void>;
+  onDone: () => void;
+}) {
+  const form = useForm<Values>({
+    resolver: zodResolver(ZValues),
+    defaultValues: initial ?? { name: "", description: "" },
+  });
+
+  async function submit(values: Values) {
+    try {
+      await onSubmit({ name: values.name, description: values.description ?? "" });
+      onDone();
+    } catch (error) {
+      const message = error instanceof ApiError ? error.message : "Something went wrong. Try again.";
+      form.setError("root", { message });
+    }
+  }
+
+  return (
+    <Form {...form}>
+      <form onSubmit={form.handleSubmit(submit)} className="grid gap-4" noValidate>
+        <TextFormField control={form.control} name="name" label="Project name" placeholder="e.g. Churn prediction" />
+        <FormField
+          control={form.control}
+          name="description"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Description (optional)</FormLabel>
+              <FormControl>
+                <Textarea rows={3} placeholder="What the model does and who uses it" {...field} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        {form.formState.errors.root && (
+          <p role="alert" className="text-sm text-destructive">
+            {form.formState.errors.root.message}
+          </p>
+        )}
+        <DialogFooter>
+          <Button type="button" variant="outline" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting && <Spinner className="size-4" />}
+            {submitLabel}
+          </Button>
+        </DialogFooter>
+      </form>
+    </Form>  );
 }

@@ -68,4 +68,18 @@ describe("accounts", () => {
     // Another address is not affected.
     expect((await post("/sign-in/email", { email: address, password: "analytical-42x" }, "203.0.113.6")).status).toBe(200);
   });
+
+  it("limits attempts per account too, whatever address the client claims", async () => {
+    const address = email();
+    await post("/sign-up/email", { name: "Spoof", email: address, password: "analytical-42x" }, "203.0.113.8");
+    const statuses: number[] = [];
+    // A fresh X-Forwarded-For on every attempt dodges the per-address limit...
+    for (let i = 0; i < 21; i++) statuses.push((await post("/sign-in/email", { email: address, password: "wrong-password-1" }, `198.51.100.${i + 1}`)).status);
+    // ...but not the per-account one: the 21st attempt within the window is refused.
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    const right = await post("/sign-in/email", { email: address, password: "analytical-42x" }, "198.51.100.200");
+    expect(right.status).toBe(429);
+    expect(right.json?.message).toContain("Too many sign-in attempts for this account");
+  });
 });

@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { ZSignUp } from "@/lib/validation/auth";
 import { getDb } from "./db";
+import { allowLoginAttempt } from "./login-throttle";
 
 // better-auth does sign-up, sign-in, sessions (httpOnly cookies) and password hashing.
 // Teams, roles and invitations are ours (lib/server/teams.ts etc.), so that all
@@ -44,6 +45,13 @@ function createAuth() {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email") {
+          const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
+          if (email && !(await allowLoginAttempt(email))) {
+            throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts for this account. Wait a few minutes and try again." });
+          }
+          return;
+        }
         if (ctx.path !== "/sign-up/email") return;
         const parsed = ZSignUp.safeParse(ctx.body);
         if (!parsed.success) {

@@ -1,0 +1,134 @@
+import { COMPONENT_IDS, STEP_CATEGORY_IDS } from "./catalog";
+import { LANE_HEIGHT, LANE_PADDING, laneTop, NODE_HEIGHT, NODE_WIDTH } from "./lanes";
+import { AUTOMATIONS, PHASES, STAGES, type NodeKind, type PipelineEdge, type PipelineNode } from "./types";
+
+// A generated pipeline for the canvas benchmark (scripts/bench-canvas.ts) and its bare
+// React Flow baseline page (app/bench/bare-canvas): both build the very same graph from
+// the same numbers. Pure and deterministic: same options, same graph.
+//
+// Nodes go round-robin over the lanes (ML, DEV, PROD) and fill each lane column by column,
+// ROWS rows per column, positions inside the lane per lanes.ts. Four rows do not fit a lane
+// without overlapping (three do), but three rows make 1,000 nodes ~24,600 px wide, which the
+// editor cannot show at once at its minimum zoom (0.05) on a 1440 px wide screen; four rows
+// overlapping by ~21 px keep the graph ~19,500 px wide. Edges are acyclic (lower index to
+// higher), between distinct nodes, never repeated, and mostly short, like a real pipeline.
+
+export const BENCH_ROWS_PER_LANE = 4;
+export const BENCH_COLUMN_STEP = NODE_WIDTH + 12;
+/** How far (in node indexes) an edge usually reaches; a few reach anywhere. */
+const EDGE_REACH = 24;
+
+export type BenchGraphOptions = {
+  nodes: number;
+  edges: number;
+  /** Seed of the edge generator (default 1). */
+  seed?: number;
+  rowsPerLane?: number;
+  columnStep?: number;
+};
+
+export type BenchGraph = {
+  nodes: PipelineNode[];
+  edges: PipelineEdge[];
+  /** Flow-coordinate box around every node (NODE_WIDTH × NODE_HEIGHT each). */
+  bounds: { x: number; y: number; width: number; height: number };
+};
+
+const KINDS: readonly NodeKind[] = ["step", "step", "component", "data", "external"];
+
+export function benchGraph({ nodes: nodeCount, edges: edgeCount, seed = 1, rowsPerLane = BENCH_ROWS_PER_LANE, columnStep = BENCH_COLUMN_STEP }: BenchGraphOptions): BenchGraph {
+  if (!Number.isInteger(nodeCount) || nodeCount < 0) throw new RangeError("nodes must be a whole number, 0 or more");
+  if (!Number.isInteger(edgeCount) || edgeCount < 0) throw new RangeError("edges must be a whole number, 0 or more");
+  if (!Number.isInteger(rowsPerLane) || rowsPerLane < 1) throw new RangeError("rowsPerLane must be a whole number, 1 or more");
+  const maxEdges = (nodeCount * (nodeCount - 1)) / 2;
+  if (edgeCount > maxEdges) throw new RangeError(`${nodeCount} nodes allow at most ${maxEdges} distinct edges`);
+
+  const rowStep = rowsPerLane > 1 ? (LANE_HEIGHT - 2 * LANE_PADDING - NODE_HEIGHT) / (rowsPerLane - 1) : 0;
+  const nodes: PipelineNode[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const phase = PHASES[i % PHASES.length]!;
+    const inLane = Math.floor(i / PHASES.length);
+    const column = Math.floor(inLane / rowsPerLane);
+    const row = inLane % rowsPerLane;
+    const kind = KINDS[i % KINDS.length]!;
+    const category = kind === "step" ? STEP_CATEGORY_IDS[i % STEP_CATEGORY_IDS.length]! : kind === "component" ? COMPONENT_IDS[i % COMPONENT_IDS.length]! : null;
+    nodes.push({
+      id: `n_${i}`,
+      kind,
+      title: `Step ${i + 1}`,
+      description: "",
+      category,
+      phase,
+      stage: STAGES[i % STAGES.length]!,
+      automation: AUTOMATIONS[i % AUTOMATIONS.length]!,
+      ownerId: null,
+      priority: null,
+      position: { x: column * columnStep, y: laneTop(phase) + LANE_PADDING + Math.round(row * rowStep) },
+      sourceCells: null,
+    });
+  }
+
+  const random = mulberry32(seed);
+  const pairs = new Set<number>();
+  const edges: PipelineEdge[] = [];
+  let attempts = 0;
+  while (edges.length < edgeCount) {
+    attempts++;
+    let source: number;
+    let target: number;
+    if (attempts <= edgeCount * 20 && random() < 0.95) {
+      source = Math.floor(random() * (nodeCount - 1));
+      target = source + 1 + Math.floor(random() * Math.min(EDGE_REACH, nodeCount - 1 - source));
+    } else {
+      source = Math.floor(random() * nodeCount);
+      target = Math.floor(random() * nodeCount);
+      if (source === target) continue;
+      if (source > target) [source, target] = [target, source];
+    }
+    const pair = source * nodeCount + target;
+    if (pairs.has(pair)) {
+      // A dense request (close to every pair) would wait long for random luck: take the next free pair.
+      if (attempts > edgeCount * 40) {
+        const free = firstFreePair(pairs, nodeCount);
+        source = Math.floor(free / nodeCount);
+        target = free % nodeCount;
+      } else continue;
+    }
+    pairs.add(source * nodeCount + target);
+    edges.push({ id: `e_${edges.length}`, source: nodes[source]!.id, target: nodes[target]!.id, label: null });
+  }
+
+  return { nodes, edges, bounds: boundsOf(nodes) };
+}
+
+function boundsOf(nodes: PipelineNode[]): BenchGraph["bounds"] {
+  if (nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { position } of nodes) {
+    minX = Math.min(minX, position.x);
+    minY = Math.min(minY, position.y);
+    maxX = Math.max(maxX, position.x + NODE_WIDTH);
+    maxY = Math.max(maxY, position.y + NODE_HEIGHT);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+function firstFreePair(pairs: Set<number>, n: number): number {
+  for (let s = 0; s < n; s++) for (let t = s + 1; t < n; t++) if (!pairs.has(s * n + t)) return s * n + t;
+  throw new Error("no free pair left");
+}
+
+/** Small seeded PRNG (mulberry32): numbers in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
