@@ -1,12 +1,8 @@
-// Runs once when the Next.js server starts: a wrong environment stops it here, with
-// a message naming the variable, instead of failing on the first request.
+// Runs once when the Next.js server starts: a wrong environment stops it here, with a
+// message naming the variable, instead of failing on the first request.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { parseServerEnv } = await import("./lib/env");
-  try {
-    parseServerEnv(process.env);
-  } catch (error) {
-    console.error(`[mlops-map] ${(error as Error).message}`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkEnvOrExit } = await import("./lib/env-check");
+    checkEnvOrExit();
   }
 }
