@@ -28,7 +28,7 @@ type Props = {
 export function NodeInspector({ node, members, canEdit, canAssign, onChange, onClose }: Props) {
   const categories = node.kind === "component" ? COMPONENTS : node.kind === "step" ? STEP_CATEGORIES : [];
   return (
-    <aside aria-label="Selected step" className="flex min-h-0 w-80 shrink-0 flex-col border-l bg-background">
+    <aside aria-label="Selected step" className="absolute inset-y-0 right-0 z-20 flex min-h-0 w-full max-w-80 shrink-0 flex-col border-l bg-background shadow-lg md:static md:shadow-none">
       <div className="flex items-center justify-between border-b px-4 py-2.5">
         <h3 className="text-sm font-semibold">Step details</h3>
         <Button variant="ghost" size="icon" className="size-7" onClick={onClose} aria-label="Close details">

@@ -16,7 +16,7 @@ function NodePaletteImpl({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
   const total = groups.reduce((n, g) => n + g.items.length, 0);
 
   return (
-    <aside aria-label="Add to the pipeline" className="flex min-h-0 w-64 shrink-0 flex-col border-r bg-background">
+    <aside aria-label="Add to the pipeline" className="hidden min-h-0 w-64 shrink-0 flex-col border-r bg-background md:flex">
       <div className="border-b p-3">
         <label htmlFor="palette-search" className="sr-only">
           Search steps and components

@@ -233,7 +233,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
           }}
         />
       )}
-      <div className="flex min-h-0 flex-1">
+      <div className="relative flex min-h-0 flex-1">
         {canEdit && <NodePalette onAdd={onAddFromPalette} />}
         <div className="relative min-w-0 flex-1 overflow-hidden" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
           <ReactFlow<PipelineFlowNode>

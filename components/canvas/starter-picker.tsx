@@ -6,7 +6,7 @@ import { STARTERS } from "@/lib/pipeline/starters";
 /** Shown on an empty pipeline: start from one of the seed's simple flows, or from scratch. */
 export function StarterPicker({ canEdit, onPick }: { canEdit: boolean; onPick: (id: (typeof STARTERS)[number]["id"]) => void }) {
   return (
-    <div className="pointer-events-none absolute inset-x-0 top-0 z-10 flex justify-center p-6 pt-16">
+    <div className="pointer-events-none absolute inset-0 z-10 flex items-start justify-center overflow-y-auto p-4 pt-14 sm:p-6 sm:pt-16">
       <div className="pointer-events-auto w-full max-w-2xl rounded-xl border bg-background/95 p-6 shadow-lg backdrop-blur">
         <h3 className="text-lg font-semibold">Map your current pipeline</h3>
         {canEdit ? (
