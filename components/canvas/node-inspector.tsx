@@ -35,7 +35,7 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
           <X className="size-4" aria-hidden="true" />
         </Button>
       </div>
-      <div className="grid min-h-0 flex-1 content-start gap-4 overflow-y-auto p-4">
+      <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] content-start gap-4 overflow-y-auto p-4">
         {!canEdit && <p className="rounded-md bg-muted px-3 py-2 text-xs text-muted-foreground">Viewers see the pipeline but cannot change it.</p>}
         <TextField key={`title-${node.id}-${node.title}`} id="node-title" label="Title" value={node.title} disabled={!canEdit} maxLength={200} onCommit={(title) => onChange({ title })} />
         <TextField

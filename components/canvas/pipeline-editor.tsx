@@ -38,6 +38,9 @@ import { useAutosave } from "./use-autosave";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 
+// Room on the left for the lane labels, so fitting the view never hides a node under them.
+const FIT_VIEW = { padding: { left: "150px", right: "40px", top: "48px", bottom: "48px" }, duration: 300 } as const;
+
 type Props = { projectId: string; projectName: string; role: TTeamRole; members: MemberOption[]; initial: PipelineDiagram };
 
 export function PipelineEditor(props: Props) {
@@ -111,7 +114,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
     (item: PaletteItem) => {
       const node = nodeFromPalette(item);
       addNodes([node]);
-      void flow.fitView({ nodes: [{ id: node.id }], duration: 300, maxZoom: 1 });
+      void flow.fitView({ ...FIT_VIEW, nodes: [{ id: node.id }], maxZoom: 1 });
     },
     [addNodes, flow, nodeFromPalette],
   );
@@ -186,13 +189,13 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const layout = useCallback(() => {
     const domain = toDomain(latest.current);
     commit(toFlow({ nodes: autoLayout(domain.nodes, domain.edges), edges: domain.edges }));
-    window.requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
+    window.requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
   }, [commit, flow, latest]);
 
   const startFrom = useCallback(
     (id: Parameters<typeof buildStarter>[0]) => {
       commit(toFlow(buildStarter(id, newNodeId, newEdgeId)));
-      window.requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
+      window.requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
     },
     [commit, flow],
   );
@@ -208,7 +211,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
 
   const status = autosave.status;
   return (
-    <div className="flex h-[calc(100dvh-13rem)] min-h-[560px] flex-col overflow-hidden rounded-xl border bg-background">
+    <div className="flex h-[calc(100dvh-20rem)] min-h-[520px] flex-col overflow-hidden rounded-xl border bg-background">
       <CanvasToolbar
         projectName={projectName}
         status={status}
@@ -221,7 +224,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
         hasNodes={state.nodes.length > 0}
         onFocusNode={(id) => {
           apply({ ...latest.current, nodes: latest.current.nodes.map((n) => ({ ...n, selected: n.id === id })) });
-          void flow.fitView({ nodes: [{ id }], duration: 300, maxZoom: 1.2 });
+          void flow.fitView({ ...FIT_VIEW, nodes: [{ id }], maxZoom: 1.2 });
         }}
       />
       {status.kind === "conflict" && (
@@ -249,6 +252,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             isValidConnection={isValidConnection}
             defaultViewport={initial.viewport}
             fitView={initial.nodes.length > 0 && initial.version > 0 && initial.viewport.zoom === 1 && initial.viewport.x === 0}
+            fitViewOptions={FIT_VIEW}
             minZoom={0.05}
             maxZoom={2}
             nodesDraggable={canEdit}
@@ -265,7 +269,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             <LaneBands />
             <Background gap={24} size={1} />
             {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
-            <Controls />
+            <Controls fitViewOptions={FIT_VIEW} />
           </ReactFlow>
           <LaneHeaders />
           {state.nodes.length === 0 && <StarterPicker canEdit={canEdit} onPick={startFrom} />}
