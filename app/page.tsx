@@ -16,7 +16,7 @@ export default async function LandingPage() {
   const user = await getSessionUser();
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="mx-auto flex w-full max-w-6xl items-center justify-between px-4 py-4 sm:px-6">
+      <header className="mx-auto flex w-full max-w-7xl items-center justify-between px-4 py-4 sm:px-6">
         <Logo />
         <nav className="flex items-center gap-2" aria-label="Account">
           {user ? (
@@ -48,7 +48,7 @@ export default async function LandingPage() {
             </Button>
           </div>
         </section>
-        <section aria-label="What you can do" className="mx-auto grid max-w-6xl gap-4 px-4 pb-20 sm:grid-cols-2 sm:px-6 lg:grid-cols-5">
+        <section aria-label="What you can do" className="mx-auto grid max-w-7xl gap-4 px-4 pb-20 sm:grid-cols-2 sm:px-6 lg:grid-cols-5">
           {FEATURES.map(({ icon: Icon, title, text }) => (
             <div key={title} className="rounded-xl border bg-card p-5">
               <Icon className="size-5 text-primary" aria-hidden="true" />

@@ -5,7 +5,7 @@ import { UserMenu } from "./user-menu";
 export function AppHeader({ user, teams }: { user: { name: string; email: string }; teams: TeamOption[] }) {
   return (
     <header className="sticky top-0 z-30 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:px-6">
         <Logo href="/teams" className="shrink-0" />
         <span aria-hidden="true" className="text-muted-foreground/50">
           /

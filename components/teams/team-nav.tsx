@@ -12,7 +12,7 @@ export function TeamNav({ teamId }: { teamId: string }) {
   ];
   return (
     <nav aria-label="Team" className="border-b">
-      <div className="mx-auto flex max-w-6xl gap-1 px-4 sm:px-6">
+      <div className="mx-auto flex max-w-7xl gap-1 px-4 sm:px-6">
         {links.map((link) => (
           <Link
             key={link.href}

@@ -16,7 +16,7 @@ export default async function TeamsPage({ searchParams }: PageProps<"/teams">) {
   const { new: wantsNew } = await searchParams;
 
   return (
-    <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)] gap-8 px-4 py-8 sm:px-6">
+    <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-8 px-4 py-8 sm:px-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{teams.length ? "Your teams" : `Welcome, ${user.name}`}</h1>
         <p className="mt-1 text-muted-foreground">

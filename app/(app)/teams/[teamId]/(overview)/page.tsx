@@ -18,7 +18,7 @@ export default async function TeamDashboardPage({ params }: PageProps<"/teams/[t
   const user = await requirePageUser(`/teams/${teamId}`);
   const [team, projects] = await Promise.all([orNotFound(getTeam(user, teamId)), orNotFound(listProjects(user, teamId))]);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+    <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <ProjectList teamId={team.id} role={team.role} initialProjects={toJson(projects)} />
     </div>
   );

@@ -20,7 +20,7 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
   const [members, invitations] = await Promise.all([listMembers(user, teamId), listInvitations(user, teamId)]);
 
   return (
-    <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-8 sm:px-6">
+    <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-8 sm:px-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Team settings</h1>
         <p className="mt-1 text-muted-foreground">
