@@ -9,6 +9,7 @@ import { initials } from "@/lib/teams/initials";
 import { KindIcon } from "./kind-icon";
 import { AUTOMATION_LABELS } from "./labels";
 import { useOwnerName } from "./owner-names";
+import { useZoomedOut } from "./use-zoomed-out";
 
 import type { PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 
@@ -26,7 +27,26 @@ const KIND_ACCENT = {
 } as const;
 
 /** Memoised and kept simple: with a thousand nodes on screen, every card counts. */
-function PipelineNodeCardImpl({ data, selected }: NodeProps<PipelineFlowNode>) {
+function PipelineNodeCardImpl(props: NodeProps<PipelineFlowNode>) {
+  // Far out, a card is a coloured box with its title: a fraction of the DOM, which is
+  // what panning a thousand nodes costs (see BENCHMARKS.md).
+  return useZoomedOut() ? <FarCard {...props} /> : <FullCard {...props} />;
+}
+
+function FarCard({ data, selected }: NodeProps<PipelineFlowNode>) {
+  return (
+    <div
+      className={cn("rounded-lg border border-l-4 bg-card px-3 py-2 text-lg font-medium leading-tight", KIND_ACCENT[data.kind], selected && "ring-4 ring-ring")}
+      style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
+    >
+      <Handle type="target" position={Position.Left} />
+      <span className="line-clamp-2">{data.title}</span>
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+}
+
+function FullCard({ data, selected }: NodeProps<PipelineFlowNode>) {
   const ownerName = useOwnerName(data.ownerId);
   return (
     <div

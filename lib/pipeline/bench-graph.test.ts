@@ -21,8 +21,8 @@ describe("benchGraph", () => {
       expect(phaseForY(nodeCenterY(node.position.y))).toBe(node.phase);
     }
     expect(perPhase).toEqual({ ML: 334, DEV: 333, PROD: 333 });
-    // Narrow enough for the editor to show it all at zoom 0.05 on a ~1,100 px wide canvas.
-    expect(graph.bounds.width).toBeLessThan(20_000);
+    // Narrow enough for the editor to show it all at zoom 0.05 in a ~980 px wide canvas.
+    expect(graph.bounds.width).toBeLessThan(14_000);
   });
 
   it("links distinct existing nodes, once per pair, and is a valid save body", () => {
@@ -35,6 +35,13 @@ describe("benchGraph", () => {
     }
     const result = ZPipelineSave.safeParse({ baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: graph.nodes, edges: graph.edges });
     expect(result.success, result.error?.message).toBe(true);
+  });
+
+  it("takes another grid", () => {
+    const sparse = benchGraph({ nodes: 9, edges: 0, rowsPerLane: 3, columnStep: 300 });
+    expect(sparse.nodes.map((n) => n.position.x)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(benchGraph({ nodes: 12, edges: 0, rowsPerLane: 3, columnStep: 300 }).nodes[11]!.position.x).toBe(300);
+    expect(() => benchGraph({ nodes: 1, edges: 0, columnStep: 0 })).toThrow(RangeError);
   });
 
   it("fills a small graph to every pair and refuses more", () => {

@@ -7,14 +7,18 @@ import { AUTOMATIONS, PHASES, STAGES, type NodeKind, type PipelineEdge, type Pip
 // the same numbers. Pure and deterministic: same options, same graph.
 //
 // Nodes go round-robin over the lanes (ML, DEV, PROD) and fill each lane column by column,
-// ROWS rows per column, positions inside the lane per lanes.ts. Four rows do not fit a lane
-// without overlapping (three do), but three rows make 1,000 nodes ~24,600 px wide, which the
-// editor cannot show at once at its minimum zoom (0.05) on a 1440 px wide screen; four rows
-// overlapping by ~21 px keep the graph ~19,500 px wide. Edges are acyclic (lower index to
-// higher), between distinct nodes, never repeated, and mostly short, like a real pipeline.
+// `rowsPerLane` rows per column, positions inside the lane per lanes.ts. Edges are acyclic
+// (lower index to higher), between distinct nodes, never repeated, and mostly short, like a
+// real pipeline.
+//
+// The default layout overlaps the cards (five rows 50 px apart for 88 px tall cards, columns
+// 200 px apart for 220 px wide ones): 1,000 cards without overlap (three rows per lane) are
+// ~24,600 px wide, more than the editor can show at once at its minimum zoom (0.05) in its
+// ~980 px wide canvas at 1440×900, and with onlyRenderVisibleElements off-screen nodes would
+// not be rendered at all. This layout is ~13,400 px wide.
 
-export const BENCH_ROWS_PER_LANE = 4;
-export const BENCH_COLUMN_STEP = NODE_WIDTH + 12;
+export const BENCH_ROWS_PER_LANE = 5;
+export const BENCH_COLUMN_STEP = 200;
 /** How far (in node indexes) an edge usually reaches; a few reach anywhere. */
 const EDGE_REACH = 24;
 
@@ -40,6 +44,7 @@ export function benchGraph({ nodes: nodeCount, edges: edgeCount, seed = 1, rowsP
   if (!Number.isInteger(nodeCount) || nodeCount < 0) throw new RangeError("nodes must be a whole number, 0 or more");
   if (!Number.isInteger(edgeCount) || edgeCount < 0) throw new RangeError("edges must be a whole number, 0 or more");
   if (!Number.isInteger(rowsPerLane) || rowsPerLane < 1) throw new RangeError("rowsPerLane must be a whole number, 1 or more");
+  if (!(columnStep > 0)) throw new RangeError("columnStep must be above 0");
   const maxEdges = (nodeCount * (nodeCount - 1)) / 2;
   if (edgeCount > maxEdges) throw new RangeError(`${nodeCount} nodes allow at most ${maxEdges} distinct edges`);
 
