@@ -1,7 +1,7 @@
 "use client";
 
 import { useReactFlow } from "@xyflow/react";
-import { Download, LayoutGrid, Redo2, Search, Undo2 } from "lucide-react";
+import { Download, FileUp, LayoutGrid, Redo2, Search, Undo2 } from "lucide-react";
 import { memo, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -22,6 +22,7 @@ type Props = {
   onUndo: () => void;
   onRedo: () => void;
   onLayout: () => void;
+  onImport: () => void;
   hasNodes: boolean;
   onFocusNode: (id: string) => void;
 };
@@ -65,6 +66,9 @@ function CanvasToolbarImpl(props: Props) {
           </IconButton>
           <Button variant="outline" size="sm" onClick={props.onLayout} disabled={!props.hasNodes}>
             <LayoutGrid className="size-4" aria-hidden="true" /> Auto-layout
+          </Button>
+          <Button variant="outline" size="sm" onClick={props.onImport}>
+            <FileUp className="size-4" aria-hidden="true" /> Import notebook
           </Button>
         </>
       )}

@@ -15,13 +15,17 @@ import {
   type Viewport,
 } from "@xyflow/react";
 import { useTheme } from "next-themes";
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import { toast } from "sonner";
+import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
+import { apiFetch } from "@/lib/client/api";
 import { PALETTE_ITEMS, type PaletteItem } from "@/lib/pipeline/catalog";
 import { applyPhaseFromPosition, toFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
 import { centredInLane, clampIntoLane, NODE_WIDTH, phaseForY } from "@/lib/pipeline/lanes";
 import { autoLayout } from "@/lib/pipeline/layout";
+import type { ImportStep } from "@/lib/pipeline/import-steps";
 import { buildStarter } from "@/lib/pipeline/starters";
 import type { PipelineDiagram, PipelineNode } from "@/lib/pipeline/types";
 import { can, type TTeamRole } from "@/lib/teams/roles";
@@ -37,6 +41,7 @@ import { StarterPicker } from "./starter-picker";
 import { useAutosave } from "./use-autosave";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
+import { useZoomedOut } from "./use-zoomed-out";
 
 // Room on the left for the lane labels, so fitting the view never hides a node under them.
 const FIT_VIEW = { padding: { left: "150px", right: "40px", top: "48px", bottom: "48px" }, duration: 300 } as const;
@@ -72,6 +77,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
     markDirty.current = autosave.markDirty;
   }, [autosave.markDirty]);
 
+  const zoomedOut = useZoomedOut();
   const selectedNodes = useMemo(() => state.nodes.filter((n) => n.selected), [state.nodes]);
   const inspected = selectedNodes.length === 1 ? selectedNodes[0] : undefined;
 
@@ -200,6 +206,26 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
     [commit, flow],
   );
 
+  const [importOpen, setImportOpen] = useState(false);
+  const importMutation = useMutation({
+    mutationFn: (body: { baseVersion: number; steps: ImportStep[] }) =>
+      apiFetch<{ pipeline: PipelineDiagram; addedNodeIds: string[] }>(`/api/v1/projects/${projectId}/pipeline/import`, { method: "POST", body }),
+  });
+  const { mutateAsync: importAsync } = importMutation;
+  // The server adds the steps (one transaction, version-checked); the editor takes the
+  // result as one edit, so a single undo removes the whole import.
+  const importNotebook = useCallback(
+    async (steps: ImportStep[]) => {
+      if (!(await autosave.flush())) throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
+      const { pipeline, addedNodeIds } = await importAsync({ baseVersion: autosave.version.current, steps });
+      commit(toFlow(pipeline));
+      autosave.adopt(pipeline.version);
+      toast.success(`Added ${addedNodeIds.length} steps from the notebook.`, { description: "Undo removes the whole import." });
+      window.requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, nodes: addedNodeIds.map((id) => ({ id })) }));
+    },
+    [autosave, commit, flow, importAsync],
+  );
+
   useEditorShortcuts({
     enabled: canEdit,
     undo: () => diagram.restore("undo"),
@@ -221,6 +247,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
         onUndo={() => diagram.restore("undo")}
         onRedo={() => diagram.restore("redo")}
         onLayout={layout}
+        onImport={() => setImportOpen(true)}
         hasNodes={state.nodes.length > 0}
         onFocusNode={(id) => {
           apply({ ...latest.current, nodes: latest.current.nodes.map((n) => ({ ...n, selected: n.id === id })) });
@@ -236,6 +263,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
           }}
         />
       )}
+      {canEdit && <ImportNotebookDialog open={importOpen} onOpenChange={setImportOpen} onImport={importNotebook} />}
       <div className="relative flex min-h-0 flex-1">
         {canEdit && <NodePalette onAdd={onAddFromPalette} />}
         <div className="relative min-w-0 flex-1 overflow-hidden" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
@@ -252,7 +280,8 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             isValidConnection={isValidConnection}
             defaultViewport={initial.viewport}
             fitView={initial.nodes.length > 0 && initial.version > 0 && initial.viewport.zoom === 1 && initial.viewport.x === 0}
-            fitViewOptions={FIT_VIEW}
+            // The first fit is not animated: an animation re-mounts every card on its way.
+            fitViewOptions={{ ...FIT_VIEW, duration: 0 }}
             minZoom={0.05}
             maxZoom={2}
             nodesDraggable={canEdit}
@@ -261,7 +290,8 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             deleteKeyCode={canEdit ? ["Delete", "Backspace"] : null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-            onlyRenderVisibleElements
+            // Far out every node is on screen anyway; culling then only costs re-mounts.
+            onlyRenderVisibleElements={!zoomedOut}
             colorMode={resolvedTheme === "dark" ? "dark" : "light"}
             proOptions={{ hideAttribution: false }}
             aria-label="Pipeline canvas"
@@ -272,7 +302,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             <Controls fitViewOptions={FIT_VIEW} />
           </ReactFlow>
           <LaneHeaders />
-          {state.nodes.length === 0 && <StarterPicker canEdit={canEdit} onPick={startFrom} />}
+          {state.nodes.length === 0 && <StarterPicker canEdit={canEdit} onPick={startFrom} onImport={() => setImportOpen(true)} />}
         </div>
         {inspected && (
           <NodeInspector

@@ -4,7 +4,15 @@ import { FileCode2, Plus } from "lucide-react";
 import { STARTERS } from "@/lib/pipeline/starters";
 
 /** Shown on an empty pipeline: start from one of the seed's simple flows, or from scratch. */
-export function StarterPicker({ canEdit, onPick }: { canEdit: boolean; onPick: (id: (typeof STARTERS)[number]["id"]) => void }) {
+export function StarterPicker({
+  canEdit,
+  onPick,
+  onImport,
+}: {
+  canEdit: boolean;
+  onPick: (id: (typeof STARTERS)[number]["id"]) => void;
+  onImport: () => void;
+}) {
   return (
     <div className="pointer-events-none absolute inset-0 z-10 flex items-start justify-center overflow-y-auto p-4 pt-14 sm:p-6 sm:pt-16">
       <div className="pointer-events-auto w-full max-w-2xl rounded-xl border bg-background/95 p-6 shadow-lg backdrop-blur">
@@ -30,7 +38,9 @@ export function StarterPicker({ canEdit, onPick }: { canEdit: boolean; onPick: (
             </ul>
             <p className="mt-4 flex items-center gap-2 text-xs text-muted-foreground">
               <Plus className="size-3.5" aria-hidden="true" /> Click or drag items from the list to add them.
-              <FileCode2 className="ml-2 size-3.5" aria-hidden="true" /> Notebook import comes next.
+              <button type="button" onClick={onImport} className="ml-2 inline-flex items-center gap-1 font-medium text-foreground underline-offset-4 hover:underline">
+                <FileCode2 className="size-3.5" aria-hidden="true" /> Or import a notebook
+              </button>
             </p>
           </>
         ) : (

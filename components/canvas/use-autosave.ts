@@ -41,6 +41,7 @@ export function useAutosave({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const backoff = useRef(0);
   const inFlight = useRef(false);
+  const current = useRef<Promise<void>>(Promise.resolve());
   const blocked = useRef(false);
   const url = `/api/v1/projects/${projectId}/pipeline`;
 
@@ -60,6 +61,8 @@ export function useAutosave({
     clearTimeout(timer.current);
     if (inFlight.current || blocked.current || revision.current === savedRevision.current) return;
     inFlight.current = true;
+    let done = () => {};
+    current.current = new Promise<void>((resolve) => (done = resolve));
     const rev = revision.current;
     setStatus({ kind: "saving" });
     try {
@@ -82,6 +85,7 @@ export function useAutosave({
       }
     } finally {
       inFlight.current = false;
+      done();
     }
     if (!blocked.current && revision.current !== savedRevision.current && backoff.current === 0) schedule(DEBOUNCE_MS);
   }, [getSnapshot, mutateAsync, schedule]);
@@ -96,6 +100,21 @@ export function useAutosave({
     setStatus((s) => (s.kind === "saving" || s.kind === "offline" ? s : { kind: "dirty" }));
     schedule(DEBOUNCE_MS);
   }, [enabled, schedule]);
+
+  /** Waits for the save under way and saves what is still pending; true when all is saved. */
+  const flush = useCallback(async () => {
+    await current.current;
+    if (revision.current !== savedRevision.current) await save();
+    return !blocked.current && revision.current === savedRevision.current;
+  }, [save]);
+
+  /** The server wrote this state itself (an import): take its version, nothing to save. */
+  const adopt = useCallback((serverVersion: number) => {
+    version.current = serverVersion;
+    savedRevision.current = revision.current;
+    clearTimeout(timer.current);
+    setStatus({ kind: "saved" });
+  }, []);
 
   /** After a conflict: continue from `diagram` (theirs), or re-save ours on top of it. */
   const resolve = useCallback(
@@ -149,5 +168,5 @@ export function useAutosave({
     };
   }, [getSnapshot, save, url]);
 
-  return { status, markDirty, saveNow: save, resolve, version };
+  return { status, markDirty, saveNow: save, flush, adopt, resolve, version };
 }

@@ -10,7 +10,9 @@ export type ErrorCode =
   | "conflict"
   | "gone"
   | "payload_too_large"
-  | "rate_limited";
+  | "rate_limited"
+  // Notebook upload problems carry their own codes (lib/notebook/errors.ts).
+  | (string & {});
 
 export class AppError extends Error {
   constructor(

@@ -1,6 +1,9 @@
 import "server-only";
 import type { PipelineDiagram as DiagramRow, PipelineEdge as EdgeRow, PipelineNode as NodeRow } from "@/lib/generated/prisma/client";
 import type { PipelineDiagram, PipelineEdge, PipelineNode } from "@/lib/pipeline/types";
+import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
+import { appendImportedSteps } from "@/lib/pipeline/import-steps";
+import { ZStepsImport } from "@/lib/validation/notebook-import";
 import { ZPipelineSave, type TPipelineSave } from "@/lib/validation/pipeline";
 import { requireProjectAccess } from "./access";
 import { recordAudit } from "./audit";
@@ -25,45 +28,86 @@ export async function getPipeline(user: SessionUser, projectId: string): Promise
 export async function savePipeline(user: SessionUser, projectId: string, input: unknown): Promise<PipelineDiagram> {
   const body = ZPipelineSave.parse(input);
   return getDb().$transaction(async (tx) => {
-    const { project, membership } = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
-    const diagram = await tx.pipelineDiagram.upsert({ where: { projectId }, create: { projectId }, update: {} });
-    if (body.baseVersion > diagram.version) {
-      throw new AppError(422, "invalid_input", `baseVersion ${body.baseVersion} is ahead of the saved version ${diagram.version}.`);
-    }
-    const { count } = await tx.pipelineDiagram.updateMany({
-      where: { id: diagram.id, version: body.baseVersion },
-      data: { version: { increment: 1 }, viewportX: body.viewport.x, viewportY: body.viewport.y, viewportZoom: body.viewport.zoom, updatedById: user.id },
-    });
-    if (count === 0) {
-      throw new ConflictError("Someone else changed this pipeline since you loaded it.", { current: await readDiagram(tx, projectId) });
-    }
-
-    const before = await tx.pipelineNode.findMany({ where: { diagramId: diagram.id }, select: { id: true, ownerId: true, priority: true, title: true } });
-    const assignments = assignmentChanges(before, body.nodes);
-    if (assignments.length > 0 && membership.role !== "LEAD") {
-      throw new ForbiddenError("Only leads can set owners and priorities.");
-    }
-    await checkOwnersInTeam(tx, project.teamId, body.nodes);
-
-    await tx.pipelineEdge.deleteMany({ where: { diagramId: diagram.id } });
-    await tx.pipelineNode.deleteMany({ where: { diagramId: diagram.id } });
-    await insertNodes(tx, diagram.id, body.nodes);
-    await insertEdges(tx, diagram.id, body.edges);
-
-    if (assignments.length > 0) {
-      await recordAudit(tx, {
-        teamId: project.teamId,
-        projectId,
-        actorId: user.id,
-        action: "pipeline.assigned",
-        targetType: "project",
-        targetId: projectId,
-        details: { changes: assignments },
-      });
-    }
-    // What was written is what the body said: no need to read thousands of rows back.
-    return { version: body.baseVersion + 1, viewport: body.viewport, nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
+    const access = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
+    return replaceDiagram(tx, user, access, body);
   }, SAVE_TX_OPTIONS);
+}
+
+/**
+ * Adds notebook steps to the diagram (see lib/pipeline/import-steps.ts) in one
+ * transaction, if it is still at `baseVersion`; the combined diagram passes the same
+ * validation and role rules as any save.
+ */
+export async function importSteps(user: SessionUser, projectId: string, input: unknown): Promise<{ pipeline: PipelineDiagram; addedNodeIds: string[] }> {
+  const { baseVersion, steps } = ZStepsImport.parse(input);
+  return getDb().$transaction(async (tx) => {
+    const access = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
+    const current = await readDiagram(tx, projectId);
+    if (current.version !== baseVersion) {
+      if (baseVersion > current.version) throw new AppError(422, "invalid_input", `baseVersion ${baseVersion} is ahead of the saved version ${current.version}.`);
+      throw new ConflictError("Someone else changed this pipeline since you loaded it.", { current });
+    }
+    const next = appendImportedSteps(current, steps, newNodeId, newEdgeId);
+    const body = ZPipelineSave.parse({ baseVersion, viewport: current.viewport, nodes: next.nodes, edges: next.edges });
+    const pipeline = await replaceDiagram(tx, user, access, body);
+    await recordAudit(tx, {
+      teamId: access.project.teamId,
+      projectId,
+      actorId: user.id,
+      action: "pipeline.imported",
+      targetType: "project",
+      targetId: projectId,
+      details: { steps: steps.length, cells: steps.reduce((n, s) => n + s.cellIndexes.length, 0) },
+    });
+    return { pipeline, addedNodeIds: next.addedNodeIds };
+  }, SAVE_TX_OPTIONS);
+}
+
+/** The one way a diagram is written: version check, role rules, then replace all rows. */
+async function replaceDiagram(
+  tx: Tx,
+  user: SessionUser,
+  { project, membership }: { project: { id: string; teamId: string }; membership: { role: string } },
+  body: TPipelineSave,
+): Promise<PipelineDiagram> {
+  const projectId = project.id;
+  const diagram = await tx.pipelineDiagram.upsert({ where: { projectId }, create: { projectId }, update: {} });
+  if (body.baseVersion > diagram.version) {
+    throw new AppError(422, "invalid_input", `baseVersion ${body.baseVersion} is ahead of the saved version ${diagram.version}.`);
+  }
+  const { count } = await tx.pipelineDiagram.updateMany({
+    where: { id: diagram.id, version: body.baseVersion },
+    data: { version: { increment: 1 }, viewportX: body.viewport.x, viewportY: body.viewport.y, viewportZoom: body.viewport.zoom, updatedById: user.id },
+  });
+  if (count === 0) {
+    throw new ConflictError("Someone else changed this pipeline since you loaded it.", { current: await readDiagram(tx, projectId) });
+  }
+
+  const before = await tx.pipelineNode.findMany({ where: { diagramId: diagram.id }, select: { id: true, ownerId: true, priority: true, title: true } });
+  const assignments = assignmentChanges(before, body.nodes);
+  if (assignments.length > 0 && membership.role !== "LEAD") {
+    throw new ForbiddenError("Only leads can set owners and priorities.");
+  }
+  await checkOwnersInTeam(tx, project.teamId, body.nodes);
+
+  await tx.pipelineEdge.deleteMany({ where: { diagramId: diagram.id } });
+  await tx.pipelineNode.deleteMany({ where: { diagramId: diagram.id } });
+  await insertNodes(tx, diagram.id, body.nodes);
+  await insertEdges(tx, diagram.id, body.edges);
+
+  if (assignments.length > 0) {
+    await recordAudit(tx, {
+      teamId: project.teamId,
+      projectId,
+      actorId: user.id,
+      action: "pipeline.assigned",
+      targetType: "project",
+      targetId: projectId,
+      details: { changes: assignments },
+    });
+  }
+  // What was written is what the body said: no need to read thousands of rows back.
+  return { version: body.baseVersion + 1, viewport: body.viewport, nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
 }
 
 // A 5,000-node replace takes a few seconds on the embedded database; the default 5 s

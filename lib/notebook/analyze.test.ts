@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyzeNotebook, notebookPreview } from "./analyze";
+import { isCellCategory } from "./categories";
+import { NotebookError } from "./errors";
+
+const fixturesDir = path.join(import.meta.dirname, "fixtures");
+const fixture = (name: string) => readFileSync(path.join(fixturesDir, name));
+const FIXTURES = ["tabular-sklearn.ipynb", "pytorch-training.ipynb", "fastapi-docker-deploy.ipynb", "hf-finetune.ipynb", "tagged-steps.ipynb", "legacy-v3.ipynb", "train-pipeline.py", "plain-script.py"];
+
+describe("analyzeNotebook: the JSON contract", () => {
+  it.each(FIXTURES)("%s has exactly the contract's shape", (name) => {
+    const analysis = JSON.parse(JSON.stringify(analyzeNotebook(fixture(name), name))) as Record<string, unknown>;
+    expect(Object.keys(analysis)).toEqual(["format", "nbformat", "cells", "steps"]);
+    expect(["ipynb", "py-percent", "py"]).toContain(analysis.format);
+    expect(analysis.nbformat === null || /^\d+\.\d+$/.test(String(analysis.nbformat))).toBe(true);
+    const cells = analysis.cells as Record<string, unknown>[];
+    cells.forEach((c, i) => {
+      expect(Object.keys(c)).toEqual(["index", "type", "category", "confidence", "signals", "phase", "section"]);
+      expect(c.index).toBe(i);
+      expect(["code", "markdown", "raw"]).toContain(c.type);
+      expect(isCellCategory(c.category)).toBe(true);
+      if (c.type !== "code") expect(c.category).toBe("documentation");
+      expect(typeof c.confidence).toBe("number");
+      expect(c.confidence as number).toBeGreaterThanOrEqual(0);
+      expect(c.confidence as number).toBeLessThanOrEqual(1);
+      expect(Array.isArray(c.signals) && (c.signals as unknown[]).every((s) => typeof s === "string")).toBe(true);
+      expect(["ML", "DEV", "PROD"]).toContain(c.phase);
+      expect(c.section === null || typeof c.section === "string").toBe(true);
+    });
+    for (const step of analysis.steps as Record<string, unknown>[]) {
+      expect(Object.keys(step)).toEqual(["title", "category", "phase", "cellIndexes"]);
+      expect(typeof step.title).toBe("string");
+      expect(step.category).not.toBe("documentation");
+      const indexes = step.cellIndexes as number[];
+      expect(indexes.length).toBeGreaterThan(0);
+      for (const i of indexes) expect(cells[i]?.type).toBe("code");
+    }
+  });
+
+  it("keeps sources out of the analysis", () => {
+    const text = JSON.stringify(analyzeNotebook(fixture("tabular-sklearn.ipynb"), "t.ipynb"));
+    expect(text).not.toContain("read_csv(f\\\"{DATA_DIR}");
+    expect(text).not.toContain("churn.csv");
+  });
+
+  it("gives phases from the categories", () => {
+    const cells = analyzeNotebook(fixture("fastapi-docker-deploy.ipynb"), "d.ipynb").cells;
+    const phases = new Map(cells.map((c) => [c.category, c.phase]));
+    expect(phases.get("serving")).toBe("DEV");
+    expect(phases.get("testing")).toBe("DEV");
+    expect(phases.get("deployment")).toBe("PROD");
+    expect(phases.get("monitoring")).toBe("PROD");
+    expect(phases.get("setup")).toBe("ML");
+    expect(phases.get("documentation")).toBe("ML");
+  });
+
+  it("marks skipped cells in their signals and leaves them out of the steps", () => {
+    const analysis = analyzeNotebook(fixture("train-pipeline.py"), "train-pipeline.py");
+    expect(analysis.cells[3]?.signals).toContain("tag `skip` → not part of any step");
+    expect(analysis.steps.flatMap((s) => s.cellIndexes)).not.toContain(3);
+  });
+
+  it("throws NotebookError for unusable input", () => {
+    expect(() => analyzeNotebook(new TextEncoder().encode("{"), "x.ipynb")).toThrow(NotebookError);
+  });
+});
+
+describe("analyzeNotebook: our fixture notebooks", () => {
+  const expected = JSON.parse(readFileSync(path.join(fixturesDir, "expected-categories.json"), "utf8")) as Record<string, Record<string, string>>;
+
+  it.each(Object.keys(expected))("%s: every code cell as we labelled it", (name) => {
+    const cells = analyzeNotebook(fixture(name), name).cells;
+    const got = Object.fromEntries(Object.keys(expected[name] ?? {}).map((i) => [i, cells[Number(i)]?.category]));
+    expect(got).toEqual(expected[name]);
+  });
+});
+
+describe("notebookPreview", () => {
+  it("returns the sources with the analysis's indexes", () => {
+    const preview = notebookPreview(fixture("tagged-steps.ipynb"), "tagged-steps.ipynb");
+    expect(preview[4]).toEqual({ index: 4, type: "code", source: '#| export\ndf = pd.read_csv("data/houses.csv")', tags: ["step:load", "nbdev:export"], skipped: false });
+  });
+});

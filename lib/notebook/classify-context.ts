@@ -1,0 +1,84 @@
+import { conventionalAlias, isKnownModule } from "./api-rules";
+import type { StepCategoryId } from "./categories";
+import type { CellCategory } from "./types";
+
+// What the classifier knows about the notebook above a cell: imports (to resolve `pd` to
+// pandas), the names earlier cells made and what kind of step made them (so `imputer.fit`
+// is preparation when the imputer came from a preparation cell), the headings, and the
+// previous code cell (for cells that only display its result).
+
+export type Heading = { text: string; level: number };
+export type SymbolKind = "var" | "function" | "class";
+export type SymbolInfo = { kind: SymbolKind; category: StepCategoryId | null; cell: number };
+
+export type PreviousCell = {
+  index: number;
+  category: CellCategory;
+  /** Names the cell assigned, worked on or showed. */
+  touched: ReadonlySet<string>;
+};
+
+export type ClassifierContext = {
+  /** alias → dotted module path (`pd` → `pandas`, `LinearRegression` → `sklearn.linear_model.LinearRegression`). */
+  aliases: ReadonlyMap<string, string>;
+  symbols: ReadonlyMap<string, SymbolInfo>;
+  /** Headings above the cell, outermost first. */
+  headings: readonly Heading[];
+  /** The notebook's title heading, which says what the whole notebook is about, not one step. */
+  title: Heading | null;
+  previous: PreviousCell | null;
+  /** Folders that %%writefile cells wrote to, with the category of what was written. */
+  writtenDirs: ReadonlyMap<string, StepCategoryId>;
+};
+
+export function emptyContext(): ClassifierContext {
+  return { aliases: new Map(), symbols: new Map(), headings: [], title: null, previous: null, writtenDirs: new Map() };
+}
+
+/** Lookups for one cell: the notebook context plus what the cell itself defines, in order. */
+export class Scope {
+  readonly localAliases = new Map<string, string>();
+  readonly localSymbols = new Map<string, SymbolInfo>();
+
+  constructor(
+    readonly context: ClassifierContext,
+    readonly cell: number,
+    private readonly parent: Scope | null = null,
+  ) {}
+
+  child(): Scope {
+    return new Scope(this.context, this.cell, this);
+  }
+
+  /** The module path a name stands for, when it names an imported module or object. */
+  module(name: string): string | undefined {
+    if (this.symbolHere(name)) return undefined;
+    const alias = this.aliasHere(name);
+    if (alias !== undefined) return alias;
+    if (this.context.symbols.has(name)) return undefined;
+    return conventionalAlias(name) ?? (isKnownModule(name) ? name : undefined);
+  }
+
+  symbol(name: string): SymbolInfo | undefined {
+    return this.symbolHere(name) ?? (this.aliasHere(name) === undefined ? this.context.symbols.get(name) : undefined);
+  }
+
+  define(name: string, info: SymbolInfo) {
+    this.localSymbols.set(name, info);
+    this.localAliases.delete(name);
+  }
+
+  bindAlias(alias: string, path: string) {
+    this.localAliases.set(alias, path);
+    this.localSymbols.delete(alias);
+  }
+
+  private symbolHere(name: string): SymbolInfo | undefined {
+    return this.localSymbols.get(name) ?? this.parent?.symbolHere(name);
+  }
+
+  private aliasHere(name: string): string | undefined {
+    if (this.localSymbols.has(name)) return undefined;
+    return this.localAliases.get(name) ?? (this.parent ? this.parent.aliasHere(name) : this.context.aliases.get(name));
+  }
+}

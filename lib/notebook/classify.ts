@@ -1,0 +1,190 @@
+import { scoreBlock, voteWeight, winner, type BlockScore } from "./block-scoring";
+import type { StepCategoryId } from "./categories";
+import { emptyContext, Scope, type ClassifierContext, type SymbolInfo } from "./classify-context";
+import { displayVerdict, isDisplayOnly } from "./display-rule";
+import type { CellMagic } from "./ipython-lines";
+import { parseStatements, walk, type Statement } from "./python-statements";
+import { plottedResults, relabel } from "./result-plots";
+import { sqlSignal } from "./signals-shell";
+import { headingCategory } from "./signals-text";
+import type { Evidence } from "./statement-evidence";
+import type { CellCategory, ParsedCell } from "./types";
+import { classifyWrittenFile, dirOf, scriptPurpose, writefileTarget } from "./written-file";
+
+// One cell → one category. Markdown and raw cells are documentation; a code cell is what
+// most of its lines do (block-scoring.ts), nudged by the heading it sits under; cells with
+// nothing to go on fall back to the corpus conventions: a display of an earlier result takes
+// that result's step, constants are setup, empty and comment-only cells are other.
+
+type Cat = StepCategoryId;
+export type CellClassification = {
+  category: CellCategory;
+  confidence: number;
+  signals: string[];
+  /** Empty or only comments: nothing to do, so such a cell never makes a step of its own. */
+  trivial?: boolean;
+};
+/** What a classified cell teaches the context for the cells after it. */
+export type Learned = {
+  aliases: ReadonlyMap<string, string>;
+  symbols: ReadonlyMap<string, SymbolInfo>;
+  touched: ReadonlySet<string>;
+  writtenDir: readonly [string, Cat] | null;
+};
+
+/** A heading is worth this many lines of code; a heading further up counts less. */
+const HEADING_VOTE = 0.8;
+const PARENT_HEADING_VOTE = 0.5;
+const MAX_SIGNALS = 6;
+const NOTHING: Learned = { aliases: new Map(), symbols: new Map(), touched: new Set(), writtenDir: null };
+/** Cell magics whose body is for display or another language, not ML work. */
+const NON_CODE_MAGICS = new Set(["html", "HTML", "javascript", "js", "latex", "markdown", "md", "svg", "perl", "ruby"]);
+
+export type ClassifyOptions = {
+  /** The cell is a whole script (a .py without cells): it is what the script is for. */
+  script?: boolean;
+};
+
+export function classifyCell(cell: ParsedCell, context: ClassifierContext = emptyContext(), options: ClassifyOptions = {}): CellClassification {
+  return classifyWithLearning(cell, context, options).result;
+}
+
+export function classifyWithLearning(cell: ParsedCell, context: ClassifierContext, options: ClassifyOptions = {}): { result: CellClassification; learned: Learned } {
+  if (cell.type !== "code") return { result: { category: "documentation", confidence: 1, signals: [`${cell.type} cell`] }, learned: NOTHING };
+  const { statements, lexed } = parseStatements(cell.source);
+  if (lexed.codeLines === 0) {
+    const commented = lexed.comments.length > 0;
+    const signal = commented ? "only comments" : "empty cell";
+    return { result: { category: "other", confidence: commented ? 0.75 : 0.95, signals: [signal], trivial: true }, learned: NOTHING };
+  }
+  const scope = new Scope(context, cell.index);
+  const comments = new Map(lexed.comments.map((c) => [c.line, c.text]));
+  const block = scoreBlock(statements, scope, comments);
+  const magic = lexed.cellMagic;
+  const magicResult = magic ? magicEvidence(magic, block, lexed.codeLines, context) : { writtenDir: null, display: false };
+  const writtenDir = magicResult.writtenDir;
+  if (magic && magicResult.display && block.votes.size === 0) {
+    return done({ category: "other", confidence: 0.6, signals: [`\`%%${magic.name}\` output`] }, scope, block, null);
+  }
+
+  if (options.script) {
+    const purpose = scriptPurpose(block, "");
+    if (purpose) return done({ category: purpose.category, confidence: 0.7, signals: [`script for ${purpose.category}: ${purpose.why}`] }, scope, block, null);
+  }
+  if (!magic && isDisplayOnly(statements, Math.max(block.peak, ...block.strongest.values()))) {
+    const shown = displayVerdict(statements, scope, previousStep(context));
+    if (shown) return done({ category: shown.category, confidence: 0.6, signals: [shown.signal] }, scope, block, writtenDir, true);
+  }
+  const heading = headingVote(context);
+  if (block.votes.size === 0) return done(fallback(statements, heading, scope), scope, block, writtenDir);
+  const plotted = block.votes.has("data_exploration") ? plottedResults(statements, scope) : null;
+  if (plotted) relabel(block, "data_exploration", plotted, plotted === "hyperparameter_tuning" ? "plots the search" : "plots model results");
+  const votes = new Map(block.votes);
+  if (heading) votes.set(heading.category, (votes.get(heading.category) ?? 0) + heading.vote);
+  const category = winner(votes) ?? "other";
+  const signals = signalsFor(category, block.evidence, heading);
+  return done({ category, confidence: confidence(votes, category), signals }, scope, block, writtenDir);
+}
+
+/**
+ * A cell magic's own evidence: the file a %%writefile writes, a %%sql query, %%ipytest.
+ * Returns the folder written to (files next to it belong together) and whether the
+ * magic only displays something.
+ */
+function magicEvidence(magic: CellMagic, block: BlockScore, lines: number, context: ClassifierContext): { writtenDir: readonly [string, Cat] | null; display: boolean } {
+  if (magic.name === "writefile" || magic.name === "file") {
+    const path = writefileTarget(magic.args);
+    const file = classifyWrittenFile(path, magic.body, scoreStandalone, context.writtenDirs);
+    if (!file.category) return { writtenDir: null, display: false };
+    addEvidence(block, { category: file.category, weight: file.weight, signal: file.signal }, lines);
+    return { writtenDir: dirOf(path) ? [dirOf(path), file.category] : null, display: false };
+  }
+  if (/^(sql|bigquery|sparksql)$/i.test(magic.name)) {
+    const sql = sqlSignal(magic.body) ?? { category: "data_ingestion" as const, weight: 2, what: "SQL query" };
+    addEvidence(block, { category: sql.category, weight: sql.weight, signal: `\`%%${magic.name}\` ${sql.what}` }, lines);
+  } else if (magic.name === "ipytest") {
+    addEvidence(block, { category: "testing", weight: 3, signal: "`%%ipytest`" }, lines);
+  }
+  return { writtenDir: null, display: NON_CODE_MAGICS.has(magic.name) };
+}
+
+/** Scores a written script on its own, as the program it is (no notebook context). */
+function scoreStandalone(source: string): BlockScore {
+  const { statements, lexed } = parseStatements(source);
+  return scoreBlock(statements, new Scope(emptyContext(), -1), new Map(lexed.comments.map((c) => [c.line, c.text])));
+}
+
+function addEvidence(block: BlockScore, e: Evidence, lines: number) {
+  block.votes.set(e.category, (block.votes.get(e.category) ?? 0) + lines * voteWeight(e.weight));
+  block.strongest.set(e.category, Math.max(block.strongest.get(e.category) ?? 0, e.weight));
+  block.evidence.unshift(e);
+}
+
+function previousStep(context: ClassifierContext): Cat | null {
+  const previous = context.previous?.category;
+  return previous && previous !== "documentation" ? previous : null;
+}
+
+type HeadingVote = { category: Cat; vote: number; text: string };
+
+/** The nearest heading that names a kind of work (the notebook's title names the whole notebook, not a step). */
+function headingVote(context: ClassifierContext): HeadingVote | null {
+  const stack = context.headings.filter((h) => h !== context.title);
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const h = stack[i];
+    const category = h ? headingCategory(h.text) : null;
+    if (h && category) return { category, vote: i === stack.length - 1 ? HEADING_VOTE : PARENT_HEADING_VOTE, text: h.text };
+  }
+  return null;
+}
+
+function fallback(statements: readonly Statement[], heading: HeadingVote | null, scope: Scope): CellClassification {
+  const all = walk(statements);
+  // An expression that uses nothing the notebook made (`os.getcwd()`, a literal) is scratch work.
+  const usesNotebook = all.some((s) => s.kind !== "expr" || s.names.some((n) => scope.symbol(n) !== undefined));
+  if (!usesNotebook) return { category: "other", confidence: 0.4, signals: ["uses nothing from the notebook"] };
+  // The corpus convention: constants are setup, whatever section they sit in.
+  if (all.every((s) => s.kind === "assign" && s.literal)) return { category: "setup", confidence: 0.5, signals: ["constants"] };
+  if (heading) return { category: heading.category, confidence: 0.4, signals: [`heading “${heading.text}”`] };
+  return { category: "other", confidence: 0.3, signals: ["no recognisable ML work"] };
+}
+
+function signalsFor(category: Cat, evidence: readonly Evidence[], heading: HeadingVote | null): string[] {
+  const mine = evidence.filter((e) => e.category === category).sort((a, b) => b.weight - a.weight);
+  const signals = [...new Set(mine.map((e) => `${e.signal} → ${category}`))].slice(0, MAX_SIGNALS);
+  if (heading?.category === category && signals.length < MAX_SIGNALS) signals.push(`heading “${heading.text}” → ${category}`);
+  return signals;
+}
+
+/** How clearly the winner beat the runner-up, and how much evidence there was at all. */
+function confidence(votes: ReadonlyMap<Cat, number>, category: Cat): number {
+  const top = votes.get(category) ?? 0;
+  const second = Math.max(0, ...[...votes].filter(([c]) => c !== category).map(([, v]) => v));
+  if (top <= 0) return 0.3;
+  const margin = (top - second) / top;
+  const amount = 1 - Math.exp(-top / 1.5);
+  return round(clamp(0.25 + 0.75 * margin * amount));
+}
+
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function done(
+  result: CellClassification,
+  scope: Scope,
+  block: BlockScore,
+  writtenDir: readonly [string, Cat] | null,
+  displayed = false,
+): { result: CellClassification; learned: Learned } {
+  const cellCategory: Cat | null = result.category === "documentation" ? null : result.category;
+  const symbols = new Map<string, SymbolInfo>();
+  for (const [name, info] of scope.localSymbols) symbols.set(name, info.category ? info : { ...info, category: cellCategory });
+  const touched = new Set<string>();
+  for (const { statement } of block.verdicts) {
+    for (const t of statement.targets) touched.add(t.root);
+    for (const call of statement.calls) if (call.root && call.path.length > 0) touched.add(call.root);
+    // A display passes its names on, so a chain of displays stays with the step that made them.
+    if (displayed) for (const name of statement.names) touched.add(name);
+  }
+  return { result, learned: { aliases: scope.localAliases, symbols, touched, writtenDir } };
+}

@@ -1,0 +1,64 @@
+import type { ImportStep } from "../pipeline/import-steps";
+import { phaseOf, stageRank, type StepCategoryId } from "./categories";
+
+// The import preview's edits, pure: the user re-labels cells and moves step boundaries;
+// a step's category and phase always follow from the cells it holds.
+
+export type PreviewStep = { title: string; cellIndexes: number[] };
+export type CellCategories = ReadonlyMap<number, StepCategoryId>;
+
+/** The category most of the step's cells have; a tie goes to the later stage (TAXONOMY's rule). */
+export function dominantCategory(cellIndexes: readonly number[], categories: CellCategories): StepCategoryId {
+  const counts = new Map<StepCategoryId, number>();
+  for (const index of cellIndexes) {
+    const category = categories.get(index) ?? "other";
+    counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  let best: StepCategoryId = "other";
+  let bestCount = 0;
+  for (const [category, count] of counts) {
+    if (count > bestCount || (count === bestCount && stageRank(category) > stageRank(best))) {
+      best = category;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Splits step `stepIndex` so that its cell at `position` starts a new step. */
+export function splitStep(steps: readonly PreviewStep[], stepIndex: number, position: number, newTitle: string): PreviewStep[] {
+  const step = steps[stepIndex];
+  if (!step || position <= 0 || position >= step.cellIndexes.length) return [...steps];
+  return [
+    ...steps.slice(0, stepIndex),
+    { title: step.title, cellIndexes: step.cellIndexes.slice(0, position) },
+    { title: newTitle, cellIndexes: step.cellIndexes.slice(position) },
+    ...steps.slice(stepIndex + 1),
+  ];
+}
+
+/** Joins step `stepIndex` onto the one before it, keeping the earlier title. */
+export function mergeWithPrevious(steps: readonly PreviewStep[], stepIndex: number): PreviewStep[] {
+  const previous = steps[stepIndex - 1];
+  const step = steps[stepIndex];
+  if (!previous || !step) return [...steps];
+  return [
+    ...steps.slice(0, stepIndex - 1),
+    { title: previous.title, cellIndexes: [...previous.cellIndexes, ...step.cellIndexes] },
+    ...steps.slice(stepIndex + 1),
+  ];
+}
+
+export function renameStep(steps: readonly PreviewStep[], stepIndex: number, title: string): PreviewStep[] {
+  return steps.map((step, i) => (i === stepIndex ? { ...step, title } : step));
+}
+
+/** What the import endpoint receives. */
+export function toImportSteps(steps: readonly PreviewStep[], categories: CellCategories): ImportStep[] {
+  return steps
+    .filter((step) => step.cellIndexes.length > 0)
+    .map((step) => {
+      const category = dominantCategory(step.cellIndexes, categories);
+      return { title: step.title.trim() || "Untitled step", category, phase: phaseOf(category), cellIndexes: step.cellIndexes };
+    });
+}

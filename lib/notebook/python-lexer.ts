@@ -1,0 +1,253 @@
+import { fStringFields } from "./fstring-fields";
+import { PYTHON_BODY_MAGICS, readCellMagic, SHELL_BODY_MAGICS, shellBody, type CellMagic } from "./ipython-lines";
+import { isDigit, isNameStart, NAME, NUMBER, operatorAt, STRING_PREFIX_CHARS, STRING_START, type Token, type TokenKind } from "./python-tokens";
+
+// A small lexer for notebook Python: enough to tell code from comments and strings, to split
+// logical lines (brackets and backslashes continue a line), and to pick out IPython's shell
+// (`!cmd`, `x = !cmd`) and magic (`%cd`, `%%writefile f`) lines. It never fails: odd input
+// gives odd tokens, not exceptions, since notebooks hold half-written code.
+
+export type { CellMagic, Token, TokenKind };
+
+type Span = { indent: number; start: number; end: number };
+export type CodeLine = Span & { kind: "code"; tokens: Token[] };
+export type ShellLine = Span & { kind: "shell"; command: string; target: string | null };
+export type MagicLine = Span & { kind: "magic"; name: string; args: string; target: string | null };
+export type LogicalLine = CodeLine | ShellLine | MagicLine;
+
+export type Lexed = {
+  lines: LogicalLine[];
+  comments: { text: string; line: number }[];
+  /** A `%%magic` on the first line; its body is lexed as Python or shell when the magic runs those. */
+  cellMagic: CellMagic | null;
+  /** Physical lines holding code (not blank, not only a comment), strings included. */
+  codeLines: number;
+  /** Which lines those are (0-based), to count the lines of each statement. */
+  codeLineSet: ReadonlySet<number>;
+};
+
+/** `x = !cmd`, `a, b = %magic`: IPython assigns a shell or magic result. */
+const ASSIGNED_ESCAPE = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*=\s*([!%])/;
+
+export function lexPython(source: string): Lexed {
+  const text = source.replace(/\r\n?/g, "\n");
+  const magic = readCellMagic(text);
+  if (!magic) return new Lexer(text, 0).run();
+  const { cellMagic, bodyStart } = magic;
+  const name = cellMagic.name;
+  const isScriptShell = name === "script" && /^\s*(ba)?sh\b/.test(cellMagic.args);
+  if (PYTHON_BODY_MAGICS.has(name)) {
+    const body = new Lexer(cellMagic.body, bodyStart).run();
+    return { ...body, cellMagic, codeLines: body.codeLines + 1, codeLineSet: new Set([cellMagic.line, ...body.codeLineSet]) };
+  }
+  if (SHELL_BODY_MAGICS.has(name) || isScriptShell) {
+    const lines = shellBody(cellMagic.body, bodyStart);
+    return { lines, comments: [], cellMagic, ...nonBlankLines(text) };
+  }
+  // %%writefile, %%html, %%sql, …: the body is not Python; callers read it as text.
+  return { lines: [], comments: [], cellMagic, ...nonBlankLines(text) };
+}
+
+function nonBlankLines(text: string): { codeLines: number; codeLineSet: Set<number> } {
+  const codeLineSet = new Set<number>();
+  text.split("\n").forEach((line, i) => {
+    if (line.trim() !== "") codeLineSet.add(i);
+  });
+  return { codeLines: codeLineSet.size, codeLineSet };
+}
+
+class Lexer {
+  private i = 0;
+  private line: number;
+  private depth = 0;
+  private tokens: Token[] = [];
+  private lineStart = 0;
+  private indent = 0;
+  private readonly lines: LogicalLine[] = [];
+  private readonly comments: { text: string; line: number }[] = [];
+  private readonly codeLineSet = new Set<number>();
+
+  constructor(
+    private readonly src: string,
+    lineOffset: number,
+  ) {
+    this.line = lineOffset;
+  }
+
+  run(): Lexed {
+    const src = this.src;
+    let atLineStart = true;
+    while (this.i < src.length) {
+      if (atLineStart) {
+        atLineStart = false;
+        if (this.startLine()) {
+          atLineStart = true;
+          continue;
+        }
+      }
+      const ch = src[this.i] as string;
+      if (ch === "\n") {
+        this.i++;
+        this.line++;
+        if (this.depth === 0) {
+          this.endLine();
+          atLineStart = true;
+        }
+      } else if (ch === "\\" && src[this.i + 1] === "\n") {
+        this.i += 2;
+        this.line++;
+      } else if (ch === " " || ch === "\t" || ch === "\f" || ch === "\r") {
+        this.i++;
+      } else if (ch === "#") {
+        this.comment();
+      } else {
+        this.token();
+      }
+    }
+    this.endLine();
+    return { lines: this.lines, comments: this.comments, cellMagic: null, codeLines: this.codeLineSet.size, codeLineSet: this.codeLineSet };
+  }
+
+  /** At the start of a physical line outside brackets: blank, comment, shell or magic lines are consumed whole (true). */
+  private startLine(): boolean {
+    const src = this.src;
+    let j = this.i;
+    while (src[j] === " " || src[j] === "\t") j++;
+    const ch = src[j];
+    if (ch === undefined || ch === "\n") {
+      this.i = j;
+      return false;
+    }
+    const rest = src.slice(j, src.indexOf("\n", j) < 0 ? src.length : src.indexOf("\n", j));
+    const assigned = ASSIGNED_ESCAPE.exec(rest);
+    if (ch === "!" || ch === "%" || assigned) {
+      const escape = assigned ? assigned[2] : ch;
+      const body = assigned ? rest.slice(assigned[0].length - 1) : rest;
+      this.escapeLine(j - this.i, escape === "!" ? "shell" : "magic", body, assigned?.[1] ?? null, j);
+      return true;
+    }
+    this.i = j;
+    this.indent = j - this.lineStart;
+    return false;
+  }
+
+  /** A `!shell` or `%magic` line, with `\` continuations; `body` starts at the `!` or `%`. */
+  private escapeLine(indent: number, kind: "shell" | "magic", first: string, target: string | null, from: number) {
+    const start = this.line;
+    let text = first.trimEnd();
+    let end = this.src.indexOf("\n", from);
+    while (text.endsWith("\\") && end >= 0) {
+      const next = this.src.indexOf("\n", end + 1);
+      const line = this.src.slice(end + 1, next < 0 ? this.src.length : next);
+      text = `${text.slice(0, -1).trimEnd()} ${line.trim()}`;
+      this.line++;
+      end = next;
+    }
+    for (let l = start; l <= this.line; l++) this.codeLineSet.add(l);
+    const span = { indent, start, end: this.line };
+    if (kind === "shell") {
+      this.lines.push({ kind, ...span, command: text.replace(/^!+/, "").trim(), target });
+    } else {
+      const match = /^%+([\w.-]*)\s*(.*)$/.exec(text);
+      this.lines.push({ kind, ...span, name: match?.[1] ?? "", args: match?.[2] ?? "", target });
+    }
+    this.i = end < 0 ? this.src.length : end + 1;
+    this.line++;
+    this.lineStart = this.i;
+  }
+
+  private endLine() {
+    if (this.tokens.length > 0) {
+      const start = this.tokens[0]?.line ?? this.line;
+      this.lines.push({ kind: "code", tokens: this.tokens, indent: this.indent, start, end: Math.max(start, this.line - 1) });
+    }
+    this.tokens = [];
+    this.depth = 0;
+    this.lineStart = this.i;
+  }
+
+  private comment() {
+    const end = this.src.indexOf("\n", this.i);
+    const stop = end < 0 ? this.src.length : end;
+    this.comments.push({ text: this.src.slice(this.i, stop), line: this.line });
+    this.i = stop;
+  }
+
+  private push(kind: TokenKind, text: string, line: number, endLine = line) {
+    this.tokens.push({ kind, text, line });
+    for (let l = line; l <= endLine; l++) this.codeLineSet.add(l);
+  }
+
+  private token() {
+    const src = this.src;
+    const code = src.charCodeAt(this.i);
+    // Dispatch on the first character: trying every pattern at every token is the lexer's main cost.
+    if (code === 34 || code === 39) {
+      this.string("", src.startsWith(src[this.i]!.repeat(3), this.i) ? src[this.i]!.repeat(3) : src[this.i]!);
+      return;
+    }
+    if (isNameStart(code)) {
+      if (code < 128 && STRING_PREFIX_CHARS.has(src[this.i]!)) {
+        STRING_START.lastIndex = this.i;
+        const str = STRING_START.exec(src);
+        if (str) {
+          this.string(str[1] ?? "", str[2] ?? '"');
+          return;
+        }
+      }
+      NAME.lastIndex = this.i;
+      const name = NAME.exec(src)?.[0] ?? src[this.i]!;
+      this.push("name", name, this.line);
+      this.i += name.length;
+      return;
+    }
+    if ((code >= 48 && code <= 57) || (code === 46 && isDigit(src.charCodeAt(this.i + 1)))) {
+      NUMBER.lastIndex = this.i;
+      const num = NUMBER.exec(src)?.[0] || src[this.i]!;
+      this.push("number", num, this.line);
+      this.i += num.length;
+      return;
+    }
+    const op = operatorAt(src, this.i);
+    if (op === "(" || op === "[" || op === "{") this.depth++;
+    else if ((op === ")" || op === "]" || op === "}") && this.depth > 0) this.depth--;
+    this.push("op", op, this.line);
+    this.i += op.length;
+  }
+
+  private string(prefix: string, quote: string) {
+    const src = this.src;
+    const startLine = this.line;
+    let j = this.i + prefix.length + quote.length;
+    const contentStart = j;
+    let contentEnd = -1;
+    const triple = quote.length === 3;
+    while (j < src.length) {
+      const ch = src[j];
+      // A backslash keeps the next character in the string, in raw strings too.
+      if (ch === "\\") {
+        if (src[j + 1] === "\n") this.line++;
+        j += 2;
+        continue;
+      }
+      if (ch === "\n") {
+        if (!triple) break; // unterminated: the string ends with its line
+        this.line++;
+      } else if (src.startsWith(quote, j)) {
+        contentEnd = j;
+        j += quote.length;
+        break;
+      }
+      j++;
+    }
+    j = Math.min(j, src.length);
+    const content = src.slice(contentStart, contentEnd >= 0 ? contentEnd : j);
+    this.push("string", content, startLine, this.line);
+    if (/f/i.test(prefix)) {
+      const last = this.tokens[this.tokens.length - 1];
+      if (last) last.fields = fStringFields(content);
+    }
+    this.i = j;
+  }
+}
+

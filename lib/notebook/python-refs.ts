@@ -1,0 +1,84 @@
+import { lexPython } from "./python-lexer";
+import { closing, KEYWORDS, splitTop, type Token } from "./python-tokens";
+
+// What a run of tokens reads: dotted calls (`pd.read_csv(…)`, `….fit(…)`), attribute reads,
+// root names and string literals, f-string fields included.
+
+/** A dotted reference: `pd.read_csv` is root "pd", path ["read_csv"]. After a call or a
+ * subscript the chain goes on with `direct` false: `df["a"].value_counts()` is root "df",
+ * path ["value_counts"], direct false. Root is null when the chain starts at a literal. */
+export type Ref = { root: string | null; path: string[]; direct: boolean; line: number };
+export type Call = Ref & { kwargs: string[]; strArgs: string[]; argNames: string[] };
+/** What a statement reads; Statement extends it. */
+export type Refs = { calls: Call[]; attrs: Ref[]; names: string[]; strings: string[] };
+
+/** Records the calls, attribute reads, names and strings of a token run into `s`. */
+export function collect(s: Refs, tokens: Token[]) {
+  const consumed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "string") {
+      s.strings.push(t.text);
+      for (const field of t.fields ?? []) collectCode(s, field);
+      continue;
+    }
+    if (t.kind !== "name" || consumed.has(i) || KEYWORDS.has(t.text)) continue;
+    const prev = tokens[i - 1];
+    const afterDot = prev?.kind === "op" && prev.text === ".";
+    // A keyword argument's name is not a read.
+    if (prev && (prev.text === "(" || prev.text === ",") && tokens[i + 1]?.text === "=" && tokens[i + 2]?.text !== "=") continue;
+    const root = afterDot ? null : t.text;
+    if (root !== null) s.names.push(root);
+    let path: string[] = afterDot ? [t.text] : [];
+    let direct = !afterDot;
+    let j = i + 1;
+    for (;;) {
+      const next = tokens[j];
+      if (next?.text === "." && tokens[j + 1]?.kind === "name") {
+        path.push(tokens[j + 1]?.text ?? "");
+        consumed.add(j + 1);
+        j += 2;
+      } else if (next?.kind === "op" && next.text === "(") {
+        const end = closing(tokens, j);
+        s.calls.push({ root, path: [...path], direct, line: next.line, ...callArgs(tokens.slice(j + 1, end)) });
+        j = end + 1;
+        direct = false;
+        path = [];
+      } else if (next?.kind === "op" && next.text === "[" && (path.length > 0 || root !== null)) {
+        if (path.length > 0) s.attrs.push({ root, path: [...path], direct, line: next.line });
+        j = closing(tokens, j) + 1;
+        direct = false;
+        path = [];
+      } else break;
+    }
+    if (path.length > 0) s.attrs.push({ root, path, direct, line: t.line });
+  }
+  s.names = [...new Set(s.names)];
+}
+
+/** Reads code held in a string (an f-string field) into `s`. */
+function collectCode(s: Refs, source: string) {
+  for (const line of lexPython(source).lines) if (line.kind === "code") collect(s, line.tokens);
+}
+
+function callArgs(args: Token[]): { kwargs: string[]; strArgs: string[]; argNames: string[] } {
+  const kwargs: string[] = [];
+  const strArgs: string[] = [];
+  const argNames: string[] = [];
+  for (const part of splitTop(args, ",")) {
+    const [a, b] = part;
+    if (a?.kind === "name" && b?.text === "=") kwargs.push(a.text);
+    else if (a?.kind === "string") strArgs.push(a.text);
+    else if (a?.kind === "name" && part.length === 1) argNames.push(a.text);
+  }
+  return { kwargs, strArgs, argNames };
+}
+
+export function mergeRefs(into: Refs, ...from: Refs[]) {
+  for (const s of from) {
+    into.calls.push(...s.calls);
+    into.attrs.push(...s.attrs);
+    into.names = [...new Set([...into.names, ...s.names])];
+    into.strings.push(...s.strings);
+  }
+}

@@ -1,0 +1,221 @@
+import { findAssign, targetsOf, valueShape, type Target } from "./python-assignments";
+import { lexPython, type Lexed, type LogicalLine } from "./python-lexer";
+import { collect, mergeRefs, type Refs } from "./python-refs";
+import { headerColon, params, parseImport, type ImportBinding } from "./python-headers";
+import { closing, KEYWORDS, splitTop, type Token } from "./python-tokens";
+
+// Statements from the lexer's logical lines: what each one imports, calls, reads and
+// assigns, nested into blocks by indentation. This is the "facts" layer the classifier reads;
+// it knows Python's shape but nothing about ML.
+
+export type { ImportBinding } from "./python-headers";
+export type { Call, Ref } from "./python-refs";
+export type { Target } from "./python-assignments";
+
+export type StatementKind =
+  | "import" | "def" | "class" | "decorator" | "assign" | "augassign" | "expr" | "control" | "return" | "assert"
+  | "shell" | "magic" | "other";
+
+export type Statement = Refs & {
+  kind: StatementKind;
+  /** The leading keyword of control statements (for, if, with, try, while, del, raise…). */
+  keyword: string | null;
+  indent: number;
+  start: number;
+  end: number;
+  /** Physical code lines, without blank and comment-only lines. */
+  lines: number;
+  imports: ImportBinding[];
+  targets: Target[];
+  def: { name: string; params: string[] } | null;
+  cls: { name: string; bases: string[] } | null;
+  shell: { command: string; target: string | null } | null;
+  magic: { name: string; args: string; target: string | null } | null;
+  /** Statements nested under this one (the body of def, class, for, if, with…). */
+  body: Statement[];
+  /** The decorator statements above a def or class. */
+  decorators: Statement[];
+  /** Assignments only: the value is made of literals (a constant). */
+  literal: boolean;
+  /** Assignments only: arithmetic operators in the value (`a / b` makes a new quantity). */
+  arithmetic: boolean;
+  /** Assignments only: the value indexes something (`df[mask]`, `X[:100]`). */
+  subscript: boolean;
+  /** Assignments only: the value compares (`df[df.age > 0]`). */
+  comparison: boolean;
+};
+
+/** Keywords that can start an expression statement. */
+const EXPRESSION_KEYWORDS = new Set(["await", "lambda", "not", "None", "True", "False"]);
+const COMPOUND = new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with", "def", "class", "async", "match", "case"]);
+
+/** Lexes a cell and returns its statements as a block tree, with the lexer's output. */
+export function parseStatements(source: string): { statements: Statement[]; lexed: Lexed } {
+  const lexed = lexPython(source);
+  const flat = lexed.lines.flatMap((line) => lineStatements(line, lexed.codeLineSet));
+  return { statements: nest(flat), lexed };
+}
+
+/** Every statement of a tree, parents before children. */
+export function walk(statements: readonly Statement[]): Statement[] {
+  const out: Statement[] = [];
+  const visit = (list: readonly Statement[]) => {
+    for (const s of list) {
+      out.push(s);
+      visit(s.body);
+    }
+  };
+  visit(statements);
+  return out;
+}
+
+function nest(flat: Statement[]): Statement[] {
+  const top: Statement[] = [];
+  const stack: Statement[] = [];
+  let decorators: Statement[] = [];
+  for (const statement of flat) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= statement.indent) stack.pop();
+    if (statement.kind === "decorator") {
+      decorators.push(statement);
+      continue;
+    }
+    if (statement.kind === "def" || statement.kind === "class") statement.decorators = decorators;
+    else (stack[stack.length - 1]?.body ?? top).push(...decorators);
+    decorators = [];
+    (stack[stack.length - 1]?.body ?? top).push(statement);
+    if (opensBlock(statement)) stack.push(statement);
+  }
+  top.push(...decorators);
+  return top;
+}
+
+/** def, class and compound headers (if, for, with…) own the more-indented lines after them. */
+function opensBlock(s: Statement): boolean {
+  return s.kind === "def" || s.kind === "class" || (s.kind === "control" && s.keyword !== null && COMPOUND.has(s.keyword));
+}
+
+function empty(kind: StatementKind, indent: number, start: number, end: number, lines: number): Statement {
+  return {
+    kind, keyword: null, indent, start, end, lines, imports: [], targets: [], calls: [], attrs: [], names: [], strings: [],
+    def: null, cls: null, shell: null, magic: null, body: [], decorators: [], literal: false, arithmetic: false,
+    subscript: false, comparison: false,
+  };
+}
+
+function countLines(set: ReadonlySet<number>, start: number, end: number): number {
+  let n = 0;
+  for (let l = start; l <= end; l++) if (set.has(l)) n++;
+  return Math.max(n, 1);
+}
+
+function lineStatements(line: LogicalLine, codeLines: ReadonlySet<number>): Statement[] {
+  const lines = countLines(codeLines, line.start, line.end);
+  if (line.kind === "shell") {
+    const s = empty("shell", line.indent, line.start, line.end, lines);
+    s.shell = { command: line.command, target: line.target };
+    return [s];
+  }
+  if (line.kind === "magic") {
+    const s = empty("magic", line.indent, line.start, line.end, lines);
+    s.magic = { name: line.name, args: line.args, target: line.target };
+    // `%time model.fit(X)`: the rest of a timing magic is Python.
+    if (["time", "timeit", "prun"].includes(line.name)) {
+      const inner = parseStatements(line.args).statements.flatMap((st) => walk([st]));
+      for (const st of inner) mergeRefs(s, st);
+    }
+    return [s];
+  }
+  return simpleStatements(line.tokens, line.indent, line, lines);
+}
+
+/** A logical line: `;`-separated parts, and a compound header with its body on the same line. */
+function simpleStatements(tokens: Token[], indent: number, line: LogicalLine, lines: number): Statement[] {
+  const head = tokens[0];
+  if (!(head?.kind === "name" && COMPOUND.has(head.text))) {
+    const parts = splitTop(tokens, ";");
+    if (parts.length > 1) return parts.flatMap((part) => simpleStatements(part, indent, line, lines));
+  }
+  const first = tokens[0];
+  if (!first) return [];
+  const start = first.line;
+  const end = line.end;
+  let keyword = first.kind === "name" && (KEYWORDS.has(first.text) || COMPOUND.has(first.text)) ? first.text : null;
+  // `match`/`case` are keywords only as statement heads that end with ":".
+  if ((keyword === "match" || keyword === "case") && tokens[tokens.length - 1]?.text !== ":") keyword = null;
+  if (first.text === "@" && first.kind === "op") {
+    const s = empty("decorator", indent, start, end, lines);
+    collect(s, tokens.slice(1));
+    return [s];
+  }
+  if (keyword === "import" || (keyword === "from" && tokens.some((t) => t.text === "import"))) {
+    const s = empty("import", indent, start, end, lines);
+    s.imports = parseImport(tokens);
+    return [s];
+  }
+  if (keyword && COMPOUND.has(keyword)) {
+    const colon = headerColon(tokens);
+    const header = colon >= 0 ? tokens.slice(0, colon) : tokens;
+    const rest = colon >= 0 ? tokens.slice(colon + 1) : [];
+    const s = headerStatement(header, keyword, indent, start, end, lines);
+    const inline = rest.length > 0 ? simpleStatements(rest, indent + 1, line, lines) : [];
+    return [s, ...inline];
+  }
+  const kind = simpleKind(keyword);
+  const s = empty(kind, indent, start, end, lines);
+  s.keyword = kind === "control" ? keyword : null;
+  const assign = findAssign(tokens);
+  if (kind === "expr" && assign) {
+    s.kind = assign.augmented ? "augassign" : "assign";
+    s.targets = assign.targets;
+    Object.assign(s, valueShape(assign.value));
+    collect(s, assign.value);
+    // Subscripts and attributes of targets are read too (`df[col] = …` reads `col`), the targets themselves are not.
+    const inTargets = empty("expr", indent, start, end, lines);
+    for (const t of assign.targetTokens) collect(inTargets, t);
+    const roots = new Set(assign.targets.map((t) => t.root));
+    mergeRefs(s, { ...inTargets, names: inTargets.names.filter((n) => !roots.has(n)) });
+  } else {
+    collect(s, kind === "expr" ? tokens : tokens.slice(1));
+  }
+  return [s];
+}
+
+function simpleKind(keyword: string | null): StatementKind {
+  if (keyword === "return" || keyword === "yield") return "return";
+  if (keyword === "assert") return "assert";
+  // del, raise, pass, break, continue, global, nonlocal
+  if (keyword && !EXPRESSION_KEYWORDS.has(keyword)) return "control";
+  return "expr";
+}
+
+function headerStatement(header: Token[], keyword: string, indent: number, start: number, end: number, lines: number): Statement {
+  const isAsync = keyword === "async";
+  const head = isAsync ? (header[1]?.text ?? "") : keyword;
+  const rest = isAsync ? header.slice(2) : header.slice(1);
+  if (head === "def") {
+    const s = empty("def", indent, start, end, lines);
+    s.def = { name: rest[0]?.text ?? "", params: params(rest.slice(1)) };
+    collect(s, rest.slice(1));
+    return s;
+  }
+  if (head === "class") {
+    const s = empty("class", indent, start, end, lines);
+    const bases = rest[1]?.text === "(" ? splitTop(rest.slice(2, closing(rest, 1)), ",") : [];
+    s.cls = { name: rest[0]?.text ?? "", bases: bases.filter((b) => b[1]?.text !== "=").map((b) => b.map((t) => t.text).join("")) };
+    collect(s, rest.slice(1));
+    return s;
+  }
+  const s = empty("control", indent, start, end, lines);
+  s.keyword = head;
+  // `for a, b in x` and `with f() as g` bind names: record them as targets.
+  if (head === "for") {
+    const inAt = rest.findIndex((t) => t.text === "in" && t.kind === "name");
+    s.targets = targetsOf(rest.slice(0, inAt < 0 ? rest.length : inAt));
+    collect(s, inAt < 0 ? [] : rest.slice(inAt + 1));
+  } else {
+    const asAt = head === "with" ? rest.findIndex((t) => t.text === "as") : -1;
+    if (asAt >= 0) s.targets = targetsOf(rest.slice(asAt + 1));
+    collect(s, asAt >= 0 ? rest.slice(0, asAt) : rest);
+  }
+  return s;
+}

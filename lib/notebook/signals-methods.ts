@@ -1,0 +1,225 @@
+import { MODEL_STAGES, type StepCategoryId } from "./categories";
+
+// Method calls on objects the notebook made (`model.fit(…)`, `df.dropna()`), where the
+// library is unknown but the method's name says what it does. Some methods depend on what
+// the receiver is, which we know from the category of the cell that made it: `.fit` on a
+// scaler prepares data, on an estimator trains it, on a search object tunes; `.predict` on a
+// deployed endpoint is serving, on a fitted model evaluation.
+
+type Cat = StepCategoryId;
+/** Receiver category (null: unknown) and the method's string arguments → category and weight. */
+type Decide = (receiver: Cat | null, strArgs: readonly string[]) => readonly [Cat, number] | null;
+
+const PREP_LIKE: ReadonlySet<Cat> = new Set(["data_preparation", "feature_engineering", "hyperparameter_tuning"]);
+const SERVED: ReadonlySet<Cat> = new Set(["deployment", "serving"]);
+const MODEL_FILE = /\.(pkl|pickle|joblib|sav|bin|h5|hdf5|keras|pt|pth|ckpt|onnx|pb|tflite|mar|model|bst|cbm|safetensors)\b|saved_?model|\bmodel\b/i;
+const DATA_FILE = /\.(csv|tsv|parquet|json|jsonl|txt|xlsx?|feather|avro|tfrecords?|npy|npz|zip|gz|tgz|tar)\b/i;
+
+const is = (cat: Cat, weight: number): Decide => () => [cat, weight];
+/** The receiver's own category when it is a model-side object, else `cat`. */
+const dataMethod = (cat: Cat, weight: number): Decide => (r) => (r && MODEL_STAGES.has(r) ? [r, 1] : [cat, weight]);
+const inspect: Decide = (r) => {
+  if (r === "monitoring") return ["monitoring", 1];
+  if (r && MODEL_STAGES.has(r)) return ["model_evaluation", 2];
+  return ["data_exploration", 2];
+};
+const byFile = (fallback: Cat, weight: number): Decide => (_r, args) => {
+  if (args.some((a) => MODEL_FILE.test(a))) return ["model_export", 2];
+  if (args.some((a) => DATA_FILE.test(a))) return [fallback, weight + 0.5];
+  return [fallback, weight];
+};
+
+const RULES: Record<string, Decide> = {
+  // training
+  fit: (r) => (r && PREP_LIKE.has(r) ? [r, 2] : ["model_training", 2]),
+  fit_generator: is("model_training", 2),
+  partial_fit: is("model_training", 2),
+  train: (r) => (r === null || r === "model_training" ? ["model_training", 2] : null),
+  compile: (r) => (r === null || r === "model_training" ? ["model_training", 2] : null),
+  backward: is("model_training", 3),
+  zero_grad: is("model_training", 3),
+  step: (r) => (r === null || r === "model_training" ? ["model_training", 2] : null),
+  apply_gradients: is("model_training", 3),
+  train_on_batch: is("model_training", 3),
+  // preparation
+  fit_transform: (r) => (r === "feature_engineering" ? [r, 2] : ["data_preparation", 2]),
+  fit_resample: is("data_preparation", 3),
+  transform: (r) => (r === "feature_engineering" ? [r, 2] : ["data_preparation", r ? 1.5 : 1]),
+  fillna: is("data_preparation", 2),
+  dropna: is("data_preparation", 2),
+  drop_duplicates: is("data_preparation", 2),
+  drop: dataMethod("data_preparation", 2),
+  astype: dataMethod("data_preparation", 1.5),
+  replace: dataMethod("data_preparation", 1),
+  rename: dataMethod("data_preparation", 1.5),
+  map: dataMethod("data_preparation", 1.5),
+  apply: dataMethod("data_preparation", 1.5),
+  applymap: dataMethod("data_preparation", 1.5),
+  merge: dataMethod("data_preparation", 2),
+  join: dataMethod("data_preparation", 1),
+  set_index: dataMethod("data_preparation", 1),
+  reset_index: dataMethod("data_preparation", 1),
+  interpolate: is("data_preparation", 2),
+  clip: dataMethod("data_preparation", 1),
+  explode: dataMethod("data_preparation", 1.5),
+  melt: dataMethod("data_preparation", 1.5),
+  pivot: dataMethod("data_preparation", 1.5),
+  with_format: is("data_preparation", 2),
+  set_format: is("data_preparation", 2),
+  remove_columns: is("data_preparation", 2),
+  rename_column: is("data_preparation", 2),
+  cast_column: is("data_preparation", 2),
+  shuffle: dataMethod("data_preparation", 1.5),
+  batch: dataMethod("data_preparation", 1.5),
+  padded_batch: is("data_preparation", 2),
+  prefetch: is("data_preparation", 2),
+  tokenize: is("data_preparation", 2),
+  encode: dataMethod("data_preparation", 1),
+  encode_plus: is("data_preparation", 2),
+  batch_encode_plus: is("data_preparation", 2),
+  convert_tokens_to_ids: is("data_preparation", 2),
+  lookup_indices: is("data_preparation", 2),
+  set_default_index: is("data_preparation", 2),
+  flow_from_directory: is("data_preparation", 2),
+  flow_from_dataframe: is("data_preparation", 2),
+  train_test_split: is("data_preparation", 3),
+  upload_data: byFile("data_preparation", 2),
+  // features
+  get_vecs_by_tokens: is("feature_engineering", 2),
+  get_historical_features: is("feature_engineering", 3),
+  get_online_features: is("feature_engineering", 3),
+  materialize: is("feature_engineering", 2),
+  materialize_incremental: is("feature_engineering", 3),
+  // exploration, or evaluation when the receiver is a model's output
+  head: (r) => (r === "data_ingestion" || r === "data_exploration" || r === null ? ["data_exploration", 1] : null),
+  info: inspect,
+  describe: inspect,
+  value_counts: inspect,
+  nunique: inspect,
+  unique: (r) => (r === null || r === "data_ingestion" ? ["data_exploration", 1] : null),
+  isnull: inspect,
+  isna: inspect,
+  corr: inspect,
+  hist: inspect,
+  boxplot: inspect,
+  plot: inspect,
+  scatter: inspect,
+  profile_report: is("data_exploration", 3),
+  groupby: dataMethod("data_exploration", 1),
+  // evaluation, or serving when the receiver is a deployed endpoint
+  predict: (r) => (r && SERVED.has(r) ? ["serving", 3] : ["model_evaluation", 2]),
+  predict_proba: (r) => (r && SERVED.has(r) ? ["serving", 3] : ["model_evaluation", 2]),
+  predict_log_proba: is("model_evaluation", 2),
+  decision_function: is("model_evaluation", 2),
+  predict_on_batch: is("model_evaluation", 2),
+  evaluate: (r) => (r && SERVED.has(r) ? ["serving", 2] : ["model_evaluation", 2]),
+  score: (r) => (r === null || MODEL_STAGES.has(r) ? ["model_evaluation", 2] : null),
+  eval: (r) => (r === null || r === "model_training" ? ["model_evaluation", 2] : null),
+  generate: (r) => (r && SERVED.has(r) ? ["serving", 2] : r === "model_training" ? ["model_evaluation", 2] : null),
+  log_metric: is("model_evaluation", 2),
+  log_metrics: is("model_evaluation", 2),
+  // export and registry
+  save: (r) => (r && (r === "monitoring" || SERVED.has(r)) ? [r, 1] : ["model_export", 2]),
+  save_model: is("model_export", 3),
+  save_weights: is("model_export", 3),
+  save_pretrained: is("model_export", 3),
+  push_to_hub: is("model_export", 3),
+  export_model: is("model_export", 3),
+  load_state_dict: is("model_export", 1),
+  load_weights: is("model_export", 1),
+  log_model: is("model_export", 3),
+  log_artifact: is("model_export", 2),
+  log_artifacts: is("model_export", 2),
+  register_model: is("model_export", 3),
+  create_registered_model: is("model_export", 3),
+  create_model_version: is("model_export", 3),
+  get_registered_model: is("model_export", 3),
+  get_latest_versions: is("model_export", 3),
+  get_model_version: is("model_export", 2),
+  transition_model_version_stage: is("model_export", 3),
+  set_registered_model_alias: is("model_export", 3),
+  to_csv: byFile("data_preparation", 1),
+  to_parquet: byFile("data_preparation", 1),
+  to_pickle: byFile("data_preparation", 1),
+  to_json: (r) => (r && MODEL_STAGES.has(r) ? null : ["data_preparation", 1]),
+  to_feather: byFile("data_preparation", 1),
+  to_sql: byFile("data_preparation", 1),
+  upload_file: byFile("data_preparation", 1.5),
+  upload_from_filename: byFile("data_preparation", 1.5),
+  upload_fileobj: byFile("data_preparation", 1.5),
+  put_object: byFile("data_preparation", 1.5),
+  // ingestion
+  to_dataframe: is("data_ingestion", 2),
+  download_file: byFile("data_ingestion", 2),
+  download_blob_to_file: byFile("data_ingestion", 2),
+  download_to_filename: byFile("data_ingestion", 2),
+  download_as_string: is("data_ingestion", 2),
+  download_as_bytes: is("data_ingestion", 2),
+  download_as_text: is("data_ingestion", 2),
+  download_fileobj: byFile("data_ingestion", 2),
+  get_object: is("data_ingestion", 1),
+  query: (r) => (r === "setup" || r === "data_ingestion" ? ["data_ingestion", 2] : ["data_preparation", 1]),
+  read_csv: is("data_ingestion", 3),
+  read_parquet: is("data_ingestion", 3),
+  read_json: is("data_ingestion", 2),
+  // tuning
+  suggest_int: is("hyperparameter_tuning", 3),
+  suggest_float: is("hyperparameter_tuning", 3),
+  suggest_categorical: is("hyperparameter_tuning", 3),
+  suggest_uniform: is("hyperparameter_tuning", 3),
+  suggest_loguniform: is("hyperparameter_tuning", 3),
+  suggest_discrete_uniform: is("hyperparameter_tuning", 3),
+  optimize: (r) => (r === "hyperparameter_tuning" ? [r, 3] : null),
+  search: (r) => (r === "hyperparameter_tuning" ? [r, 3] : null),
+  get_best_hyperparameters: is("hyperparameter_tuning", 3),
+  // serving, deployment
+  invoke_endpoint: is("serving", 3),
+  batch_predict: is("serving", 3),
+  transformer: (r) => (r === "model_training" ? ["serving", 2] : null),
+  deploy: is("deployment", 3),
+  undeploy: is("deployment", 3),
+  undeploy_all: is("deployment", 3),
+  delete_endpoint: is("deployment", 3),
+  delete_endpoint_config: is("deployment", 3),
+  delete_model: (r) => (r !== null && MODEL_STAGES.has(r) ? ["deployment", 3] : ["deployment", 2]),
+  create_endpoint: is("deployment", 3),
+  create_endpoint_config: is("deployment", 3),
+  update_endpoint: is("deployment", 3),
+  delete: (r) => (r && (SERVED.has(r) || r === "model_export") ? ["deployment", 2] : null),
+  // testing
+  assertEqual: is("testing", 3),
+  assertTrue: is("testing", 3),
+  assertFalse: is("testing", 3),
+  assertAlmostEqual: is("testing", 3),
+  assertRaises: is("testing", 3),
+  assertIn: is("testing", 3),
+};
+
+/** Sklearn-style fitted attributes (`best_params_`) and what reading them means. */
+const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
+  best_params_: ["hyperparameter_tuning", 1.5],
+  best_estimator_: ["hyperparameter_tuning", 1.5],
+  best_score_: ["hyperparameter_tuning", 1.5],
+  best_index_: ["hyperparameter_tuning", 1.5],
+  cv_results_: ["hyperparameter_tuning", 1.5],
+  best_params: ["hyperparameter_tuning", 1],
+  best_trial: ["hyperparameter_tuning", 2],
+  best_value: ["hyperparameter_tuning", 2],
+  feature_importances_: ["model_evaluation", 2],
+  coef_: ["model_evaluation", 2],
+  intercept_: ["model_evaluation", 1],
+  oob_score_: ["model_evaluation", 2],
+  explained_variance_ratio_: ["feature_engineering", 2],
+};
+
+export function methodSignal(method: string, receiver: Cat | null, strArgs: readonly string[]): readonly [Cat, number] | null {
+  if (method.startsWith("expect_") || method.startsWith("assert_")) return ["testing", 3];
+  const rule = Object.hasOwn(RULES, method) ? RULES[method] : undefined;
+  return rule ? rule(receiver, strArgs) : null;
+}
+
+export function attributeSignal(attribute: string): readonly [Cat, number] | null {
+  return Object.hasOwn(ATTRIBUTES, attribute) ? (ATTRIBUTES[attribute] ?? null) : null;
+}
+
+export { DATA_FILE, MODEL_FILE };

@@ -1,0 +1,204 @@
+import { matchApi, matchBareName } from "./api-rules";
+import { MODEL_STAGES, type StepCategoryId } from "./categories";
+import type { Scope } from "./classify-context";
+import type { Call, Statement } from "./python-statements";
+import { attributeSignal, methodSignal } from "./signals-methods";
+import { magicSignal, shellSignal, sqlSignal } from "./signals-shell";
+import { COLUMNS_NAME, CONFIG_NAME, MODEL_ARTIFACT_NAME, SEARCH_SPACE_NAME, SPLIT_NAME } from "./signals-text";
+
+// The evidence one statement gives, read from its calls, attribute reads, assignments,
+// strings, shell and magic commands. Each piece names a category, a weight (3 unmistakable,
+// 2 clear, 1 hint, 0.5 a trace) and the human-readable signal shown in the UI.
+
+type Cat = StepCategoryId;
+export type Evidence = { category: Cat; weight: number; signal: string };
+export const EPOCH_LOOP = "loop over epochs";
+
+/**
+ * Categories worth inheriting from the object a statement works on. Setup objects say
+ * nothing, and neither does loaded data: what a cell does to it is the next step's work.
+ */
+const inherits = (c: Cat | null | undefined): c is Cat => c != null && c !== "setup" && c !== "other" && c !== "data_ingestion";
+const DATA_STAGES: ReadonlySet<Cat> = new Set(["data_ingestion", "data_exploration", "data_preparation", "feature_engineering"]);
+const EARLY_DATA: ReadonlySet<Cat> = new Set(["data_ingestion", "data_exploration"]);
+/** Running a command from Python is the same as running it in a shell cell. */
+const SHELL_CALLS = new Set(["subprocess.run", "subprocess.Popen", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "os.system", "os.popen"]);
+const REQUEST_KEYS = new Set(["instances", "signature_name", "serving_default", "dataframe_split", "dataframe_records"]);
+const DATA_URL = /^https?:\/\/\S+(\.(csv|tsv|json|jsonl|parquet|zip|tgz|gz|tar|xlsx?|txt|data)\b|\/datasets?\/)/i;
+const ROUTE_METHODS = new Set(["get", "post", "put", "delete", "patch", "route", "websocket", "api", "head"]);
+
+export function statementEvidence(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): Evidence[] {
+  const out: Evidence[] = [];
+  const add = (category: Cat, weight: number, signal: string) => out.push({ category, weight, signal });
+  if (s.shell) {
+    const found = shellSignal(s.shell.command);
+    if (found) add(found.category, found.weight, found.what.replace(/^`/, "`!"));
+  }
+  if (s.magic) {
+    const found = magicSignal(s.magic.name, s.magic.args);
+    if (found) add(found.category, found.weight, found.what);
+  }
+  const used = new Set<string>();
+  for (const call of s.calls) if (callEvidence(call, scope, add) && call.root) used.add(call.root);
+  for (const attr of s.attrs) {
+    const name = attr.path.at(-1) ?? "";
+    const known = attributeSignal(name);
+    const modulePath = attr.root && attr.direct ? scope.module(attr.root) : undefined;
+    if (known) add(known[0], known[1], `\`.${name}\``);
+    else if (modulePath !== undefined) {
+      const hit = matchApi([modulePath, ...attr.path].join("."));
+      if (hit) add(hit.category, hit.weight, `\`${[attr.root, ...attr.path].join(".")}\``);
+    } else if (attr.root && attr.direct) {
+      const sym = scope.symbol(attr.root);
+      // Reading a field (`df.iloc`, `model.input_names`) is weaker than calling a method.
+      if (sym?.kind === "var" && inherits(sym.category)) add(sym.category, 0.5, `\`${attr.root}.${attr.path.join(".")}\` (from cell ${sym.cell})`);
+      else continue;
+    } else continue;
+    if (attr.root) used.add(attr.root);
+  }
+  targetEvidence(s, scope, add);
+  for (const text of s.strings) {
+    if (REQUEST_KEYS.has(text)) add("serving", 2, `"${text}" (prediction request)`);
+    else if (text.length > 12 && /\bselect\b/i.test(text)) {
+      const sql = sqlSignal(text);
+      if (sql) add(sql.category, sql.weight, sql.what);
+    } else if (DATA_URL.test(text)) add("data_ingestion", 1.5, "data URL");
+  }
+  for (let line = s.start; line <= s.end; line++) {
+    if (/@param\b/.test(comments.get(line) ?? "")) add("setup", 3, "`# @param` form field");
+  }
+  if (s.kind === "assert") {
+    const versionCheck = s.names.includes("sys") || s.attrs.some((a) => /version/.test(a.path.join(".")));
+    add(versionCheck ? "setup" : "testing", 2, versionCheck ? "version check" : "`assert`");
+  }
+  if (s.keyword === "for" && s.targets.some((t) => /^epochs?$/i.test(t.root))) add("model_training", 1.5, EPOCH_LOOP);
+  // Reading what an earlier step made suggests the same step, faintly; more so when the
+  // previous cell made it (the cell goes on with that work).
+  const seen = new Set<Cat>();
+  const previous = scope.context.previous;
+  for (const name of s.names) {
+    const sym = scope.symbol(name);
+    if (used.has(name) || sym?.kind !== "var" || !inherits(sym.category) || seen.has(sym.category) || scope.module(name) !== undefined) continue;
+    seen.add(sym.category);
+    const fresh = sym.cell === scope.cell || (previous?.touched.has(name) ?? false);
+    add(sym.category, fresh ? 1 : 0.5, `reads \`${name}\` (from cell ${sym.cell})`);
+  }
+  return out;
+}
+
+function written(call: Call): string {
+  return call.root && call.direct ? [call.root, ...call.path].join(".") : `${call.root ?? ""}….${call.path.join(".")}`;
+}
+
+/** Adds the evidence of one call; true when there was some. */
+function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: string) => void): boolean {
+  const text = `\`${written(call)}\``;
+  const method = call.path.at(-1);
+  if (call.root && call.direct) {
+    const modulePath = scope.module(call.root);
+    if (modulePath !== undefined) {
+      const dotted = [modulePath, ...call.path].join(".");
+      const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
+      const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
+      if (hit) add(hit.category, hit.weight, command ? `${text} ${command.what}` : text);
+      return hit !== null;
+    }
+    const sym = scope.symbol(call.root);
+    if (call.path.length === 0) {
+      if (sym && sym.kind !== "var") {
+        if (!inherits(sym.category) && sym.category !== "data_ingestion") return false;
+        add(sym.category as Cat, 2, `\`${call.root}()\` (defined in cell ${sym.cell})`);
+        return true;
+      }
+      const bare = matchBareName(call.root);
+      if (bare) add(bare.category, bare.weight, text);
+      return bare !== null;
+    }
+    const receiver = sym?.category ?? null;
+    const found = method ? methodSignal(method, receiver, call.strArgs) : null;
+    if (found) add(found[0], found[1], text);
+    else if (sym && inherits(receiver)) add(receiver, 1, `${text} on an object from cell ${sym.cell}`);
+    else return false;
+    return true;
+  }
+  if (!method) return false;
+  const root = call.root && scope.module(call.root) === undefined ? scope.symbol(call.root) : undefined;
+  const found = methodSignal(method, root?.category ?? null, call.strArgs);
+  if (found) add(found[0], found[1], text);
+  return found !== null;
+}
+
+function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig: string) => void) {
+  for (const t of s.targets) {
+    const text = `\`${[t.root, ...t.path].join(".")}${t.subscript ? "[…]" : ""} = …\``;
+    if (t.path.length > 0 || t.subscript) {
+      const modulePath = scope.module(t.root);
+      if (modulePath !== undefined) {
+        // Setting a library's attribute or environment entry is configuration.
+        const hit = matchApi([modulePath, ...t.path].join("."));
+        add(hit?.category ?? "setup", hit?.weight ?? 2, text);
+        continue;
+      }
+      const sym = scope.symbol(t.root);
+      const receiver = sym?.category ?? null;
+      const result = t.subscript ? modelResultRead(s, scope) : null;
+      if (result) {
+        // df["prediction"] = preds keeps a model's output next to the data it came from.
+        add(result.category, 1.5, `stores \`${result.name}\` (from cell ${result.cell}) in ${text}`);
+      } else if (t.subscript && t.path.length === 0 && !(receiver && MODEL_STAGES.has(receiver))) {
+        // df["new"] = df["a"] / df["b"] derives a feature; other column writes clean or encode.
+        add(s.arithmetic ? "feature_engineering" : "data_preparation", 1.5, `new column ${text}`);
+      } else if (inherits(receiver)) add(receiver, 1, `${text} (object from cell ${sym?.cell})`);
+      continue;
+    }
+    if (s.kind !== "assign") continue;
+    const before = scope.symbol(t.root);
+    if (SEARCH_SPACE_NAME.test(t.root)) add("hyperparameter_tuning", 1.5, `search space \`${t.root}\``);
+    else if (SPLIT_NAME.test(t.root) && s.subscript) add("data_preparation", 1.5, `split \`${t.root}\``);
+    else if (s.literal && COLUMNS_NAME.test(t.root)) add("data_preparation", 1.5, `column list \`${t.root}\``);
+    else if (s.literal && CONFIG_NAME.test(t.root)) add("setup", 2, `config \`${t.root}\``);
+    else if (MODEL_ARTIFACT_NAME.test(t.root)) add("model_export", 1, `model location \`${t.root}\``);
+    else if (s.subscript && s.comparison && !s.names.includes(t.root) && readsDataOnly(s, scope)) add("data_preparation", 1.5, `selects rows into \`${t.root}\``);
+    else if (s.names.includes(t.root) && before?.kind === "var") {
+      // `df = df[df.x > 0]`, `df = df.drop(…)`: a data set reworked in place.
+      if (inherits(before.category) && MODEL_STAGES.has(before.category)) add(before.category, 1.5, `updates \`${t.root}\` (from cell ${before.cell})`);
+      else if (s.subscript && s.comparison) add("data_preparation", 1.5, `filters rows of \`${t.root}\``);
+      // Reworking loaded or explored data is preparing it; prepared data or features stay what they were.
+      else if (before.category && DATA_STAGES.has(before.category)) add(EARLY_DATA.has(before.category) ? "data_preparation" : before.category, 1, `updates \`${t.root}\``);
+    }
+  }
+}
+
+/** A variable the statement reads that holds a model's output (predictions, scores). */
+function modelResultRead(s: Statement, scope: Scope): { name: string; category: Cat; cell: number } | null {
+  for (const name of s.names) {
+    const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
+    if (sym?.kind === "var" && sym.category && MODEL_STAGES.has(sym.category)) return { name, category: sym.category, cell: sym.cell };
+  }
+  return null;
+}
+
+/** True when every variable the statement reads holds data (not a model or its results). */
+function readsDataOnly(s: Statement, scope: Scope): boolean {
+  return s.names.every((n) => {
+    const category = scope.module(n) === undefined ? scope.symbol(n)?.category : null;
+    return !category || !MODEL_STAGES.has(category);
+  });
+}
+
+/** `@app.post("/predict")` and friends make the function a request handler. */
+export function decoratorEvidence(decorator: Statement, scope: Scope): Evidence[] {
+  const out = statementEvidence(decorator, scope, new Map());
+  for (const call of decorator.calls) {
+    const method = call.path.at(-1) ?? "";
+    if (ROUTE_METHODS.has(method) && call.strArgs.some((a) => a.startsWith("/"))) {
+      out.push({ category: "serving", weight: 3, signal: `\`@${written(call)}("${call.strArgs[0]}")\` route` });
+    }
+  }
+  for (const attr of decorator.attrs) {
+    const method = attr.path.at(-1) ?? "";
+    const sym = attr.root ? scope.symbol(attr.root) : undefined;
+    if (ROUTE_METHODS.has(method) && sym?.category === "serving") out.push({ category: "serving", weight: 3, signal: `\`@${attr.root}.${method}\`` });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { categoryLabel, phaseOf, stageRank } from "./categories";
+import type { ClassifiedCell } from "./classify-notebook";
+import type { ParsedCell, Phase, StepCategoryId } from "./types";
+
+// Consecutive code cells become pipeline steps. A new step starts at a new markdown
+// section, at a change of category, and at a `step:<name>` tag. A tagged step goes on, like
+// a Kale block, until the next tag. `other` cells join the step they sit in rather than
+// breaking it; empty and comment-only cells never start a step; skipped cells are in no step.
+
+export type Step = { title: string; category: StepCategoryId; phase: Phase; cellIndexes: number[] };
+
+type Draft = { name: string | null; section: number; sectionTitle: string | null; cells: { index: number; category: StepCategoryId }[] };
+
+export function groupSteps(cells: readonly ParsedCell[], classified: readonly ClassifiedCell[]): Step[] {
+  const drafts: Draft[] = [];
+  let section = 0;
+  let current: Draft | null = null;
+  cells.forEach((cell, i) => {
+    const result = classified[i];
+    if (!result) return;
+    if (cell.type !== "code") {
+      if (cell.type === "markdown" && /^\s{0,3}#{1,6}\s|<h[1-6]|\n\s{0,3}(=+|-+)\s*$/m.test(cell.source)) section++;
+      return;
+    }
+    if (cell.title) section++;
+    if (cell.skipped || result.category === "documentation") return;
+    // An empty or comment-only cell joins the step it sits in, and is left out before any step.
+    if (result.trivial && !(current && (current.section === section || current.name !== null))) return;
+    const category = result.category;
+    const joinsNamed = current?.name !== null && current !== null && !cell.stepName;
+    const sameRun = current !== null && current.section === section && (category === "other" || current.cells.every((c) => c.category === category || c.category === "other"));
+    if (cell.stepName || !current || !(joinsNamed || sameRun)) {
+      current = { name: cell.stepName, section, sectionTitle: result.section, cells: [] };
+      drafts.push(current);
+    }
+    current.cells.push({ index: cell.index, category });
+  });
+  return drafts.map(toStep);
+}
+
+function toStep(draft: Draft): Step {
+  const category = dominant(draft.cells.map((c) => c.category));
+  return {
+    title: draft.name ?? draft.sectionTitle ?? categoryLabel(category),
+    category,
+    phase: phaseOf(category),
+    cellIndexes: draft.cells.map((c) => c.index),
+  };
+}
+
+/** The most frequent category, `other` only when there is nothing else; ties go to the later stage. */
+function dominant(categories: readonly StepCategoryId[]): StepCategoryId {
+  const counts = new Map<StepCategoryId, number>();
+  for (const c of categories) if (c !== "other") counts.set(c, (counts.get(c) ?? 0) + 1);
+  let best: StepCategoryId = "other";
+  let bestCount = 0;
+  for (const [c, n] of counts) {
+    if (n > bestCount || (n === bestCount && stageRank(c) > stageRank(best))) {
+      best = c;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,33 @@
+import type { StepCategoryId } from "../pipeline/catalog";
+import type { Phase } from "../pipeline/types";
+
+export type NotebookFormat = "ipynb" | "py-percent" | "py";
+export type CellType = "code" | "markdown" | "raw";
+
+/** A cell as parsed: outputs and execution counts are never kept. */
+export type ParsedCell = {
+  /** 0-based position among all cells of the notebook. */
+  index: number;
+  type: CellType;
+  /** The source with list-of-lines joined with "" (as nbformat defines it). */
+  source: string;
+  /** metadata.tags, then nbdev directives as `nbdev:<directive>` (see directives.ts). */
+  tags: string[];
+  /** Kale's `skip` tag: the cell is listed but is not part of any step. */
+  skipped: boolean;
+  /** From a `step:<name>` (or Kale `block:<name>`) tag: this cell starts a step so named. */
+  stepName: string | null;
+  /** A jupytext percent-format cell title (`# %% Load data`), used like a heading. */
+  title: string | null;
+};
+
+export type ParsedNotebook = {
+  format: NotebookFormat;
+  /** The notebook's own "major.minor" for .ipynb; null for .py. */
+  nbformat: string | null;
+  cells: ParsedCell[];
+};
+
+/** A TAXONOMY category: one of the step categories, or `documentation` for markdown/raw. */
+export type CellCategory = StepCategoryId | "documentation";
+export type { Phase, StepCategoryId };

@@ -1,0 +1,43 @@
+import { componentForCategory, getComponent, type StepCategoryId } from "./catalog";
+import { NODE_WIDTH } from "./lanes";
+import { autoLayout } from "./layout";
+import type { Phase, PipelineEdge, PipelineNode } from "./types";
+
+// Notebook steps becoming canvas nodes: kind `step`, automation MANUAL (a notebook is run
+// by hand), each in the lane of its phase, chained in notebook order, laid out together
+// and placed to the right of whatever the diagram already holds.
+
+export type ImportStep = { title: string; category: StepCategoryId; phase: Phase; cellIndexes: number[] };
+
+const GAP_AFTER_EXISTING = NODE_WIDTH;
+
+export function appendImportedSteps(
+  diagram: { nodes: PipelineNode[]; edges: PipelineEdge[] },
+  steps: readonly ImportStep[],
+  makeNodeId: () => string,
+  makeEdgeId: () => string,
+): { nodes: PipelineNode[]; edges: PipelineEdge[]; addedNodeIds: string[] } {
+  const added: PipelineNode[] = steps.map((step) => {
+    const component = componentForCategory(step.category);
+    return {
+      id: makeNodeId(),
+      kind: "step",
+      title: step.title,
+      description: "",
+      category: step.category,
+      phase: step.phase,
+      stage: component ? getComponent(component).stage : "EXPERIMENTAL",
+      automation: "MANUAL",
+      ownerId: null,
+      priority: null,
+      position: { x: 0, y: 0 },
+      sourceCells: step.cellIndexes.length ? [...step.cellIndexes] : null,
+    };
+  });
+  const chain: PipelineEdge[] = added.slice(1).map((node, i) => ({ id: makeEdgeId(), source: added[i]!.id, target: node.id, label: null }));
+  const laidOut = autoLayout(added, chain);
+  const startX = diagram.nodes.length ? Math.max(...diagram.nodes.map((n) => n.position.x)) + NODE_WIDTH + GAP_AFTER_EXISTING : 0;
+  const minX = laidOut.length ? Math.min(...laidOut.map((n) => n.position.x)) : 0;
+  const placed = laidOut.map((n) => ({ ...n, position: { x: n.position.x - minX + startX, y: n.position.y } }));
+  return { nodes: [...diagram.nodes, ...placed], edges: [...diagram.edges, ...chain], addedNodeIds: placed.map((n) => n.id) };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { AppError } from "../errors";
+
+export type Upload = { bytes: Uint8Array; filename: string };
+
+const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `The file is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
+
+/**
+ * An uploaded file, as a raw body (name from `?filename=` or `x-filename`) or as the
+ * `file` field of multipart/form-data. Over `maxBytes` is 413: refused from the
+ * declared length before reading, or as soon as the stream passes the limit.
+ */
+export async function readUpload(request: Request, maxBytes: number): Promise<Upload> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  const bytes = await readCapped(request, maxBytes);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (contentType.startsWith("multipart/form-data")) {
+    const form = await new Response(bytes, { headers: { "content-type": contentType } }).formData().catch(() => {
+      throw new AppError(400, "invalid_upload", "The upload is not valid multipart/form-data.");
+    });
+    const file = form.get("file");
+    if (!(file instanceof File)) throw new AppError(422, "invalid_input", 'Send the notebook as the form field "file".');
+    return { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name || "notebook.ipynb" };
+  }
+  const url = new URL(request.url);
+  const filename = url.searchParams.get("filename") ?? request.headers.get("x-filename") ?? "notebook.ipynb";
+  return { bytes, filename: filename.slice(0, 255) };
+}
+
+async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+// `npm run bench:notebook [-- --corpus <folder>] [--no-record]`: the notebook analysis
+// benchmark. Prints figures and records them in BENCHMARKS.md under "Notebook analysis";
+// it asserts nothing.
+//
+// 1. Speed: a 500-code-cell notebook, assembled from the labelled corpus when it is there
+//    (cells taken in order, outputs included, repeated until 500 code cells) or generated.
+//    Median time of analyzeNotebook (decode + parse + classify + steps) against JSON.parse
+//    of the same bytes (with the UTF-8 decode JSON.parse needs, and without), same run.
+//    Targets: analyse ≤ 5 × JSON.parse and < 50 ms.
+// 2. Memory: a notebook of just under 20 MB that is mostly outputs (base64 images). Heap
+//    after a forced GC, before and after analysing it while holding the analysis: the
+//    parser keeps no outputs, so what stays is about the size of the sources.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { analyzeNotebook } from "../lib/notebook/analyze";
+import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/parse";
+
+const CODE_CELLS = 500;
+const RUNS = 30;
+const WARMUPS = 5;
+const TARGETS = { ratio: 5, ms: 50 };
+
+const args = process.argv.slice(2);
+const RECORD = !args.includes("--no-record");
+const corpusArg = args[args.indexOf("--corpus") + 1];
+const repoRoot = path.resolve(import.meta.dirname, "..");
+const corpus = args.includes("--corpus") && corpusArg ? path.resolve(corpusArg) : path.join(repoRoot, "..", "shared", "corpus");
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+type RawCell = Record<string, unknown> & { cell_type: string };
+
+function corpusCells(): RawCell[] | null {
+  const dir = path.join(corpus, "notebooks");
+  if (!existsSync(dir)) return null;
+  const cells: RawCell[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort()) {
+    const notebook = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { cells?: RawCell[] };
+    cells.push(...(notebook.cells ?? []));
+  }
+  return cells.some((c) => c.cell_type === "code") ? cells : null;
+}
+
+/** Cells shaped like a tabular notebook's, when there is no corpus. */
+function generatedCells(): RawCell[] {
+  const templates = [
+    "import pandas as pd\nimport numpy as np\nfrom sklearn.model_selection import train_test_split",
+    'df = pd.read_csv("data/train.csv")\ndf.head()',
+    'df["ratio"] = df["a"] / (df["b"] + 1)\ndf = df.dropna()',
+    'X_train, X_test, y_train, y_test = train_test_split(df.drop(columns=["y"]), df["y"], test_size=0.2)',
+    "from sklearn.ensemble import RandomForestClassifier\nmodel = RandomForestClassifier(n_estimators=200)\nmodel.fit(X_train, y_train)",
+    "from sklearn.metrics import accuracy_score\nprint(accuracy_score(y_test, model.predict(X_test)))",
+  ];
+  return templates.flatMap((source, i) => [
+    { cell_type: "markdown", metadata: {}, source: `## Step ${i}` },
+    { cell_type: "code", metadata: {}, execution_count: i, outputs: [{ output_type: "stream", name: "stdout", text: ["ok\n"] }], source },
+  ]);
+}
+
+function assemble(pool: RawCell[], codeCells: number): Uint8Array {
+  const cells: RawCell[] = [];
+  let code = 0;
+  for (let i = 0; code < codeCells; i++) {
+    const cell = pool[i % pool.length] as RawCell;
+    cells.push(cell);
+    if (cell.cell_type === "code") code++;
+  }
+  return new TextEncoder().encode(JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 4 }));
+}
+
+/** Mostly outputs: each code cell carries a ~200 kB base64 "image", up to just under the size limit. */
+function outputHeavy(): Uint8Array {
+  const image = "iVBORw0KGgo".padEnd(200_000, "A");
+  const cell = (i: number) => ({
+    cell_type: "code", metadata: {}, execution_count: i, source: [`plt.plot(history[${i}])\n`, "plt.show()"],
+    outputs: [{ output_type: "display_data", metadata: {}, data: { "image/png": image, "text/plain": ["<Figure>"] } }],
+  });
+  const cells: unknown[] = [];
+  let size = 100;
+  for (let i = 0; size + 200_200 < MAX_NOTEBOOK_BYTES - 1000; i++) {
+    cells.push(cell(i));
+    size += 200_200;
+  }
+  return new TextEncoder().encode(JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }));
+}
+
+function median(f: () => unknown): number {
+  for (let i = 0; i < WARMUPS; i++) f();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    f();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const heap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+function main() {
+  const pool = corpusCells();
+  const source = pool ? `the labelled corpus (${path.relative(repoRoot, corpus) || corpus})` : "generated cells (no corpus found)";
+  const bytes = assemble(pool ?? generatedCells(), CODE_CELLS);
+  const analyse = median(() => analyzeNotebook(bytes, "bench.ipynb"));
+  const parseOnly = median(() => JSON.parse(new TextDecoder().decode(bytes)));
+  const text = new TextDecoder().decode(bytes);
+  const parseText = median(() => JSON.parse(text));
+  const ratio = analyse / parseOnly;
+
+  const ratioText = analyse / parseText;
+
+  const big = outputHeavy();
+  const before = heap();
+  const held = analyzeNotebook(big, "big.ipynb");
+  const transient = process.memoryUsage().heapUsed; // before any GC: what the parse allocated
+  const after = heap();
+  const heldCells = held.cells.length; // uses `held` after the measurement, so it is alive during it
+
+  const met = (ok: boolean) => (ok ? "met" : "missed");
+  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+  const lines = [
+    `### ${new Date().toISOString().slice(0, 10)} — ${cpu}, ${os.cpus().length} cores, Node ${process.version}`,
+    "",
+    `- Notebook: ${CODE_CELLS} code cells from ${source}, ${mb(bytes.byteLength)}.`,
+    `- analyzeNotebook (decode + parse + classify + steps): median ${analyse.toFixed(1)} ms over ${RUNS} runs (target < ${TARGETS.ms} ms: ${met(analyse < TARGETS.ms)}).`,
+    `- Baseline, JSON.parse of the same bytes: ${parseOnly.toFixed(1)} ms including the UTF-8 decode, ${parseText.toFixed(1)} ms from an already decoded string.`,
+    `- Ratio to JSON.parse with the decode: ${ratio.toFixed(2)}× (target ≤ ${TARGETS.ratio}×: ${met(ratio <= TARGETS.ratio)}); to JSON.parse from a string: ${ratioText.toFixed(2)}× (${met(ratioText <= TARGETS.ratio)} on that stricter reading).`,
+    `- Memory: ${mb(big.byteLength)} notebook, mostly outputs (${heldCells} cells): heap ${mb(before)} before, ${mb(transient)} right after analysing (before GC), ${mb(after)} after GC while holding the analysis (Δ ${((after - before) / 1024).toFixed(0)} kB).`,
+    "",
+  ];
+  console.log(lines.join("\n"));
+  if (RECORD) record(lines);
+}
+
+const SECTION_INTRO = `Run with \`npm run bench:notebook\` (scripts/bench-notebook.ts); \`--no-record\` prints only,
+\`--corpus <folder>\` takes cells from another labelled corpus.
+
+- **Speed**: a 500-code-cell notebook assembled from the labelled corpus (cells in order, outputs
+  included, repeated until 500 code cells; generated cells when the corpus is absent). Median of
+  ${RUNS} runs of \`analyzeNotebook\` (decode, parse, classify, group steps) against \`JSON.parse\` of the
+  same bytes in the same run, with and without the UTF-8 decode. Targets: < ${TARGETS.ms} ms and ≤ ${TARGETS.ratio}× the
+  baseline.
+- **Memory**: a notebook just under the 20 MB limit that is mostly outputs (base64 images). Heap
+  after a forced GC before the analysis, right after it, and after a GC while the analysis is
+  still held. The parser keeps no outputs, so what stays is about the size of the sources.`;
+
+/** Appends a run to the "Notebook analysis" section of BENCHMARKS.md (made if missing), leaving other sections alone. */
+function record(block: string[]) {
+  const file = path.join(repoRoot, "BENCHMARKS.md");
+  let text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const heading = "## Notebook analysis";
+  if (!text.includes(heading)) text = `${text.trimEnd()}\n\n${heading}\n\n${SECTION_INTRO}\n`;
+  const start = text.indexOf(heading);
+  const next = text.indexOf("\n## ", start + heading.length);
+  const end = next === -1 ? text.length : next + 1;
+  const section = `${text.slice(start, end).trimEnd()}\n\n${block.join("\n")}`;
+  text = `${text.slice(0, start)}${section.trimEnd()}\n${next === -1 ? "" : `\n${text.slice(end)}`}`;
+  writeFileSync(file, text);
+  console.log(`recorded in ${path.relative(process.cwd(), file)}`);
+}
+
+main();
