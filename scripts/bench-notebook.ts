@@ -11,7 +11,7 @@
 //    after a forced GC, before and after analysing it while holding the analysis: the
 //    parser keeps no outputs, so what stays is about the size of the sources.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -19,6 +19,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyzeNotebook } from "../lib/notebook/analyze";
 import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/parse";
+import { assemble, corpusCells, generatedCells } from "./notebook-samples";
 
 const CODE_CELLS = 500;
 const RUNS = 30;
@@ -33,46 +34,6 @@ const corpus = args.includes("--corpus") && corpusArg ? path.resolve(corpusArg) 
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
-
-type RawCell = Record<string, unknown> & { cell_type: string };
-
-function corpusCells(): RawCell[] | null {
-  const dir = path.join(corpus, "notebooks");
-  if (!existsSync(dir)) return null;
-  const cells: RawCell[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort()) {
-    const notebook = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { cells?: RawCell[] };
-    cells.push(...(notebook.cells ?? []));
-  }
-  return cells.some((c) => c.cell_type === "code") ? cells : null;
-}
-
-/** Cells shaped like a tabular notebook's, when there is no corpus. */
-function generatedCells(): RawCell[] {
-  const templates = [
-    "import pandas as pd\nimport numpy as np\nfrom sklearn.model_selection import train_test_split",
-    'df = pd.read_csv("data/train.csv")\ndf.head()',
-    'df["ratio"] = df["a"] / (df["b"] + 1)\ndf = df.dropna()',
-    'X_train, X_test, y_train, y_test = train_test_split(df.drop(columns=["y"]), df["y"], test_size=0.2)',
-    "from sklearn.ensemble import RandomForestClassifier\nmodel = RandomForestClassifier(n_estimators=200)\nmodel.fit(X_train, y_train)",
-    "from sklearn.metrics import accuracy_score\nprint(accuracy_score(y_test, model.predict(X_test)))",
-  ];
-  return templates.flatMap((source, i) => [
-    { cell_type: "markdown", metadata: {}, source: `## Step ${i}` },
-    { cell_type: "code", metadata: {}, execution_count: i, outputs: [{ output_type: "stream", name: "stdout", text: ["ok\n"] }], source },
-  ]);
-}
-
-function assemble(pool: RawCell[], codeCells: number): Uint8Array {
-  const cells: RawCell[] = [];
-  let code = 0;
-  for (let i = 0; code < codeCells; i++) {
-    const cell = pool[i % pool.length] as RawCell;
-    cells.push(cell);
-    if (cell.cell_type === "code") code++;
-  }
-  return new TextEncoder().encode(JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 4 }));
-}
 
 /** Mostly outputs: each code cell carries a ~200 kB base64 "image", up to just under the size limit. */
 function outputHeavy(): Uint8Array {
@@ -110,7 +71,7 @@ const heap = () => {
 };
 
 function main() {
-  const pool = corpusCells();
+  const pool = corpusCells(corpus);
   const source = pool ? `the labelled corpus (${path.relative(repoRoot, corpus) || corpus})` : "generated cells (no corpus found)";
   const bytes = assemble(pool ?? generatedCells(), CODE_CELLS);
   const analyse = median(() => analyzeNotebook(bytes, "bench.ipynb"));
