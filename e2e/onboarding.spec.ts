@@ -113,11 +113,8 @@ test.describe("onboarding", () => {
     });
   });
 
-  // App bug: components/projects/project-list.tsx passes the rename dialog a new `initial` object on every
-  // render, and ProjectFormDialog (components/projects/project-form-dialog.tsx) calls form.reset(initial) in an
-  // effect that depends on it. The failed PATCH (409) re-renders the list (mutation state, refetch), which resets
-  // the form: the typed name goes back to the old one and the error message is wiped, so the user sees nothing.
-  test.fixme("renaming a project to a name the team already uses shows why it failed", async ({ page, pool }) => {
+  // The dialog's form is mounted when it opens, so a failed save (409) keeps what was typed and says why.
+  test("renaming a project to a name the team already uses shows why it failed", async ({ page, pool }) => {
     await useAccount(page.context(), await pool.account(0));
     const team = await createTeamViaApi(page.request, `Clash team ${runSuffix()}`);
     await createProjectViaApi(page.request, team.id, "Demand forecast");

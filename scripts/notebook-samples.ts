@@ -34,7 +34,7 @@ export function generatedCells(): RawCell[] {
   ]);
 }
 
-export function assemble(pool: RawCell[], codeCells: number): Uint8Array {
+export function assemble(pool: RawCell[], codeCells: number): Uint8Array<ArrayBuffer> {
   const cells: RawCell[] = [];
   let code = 0;
   for (let i = 0; code < codeCells; i++) {
