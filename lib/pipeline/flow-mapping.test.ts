@@ -21,7 +21,7 @@ const node: PipelineNode = {
 describe("nodes", () => {
   it("puts the domain fields but id and position in data", () => {
     const flow = toFlowNode(node);
-    expect(flow).toEqual({ id: "n_1", type: "pipeline", position: { x: 12.5, y: 40 }, data: { ...node, id: undefined, position: undefined } });
+    expect(flow).toEqual({ id: "n_1", type: "pipeline", position: { x: 12.5, y: 40 }, width: 220, height: 88, data: { ...node, id: undefined, position: undefined } });
     expect("id" in flow.data).toBe(false);
     expect("position" in flow.data).toBe(false);
   });

@@ -1,5 +1,5 @@
 import type { Edge, Node } from "@xyflow/react";
-import { nodeCenterY, phaseForY } from "./lanes";
+import { NODE_HEIGHT, NODE_WIDTH, nodeCenterY, phaseForY } from "./lanes";
 import type { PipelineEdge, PipelineNode } from "./types";
 
 // Pure mapping between the domain diagram and React Flow's nodes and edges. React Flow
@@ -10,9 +10,13 @@ import type { PipelineEdge, PipelineNode } from "./types";
 export type PipelineNodeData = Omit<PipelineNode, "id" | "position">;
 export type PipelineFlowNode = Node<PipelineNodeData, "pipeline">;
 
+/**
+ * Cards have one fixed size, given to React Flow up front: it can then show and fit a
+ * diagram in the first frame instead of rendering every card hidden to measure it.
+ */
 export function toFlowNode(node: PipelineNode): PipelineFlowNode {
   const { id, position, ...data } = node;
-  return { id, type: "pipeline", position: { x: position.x, y: position.y }, data };
+  return { id, type: "pipeline", position: { x: position.x, y: position.y }, width: NODE_WIDTH, height: NODE_HEIGHT, data };
 }
 
 export function fromFlowNode(flowNode: PipelineFlowNode): PipelineNode {
