@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appendImportedSteps, type ImportStep } from "./import-steps";
 import { laneBottom, laneTop, NODE_HEIGHT } from "./lanes";
-import type { PipelineNode } from "./types";
+import { pipelineNode } from "@/test/pipeline-node";
 
 const ids = () => {
   let n = 0;
@@ -38,20 +38,7 @@ describe("appendImportedSteps", () => {
   });
 
   it("keeps the existing diagram and places the import to its right", () => {
-    const existing: PipelineNode = {
-      id: "old",
-      kind: "component",
-      title: "Old",
-      description: "",
-      category: "notebooks",
-      phase: "ML",
-      stage: "EXPERIMENTAL",
-      automation: "MANUAL",
-      ownerId: null,
-      priority: null,
-      position: { x: 500, y: 40 },
-      sourceCells: null,
-    };
+    const existing = pipelineNode("old", { position: { x: 500, y: 40 } });
     const result = appendImportedSteps({ nodes: [existing], edges: [] }, steps, ids(), ids());
     expect(result.nodes[0]).toBe(existing);
     expect(result.addedNodeIds).toHaveLength(4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PipelineNode } from "@/lib/pipeline/types";
+import { pipelineNode } from "@/test/pipeline-node";
 import { signUp } from "@/test/users";
 import { getDb } from "./db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
@@ -9,23 +9,7 @@ import { getPipeline, savePipeline } from "./pipeline";
 import { createProject } from "./projects";
 import { createTeam } from "./teams";
 
-function node(id: string, patch: Partial<PipelineNode> = {}): PipelineNode {
-  return {
-    id,
-    kind: "component",
-    title: `Node ${id}`,
-    description: "",
-    category: "notebooks",
-    phase: "ML",
-    stage: "EXPERIMENTAL",
-    automation: "MANUAL",
-    ownerId: null,
-    priority: null,
-    position: { x: 0, y: 100 },
-    sourceCells: null,
-    ...patch,
-  };
-}
+const node = pipelineNode;
 
 const viewport = { x: 10, y: -20, zoom: 0.75 };
 

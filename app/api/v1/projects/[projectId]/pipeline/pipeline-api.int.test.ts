@@ -5,24 +5,12 @@ import * as teamMembers from "@/app/api/v1/teams/[teamId]/members/route";
 import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teams from "@/app/api/v1/teams/route";
 import { call } from "@/test/api";
+import { pipelineNode } from "@/test/pipeline-node";
 import { signUp } from "@/test/users";
 import * as pipeline from "./route";
 
-const node = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  kind: "component",
-  title: `Node ${id}`,
-  description: "",
-  category: "notebooks",
-  phase: "ML",
-  stage: "EXPERIMENTAL",
-  automation: "MANUAL",
-  ownerId: null,
-  priority: null,
-  position: { x: 0, y: 100 },
-  sourceCells: null,
-  ...extra,
-});
+// Bodies on purpose may hold wrong values, so the overrides are loose.
+const node = (id: string, extra: Record<string, unknown> = {}) => ({ ...pipelineNode(id), ...extra });
 const viewport = { x: 0, y: 0, zoom: 1 };
 
 async function setup() {
