@@ -21,7 +21,7 @@
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +30,7 @@ import pg from "pg";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { BENCH_COLUMN_STEP, BENCH_ROWS_PER_LANE, benchGraph } from "../lib/pipeline/bench-graph";
 import type { PipelineDiagram, PipelineNode } from "../lib/pipeline/types";
+import { recordBenchmark } from "./support/record-benchmark";
 
 const NODES = 1000;
 const EDGES = 1500;
@@ -613,18 +614,8 @@ async function main() {
   }
 }
 
-/** Appends a run to the "Pipeline canvas" section of BENCHMARKS.md (made if missing). */
 function record(block: string[]) {
-  const file = path.resolve("BENCHMARKS.md");
-  let text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const heading = "## Pipeline canvas";
-  if (!text.includes(heading)) text = `${text.trimEnd()}\n\n${heading}\n\nRun with \`npm run bench:canvas\` (scripts/bench-canvas.ts).\n`;
-  const start = text.indexOf(heading);
-  const next = text.indexOf("\n## ", start + heading.length);
-  const end = next === -1 ? text.length : next + 1;
-  const section = `${text.slice(start, end).trimEnd()}\n\n${block.join("\n")}`;
-  text = `${text.slice(0, start)}${section.trimEnd()}\n${next === -1 ? "" : `\n${text.slice(end)}`}`;
-  writeFileSync(file, text);
+  const file = recordBenchmark("## Pipeline canvas", "Run with `npm run bench:canvas` (scripts/bench-canvas.ts).", block);
   log(`recorded in ${path.relative(process.cwd(), file)}`);
 }
 

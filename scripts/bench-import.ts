@@ -4,7 +4,6 @@
 // in-process, as Next.js calls them (session cookie, body stream, zod, transaction); what
 // is left out is Next's HTTP routing. Run with scripts/support/allow-server-only.mjs (see
 // package.json), which lets `server-only` modules load outside Next.
-import { appendFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,6 +11,7 @@ import { NextRequest } from "next/server";
 import pg from "pg";
 import { migrate } from "../lib/db/migrator";
 import { assemble, corpusCells, generatedCells } from "./notebook-samples";
+import { recordBenchmark } from "./support/record-benchmark";
 
 const RUNS = 20;
 const ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -79,7 +79,8 @@ async function run() {
   ];
   console.log(lines.join("\n"));
   if (record) {
-    appendFileSync(path.join(repoRoot, "BENCHMARKS.md"), `\n## Notebook import, end to end\n\nRun with \`npm run bench:import\` (scripts/bench-import.ts).\n\n${lines.join("\n")}\n`);
+    // One section, a dated entry per run (it used to add the heading again each run).
+    recordBenchmark("## Notebook import, end to end", "Run with `npm run bench:import` (scripts/bench-import.ts).", [...lines, ""]);
   }
 }
 

@@ -11,7 +11,6 @@
 //    after a forced GC, before and after analysing it while holding the analysis: the
 //    parser keeps no outputs, so what stays is about the size of the sources.
 
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -20,6 +19,7 @@ import { runInNewContext } from "node:vm";
 import { analyzeNotebook } from "../lib/notebook/analyze";
 import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/parse";
 import { assemble, corpusCells, generatedCells } from "./notebook-samples";
+import { recordBenchmark } from "./support/record-benchmark";
 
 const CODE_CELLS = 500;
 const RUNS = 30;
@@ -117,18 +117,8 @@ const SECTION_INTRO = `Run with \`npm run bench:notebook\` (scripts/bench-notebo
   after a forced GC before the analysis, right after it, and after a GC while the analysis is
   still held. The parser keeps no outputs, so what stays is about the size of the sources.`;
 
-/** Appends a run to the "Notebook analysis" section of BENCHMARKS.md (made if missing), leaving other sections alone. */
 function record(block: string[]) {
-  const file = path.join(repoRoot, "BENCHMARKS.md");
-  let text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const heading = "## Notebook analysis";
-  if (!text.includes(heading)) text = `${text.trimEnd()}\n\n${heading}\n\n${SECTION_INTRO}\n`;
-  const start = text.indexOf(heading);
-  const next = text.indexOf("\n## ", start + heading.length);
-  const end = next === -1 ? text.length : next + 1;
-  const section = `${text.slice(start, end).trimEnd()}\n\n${block.join("\n")}`;
-  text = `${text.slice(0, start)}${section.trimEnd()}\n${next === -1 ? "" : `\n${text.slice(end)}`}`;
-  writeFileSync(file, text);
+  const file = recordBenchmark("## Notebook analysis", SECTION_INTRO, block);
   console.log(`recorded in ${path.relative(process.cwd(), file)}`);
 }
 
