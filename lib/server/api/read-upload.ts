@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
+import { readCapped } from "./read-capped";
 
 export type Upload = { bytes: Uint8Array; filename: string };
 
@@ -12,7 +13,7 @@ const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `T
  */
 export async function readUpload(request: Request, maxBytes: number): Promise<Upload> {
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
-  const bytes = await readCapped(request, maxBytes);
+  const bytes = await readCapped(request, maxBytes, () => tooLarge(maxBytes));
   const contentType = request.headers.get("content-type") ?? "";
   if (contentType.startsWith("multipart/form-data")) {
     const form = await new Response(bytes, { headers: { "content-type": contentType } }).formData().catch(() => {
@@ -25,28 +26,4 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
   const url = new URL(request.url);
   const filename = url.searchParams.get("filename") ?? request.headers.get("x-filename") ?? "notebook.ipynb";
   return { bytes, filename: filename.slice(0, 255) };
-}
-
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
