@@ -44,8 +44,7 @@ export async function importSteps(user: SessionUser, projectId: string, input: u
     const access = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
     const current = await readDiagram(tx, projectId);
     if (current.version !== baseVersion) {
-      if (baseVersion > current.version) throw new AppError(422, "invalid_input", `baseVersion ${baseVersion} is ahead of the saved version ${current.version}.`);
-      throw new ConflictError("Someone else changed this pipeline since you loaded it.", { current });
+      throw baseVersion > current.version ? aheadError(baseVersion, current.version) : staleError(current);
     }
     const next = appendImportedSteps(current, steps, newNodeId, newEdgeId);
     const body = ZPipelineSave.parse({ baseVersion, viewport: current.viewport, nodes: next.nodes, edges: next.edges });
@@ -73,14 +72,14 @@ async function replaceDiagram(
   const projectId = project.id;
   const diagram = await tx.pipelineDiagram.upsert({ where: { projectId }, create: { projectId }, update: {} });
   if (body.baseVersion > diagram.version) {
-    throw new AppError(422, "invalid_input", `baseVersion ${body.baseVersion} is ahead of the saved version ${diagram.version}.`);
+    throw aheadError(body.baseVersion, diagram.version);
   }
   const { count } = await tx.pipelineDiagram.updateMany({
     where: { id: diagram.id, version: body.baseVersion },
     data: { version: { increment: 1 }, viewportX: body.viewport.x, viewportY: body.viewport.y, viewportZoom: body.viewport.zoom, updatedById: user.id },
   });
   if (count === 0) {
-    throw new ConflictError("Someone else changed this pipeline since you loaded it.", { current: await readDiagram(tx, projectId) });
+    throw staleError(await readDiagram(tx, projectId));
   }
 
   const before = await tx.pipelineNode.findMany({ where: { diagramId: diagram.id }, select: { id: true, ownerId: true, priority: true, title: true } });
@@ -121,6 +120,11 @@ function normaliseNode(node: TPipelineSave["nodes"][number]): PipelineNode {
 function normaliseEdge(edge: TPipelineSave["edges"][number]): PipelineEdge {
   return { id: edge.id, source: edge.source, target: edge.target, label: edge.label ?? null };
 }
+
+const aheadError = (baseVersion: number, saved: number) =>
+  new AppError(422, "invalid_input", `baseVersion ${baseVersion} is ahead of the saved version ${saved}.`);
+
+const staleError = (current: PipelineDiagram) => new ConflictError("Someone else changed this pipeline since you loaded it.", { current });
 
 type Assignment = { nodeId: string; title: string; ownerId: string | null; priority: string | null };
 
