@@ -21,7 +21,7 @@ import { toast } from "sonner";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
 import { apiFetch } from "@/lib/client/api";
 import { PALETTE_ITEMS, type PaletteItem } from "@/lib/pipeline/catalog";
-import { applyPhaseFromPosition, toFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import { applyPhaseFromPosition, fromFlowNode, toFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
 import { centredInLane, clampIntoLane, NODE_WIDTH, phaseForY } from "@/lib/pipeline/lanes";
 import { autoLayout } from "@/lib/pipeline/layout";
@@ -306,7 +306,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
         </div>
         {inspected && (
           <NodeInspector
-            node={toDomain({ nodes: [inspected], edges: [] }).nodes[0]!}
+            node={fromFlowNode(inspected)}
             members={members}
             canEdit={canEdit}
             canAssign={canAssign}

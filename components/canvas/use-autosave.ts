@@ -168,5 +168,5 @@ export function useAutosave({
     };
   }, [getSnapshot, save, url]);
 
-  return { status, markDirty, saveNow: save, flush, adopt, resolve, version };
+  return { status, markDirty, flush, adopt, resolve, version };
 }
