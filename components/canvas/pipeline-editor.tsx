@@ -9,6 +9,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type IsValidConnection,
   type OnNodeDrag,
@@ -16,7 +17,7 @@ import {
 } from "@xyflow/react";
 import { useTheme } from "next-themes";
 import { useMutation } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import { toast } from "sonner";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
 import { apiFetch } from "@/lib/client/api";
@@ -25,6 +26,7 @@ import { applyPhaseFromPosition, fromFlowNode, toFlowNode, type PipelineFlowNode
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
 import { centredInLane, clampIntoLane, NODE_WIDTH, phaseForY } from "@/lib/pipeline/lanes";
 import { autoLayout } from "@/lib/pipeline/layout";
+import { openingViewport } from "@/lib/pipeline/opening-viewport";
 import type { ImportStep } from "@/lib/pipeline/import-steps";
 import { buildStarter } from "@/lib/pipeline/starters";
 import type { PipelineDiagram, PipelineNode } from "@/lib/pipeline/types";
@@ -45,6 +47,8 @@ import { useZoomedOut } from "./use-zoomed-out";
 
 // Room on the left for the lane labels, so fitting the view never hides a node under them.
 const FIT_VIEW = { padding: { left: "150px", right: "40px", top: "48px", bottom: "48px" }, duration: 300 } as const;
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2;
 
 type Props = { projectId: string; projectName: string; role: TTeamRole; members: MemberOption[]; initial: PipelineDiagram };
 
@@ -62,6 +66,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const canEdit = can(role, "pipeline.edit");
   const canAssign = can(role, "pipeline.assign");
   const flow = useReactFlow<PipelineFlowNode>();
+  const store = useStoreApi<PipelineFlowNode>();
   const { resolvedTheme } = useTheme();
   const viewport = useRef<Viewport>(initial.viewport);
   const clipboard = useRef<PipelineNode[]>([]);
@@ -76,6 +81,37 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   useEffect(() => {
     markDirty.current = autosave.markDirty;
   }, [autosave.markDirty]);
+
+  // The canvas mounts once its size is known, at the viewport it opens at (saved, or fitted
+  // to the nodes): the cards then render once, at their final zoom. The store gets the
+  // viewport first because the cards read the zoom from it in their first render.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const el = canvasRef.current;
+    if (!el) return;
+    const v = openingViewport(initial, { width: el.clientWidth, height: el.clientHeight }, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding: FIT_VIEW.padding });
+    store.setState({ transform: [v.x, v.y, v.zoom] });
+    setOpening((current) => current ?? v);
+  }, [initial, store]);
+
+  // Marks a mouse pan of the pane for the CSS in globals.css, from its first move: a plain
+  // click must still land on the node or pane under it, not on the shield. A DOM attribute,
+  // not React state: nothing should re-render at the start and end of a pan.
+  const mousePan = useRef<"no" | "pressed" | "moving">("no");
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    mousePan.current = event?.type === "mousedown" ? "pressed" : "no";
+  }, []);
+  const onMove = useCallback(() => {
+    if (mousePan.current !== "pressed") return;
+    mousePan.current = "moving";
+    canvasRef.current?.setAttribute("data-panning", "");
+  }, []);
+  const onMoveEnd = useCallback((_event: MouseEvent | TouchEvent | null, vp: Viewport) => {
+    mousePan.current = "no";
+    canvasRef.current?.removeAttribute("data-panning");
+    viewport.current = vp;
+  }, []);
 
   const zoomedOut = useZoomedOut();
   const selectedNodes = useMemo(() => state.nodes.filter((n) => n.selected), [state.nodes]);
@@ -266,42 +302,46 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
       {canEdit && <ImportNotebookDialog open={importOpen} onOpenChange={setImportOpen} onImport={importNotebook} />}
       <div className="relative flex min-h-0 flex-1">
         {canEdit && <NodePalette onAdd={onAddFromPalette} />}
-        <div className="relative min-w-0 flex-1 overflow-hidden" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-          <ReactFlow<PipelineFlowNode>
-            nodes={state.nodes}
-            edges={state.edges}
-            nodeTypes={nodeTypes}
-            onNodesChange={diagram.onNodesChange}
-            onEdgesChange={diagram.onEdgesChange}
-            onConnect={onConnect}
-            onDelete={() => commit()}
-            onNodeDragStop={onNodeDragStop}
-            onMoveEnd={(_e, vp) => (viewport.current = vp)}
-            isValidConnection={isValidConnection}
-            defaultViewport={initial.viewport}
-            fitView={initial.nodes.length > 0 && initial.version > 0 && initial.viewport.zoom === 1 && initial.viewport.x === 0}
-            // The first fit is not animated: an animation re-mounts every card on its way.
-            fitViewOptions={{ ...FIT_VIEW, duration: 0 }}
-            minZoom={0.05}
-            maxZoom={2}
-            nodesDraggable={canEdit}
-            nodesConnectable={canEdit}
-            edgesReconnectable={false}
-            deleteKeyCode={canEdit ? ["Delete", "Backspace"] : null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-            // Far out every node is on screen anyway; culling then only costs re-mounts.
-            onlyRenderVisibleElements={!zoomedOut}
-            colorMode={resolvedTheme === "dark" ? "dark" : "light"}
-            proOptions={{ hideAttribution: false }}
-            aria-label="Pipeline canvas"
-          >
-            <LaneBands />
-            <Background gap={24} size={1} />
-            {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
-            <Controls fitViewOptions={FIT_VIEW} />
-          </ReactFlow>
-          <LaneHeaders />
+        <div ref={canvasRef} className="pipeline-canvas relative min-w-0 flex-1 overflow-hidden" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+          {opening && (
+            <ReactFlow<PipelineFlowNode>
+              nodes={state.nodes}
+              edges={state.edges}
+              nodeTypes={nodeTypes}
+              onNodesChange={diagram.onNodesChange}
+              onEdgesChange={diagram.onEdgesChange}
+              onConnect={onConnect}
+              onDelete={() => commit()}
+              onNodeDragStop={onNodeDragStop}
+              onMoveStart={onMoveStart}
+              onMove={onMove}
+              onMoveEnd={onMoveEnd}
+              isValidConnection={isValidConnection}
+              defaultViewport={opening}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              nodesDraggable={canEdit}
+              nodesConnectable={canEdit}
+              edgesReconnectable={false}
+              deleteKeyCode={canEdit ? ["Delete", "Backspace"] : null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+              // Far out every node is on screen anyway; culling then only costs re-mounts.
+              onlyRenderVisibleElements={!zoomedOut}
+              colorMode={resolvedTheme === "dark" ? "dark" : "light"}
+              proOptions={{ hideAttribution: false }}
+              aria-label="Pipeline canvas"
+            >
+              <LaneBands />
+              {/* Far out the dots are under a pixel apart; they would only cost a repaint per pan frame. */}
+              {!zoomedOut && <Background gap={24} size={1} />}
+              {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
+              <Controls fitViewOptions={FIT_VIEW} />
+              {/* Inside the flow, so the controls and minimap panels stay above the labels. */}
+              <LaneHeaders />
+            </ReactFlow>
+          )}
+          <div className="pan-shield" aria-hidden="true" />
           {state.nodes.length === 0 && <StarterPicker canEdit={canEdit} onPick={startFrom} onImport={() => setImportOpen(true)} />}
         </div>
         {inspected && (

@@ -57,7 +57,7 @@ function FullCard({ data, selected }: NodeProps<PipelineFlowNode>) {
       )}
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
     >
-      <Handle type="target" position={Position.Left} className="!size-2.5 !border-background !bg-muted-foreground" />
+      <Handle type="target" position={Position.Left} className="!border-background !bg-muted-foreground" />
       <div className="flex min-w-0 items-start gap-1.5">
         <KindIcon kind={data.kind} className="mt-0.5 size-3.5 shrink-0 text-muted-foreground" />
         <p className="line-clamp-2 text-sm font-medium leading-snug">{data.title}</p>
@@ -74,7 +74,7 @@ function FullCard({ data, selected }: NodeProps<PipelineFlowNode>) {
           )}
         </span>
       </div>
-      <Handle type="source" position={Position.Right} className="!size-2.5 !border-background !bg-muted-foreground" />
+      <Handle type="source" position={Position.Right} className="!border-background !bg-muted-foreground" />
     </div>
   );
 }
