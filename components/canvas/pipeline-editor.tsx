@@ -43,7 +43,7 @@ import { StarterPicker } from "./starter-picker";
 import { useAutosave } from "./use-autosave";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
-import { useZoomedOut } from "./use-zoomed-out";
+import { useZoomedOut, ZoomedOutContext } from "./use-zoomed-out";
 
 // Room on the left for the lane labels, so fitting the view never hides a node under them.
 const FIT_VIEW = { padding: { left: "150px", right: "40px", top: "48px", bottom: "48px" }, duration: 300 } as const;
@@ -303,44 +303,46 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
       <div className="relative flex min-h-0 flex-1">
         {canEdit && <NodePalette onAdd={onAddFromPalette} />}
         <div ref={canvasRef} className="pipeline-canvas relative min-w-0 flex-1 overflow-hidden" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-          {opening && (
-            <ReactFlow<PipelineFlowNode>
-              nodes={state.nodes}
-              edges={state.edges}
-              nodeTypes={nodeTypes}
-              onNodesChange={diagram.onNodesChange}
-              onEdgesChange={diagram.onEdgesChange}
-              onConnect={onConnect}
-              onDelete={() => commit()}
-              onNodeDragStop={onNodeDragStop}
-              onMoveStart={onMoveStart}
-              onMove={onMove}
-              onMoveEnd={onMoveEnd}
-              isValidConnection={isValidConnection}
-              defaultViewport={opening}
-              minZoom={MIN_ZOOM}
-              maxZoom={MAX_ZOOM}
-              nodesDraggable={canEdit}
-              nodesConnectable={canEdit}
-              edgesReconnectable={false}
-              deleteKeyCode={canEdit ? ["Delete", "Backspace"] : null}
-              selectionKeyCode="Shift"
-              multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-              // Far out every node is on screen anyway; culling then only costs re-mounts.
-              onlyRenderVisibleElements={!zoomedOut}
-              colorMode={resolvedTheme === "dark" ? "dark" : "light"}
-              proOptions={{ hideAttribution: false }}
-              aria-label="Pipeline canvas"
-            >
-              <LaneBands />
-              {/* Far out the dots are under a pixel apart; they would only cost a repaint per pan frame. */}
-              {!zoomedOut && <Background gap={24} size={1} />}
-              {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
-              <Controls fitViewOptions={FIT_VIEW} />
-              {/* Inside the flow, so the controls and minimap panels stay above the labels. */}
-              <LaneHeaders />
-            </ReactFlow>
-          )}
+          <ZoomedOutContext value={zoomedOut}>
+            {opening && (
+              <ReactFlow<PipelineFlowNode>
+                nodes={state.nodes}
+                edges={state.edges}
+                nodeTypes={nodeTypes}
+                onNodesChange={diagram.onNodesChange}
+                onEdgesChange={diagram.onEdgesChange}
+                onConnect={onConnect}
+                onDelete={() => commit()}
+                onNodeDragStop={onNodeDragStop}
+                onMoveStart={onMoveStart}
+                onMove={onMove}
+                onMoveEnd={onMoveEnd}
+                isValidConnection={isValidConnection}
+                defaultViewport={opening}
+                minZoom={MIN_ZOOM}
+                maxZoom={MAX_ZOOM}
+                nodesDraggable={canEdit}
+                nodesConnectable={canEdit}
+                edgesReconnectable={false}
+                deleteKeyCode={canEdit ? ["Delete", "Backspace"] : null}
+                selectionKeyCode="Shift"
+                multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+                // Far out every node is on screen anyway; culling then only costs re-mounts.
+                onlyRenderVisibleElements={!zoomedOut}
+                colorMode={resolvedTheme === "dark" ? "dark" : "light"}
+                proOptions={{ hideAttribution: false }}
+                aria-label="Pipeline canvas"
+              >
+                <LaneBands />
+                {/* Far out the dots are under a pixel apart; they would only cost a repaint per pan frame. */}
+                {!zoomedOut && <Background gap={24} size={1} />}
+                {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
+                <Controls fitViewOptions={FIT_VIEW} />
+                {/* Inside the flow, so the controls and minimap panels stay above the labels. */}
+                <LaneHeaders />
+              </ReactFlow>
+            )}
+          </ZoomedOutContext>
           <div className="pan-shield" aria-hidden="true" />
           {state.nodes.length === 0 && <StarterPicker canEdit={canEdit} onPick={startFrom} onImport={() => setImportOpen(true)} />}
         </div>

@@ -9,7 +9,7 @@ import { initials } from "@/lib/teams/initials";
 import { KindIcon } from "./kind-icon";
 import { AUTOMATION_LABELS } from "./labels";
 import { useOwnerName } from "./owner-names";
-import { useZoomedOut } from "./use-zoomed-out";
+import { useCardZoomedOut } from "./use-zoomed-out";
 
 import type { PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 
@@ -30,7 +30,7 @@ const KIND_ACCENT = {
 function PipelineNodeCardImpl(props: NodeProps<PipelineFlowNode>) {
   // Far out, a card is a coloured box with its title: a fraction of the DOM, which is
   // what panning a thousand nodes costs (see BENCHMARKS.md).
-  return useZoomedOut() ? <FarCard {...props} /> : <FullCard {...props} />;
+  return useCardZoomedOut() ? <FarCard {...props} /> : <FullCard {...props} />;
 }
 
 function FarCard({ data, selected }: NodeProps<PipelineFlowNode>) {

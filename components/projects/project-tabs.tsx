@@ -1,9 +1,9 @@
 "use client";
 
 import { ClipboardCheck, Map, Route, Wrench } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
+import { IntentLink } from "@/components/ui/intent-link";
 
 const TABS = [
   { slug: "pipeline", label: "Pipeline", icon: Map },
@@ -23,7 +23,7 @@ export function ProjectTabs({ base }: { base: string }) {
           const active = pathname === href;
           return (
             <li key={slug}>
-              <Link
+              <IntentLink
                 href={href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
@@ -33,7 +33,7 @@ export function ProjectTabs({ base }: { base: string }) {
               >
                 <Icon className="size-4" aria-hidden="true" />
                 {label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export function TeamNav({ teamId }: { teamId: string }) {
   const pathname = usePathname();
@@ -14,7 +14,7 @@ export function TeamNav({ teamId }: { teamId: string }) {
     <nav aria-label="Team" className="border-b">
       <div className="mx-auto flex max-w-7xl gap-1 px-4 sm:px-6">
         {links.map((link) => (
-          <Link
+          <IntentLink
             key={link.href}
             href={link.href}
             aria-current={link.active ? "page" : undefined}
@@ -24,7 +24,7 @@ export function TeamNav({ teamId }: { teamId: string }) {
             )}
           >
             {link.label}
-          </Link>
+          </IntentLink>
         ))}
       </div>
     </nav>
