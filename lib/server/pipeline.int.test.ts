@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pipelineNode } from "@/test/pipeline-node";
 import { signUp } from "@/test/users";
-import { getDb } from "./db";
+import { getDb, sqlName } from "./db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import { acceptInvitation, createInvitation } from "./invitations";
 import { listMembers } from "./members";
@@ -42,6 +42,48 @@ describe("pipeline", () => {
     expect(saved).toEqual({ version: 1, viewport, nodes, edges });
     expect(await getPipeline(lead, project.id)).toEqual(saved);
     expect(await getDb().pipelineNode.count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it("brings the rows in line with each save: moved, added, removed, relabelled and reordered", async () => {
+    const { lead, project } = await setup();
+    const first = {
+      nodes: [node("a"), node("b", { phase: "DEV", position: { x: 0, y: 420 } }), node("c", { kind: "data", category: null })],
+      edges: [
+        { id: "e1", source: "a", target: "b", label: null },
+        { id: "e2", source: "c", target: "a", label: "csv" },
+      ],
+    };
+    await savePipeline(lead, project.id, { baseVersion: 0, viewport, ...first });
+    // "a" removed (its edge e1 with it), "b" moved and renamed, "d" added first, e2 relabelled and re-pointed.
+    const second = {
+      nodes: [node("d", { title: "New first" }), node("c", { kind: "data", category: null }), node("b", { phase: "DEV", title: "Renamed", position: { x: 999, y: 420 } })],
+      edges: [
+        { id: "e2", source: "c", target: "b", label: "parquet" },
+        { id: "e3", source: "d", target: "c", label: null },
+      ],
+    };
+    const saved = await savePipeline(lead, project.id, { baseVersion: 1, viewport, ...second });
+    expect(saved).toEqual({ version: 2, viewport, ...second });
+    expect(await getPipeline(lead, project.id)).toEqual(saved);
+  });
+
+  it("leaves unchanged rows alone: an autosave after moving one card rewrites that row only", async () => {
+    const { lead, project } = await setup();
+    const nodes = [node("a"), node("b"), node("c")];
+    const edges = [{ id: "e1", source: "a", target: "b", label: null }];
+    await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes, edges });
+    // xmin is the transaction that wrote a row's current version: it changes only if the row is rewritten.
+    const rowVersions = async () => {
+      const rows = await getDb().$queryRawUnsafe<{ id: string; xmin: string }[]>(
+        `SELECT id, xmin::text AS xmin FROM ${sqlName("PipelineNode")} UNION ALL SELECT id, xmin::text FROM ${sqlName("PipelineEdge")}`,
+      );
+      return Object.fromEntries(rows.map((r) => [r.id, r.xmin]));
+    };
+    const before = await rowVersions();
+    await savePipeline(lead, project.id, { baseVersion: 1, viewport, nodes: [nodes[0]!, { ...nodes[1]!, position: { x: 500, y: 60 } }, nodes[2]!], edges });
+    const after = await rowVersions();
+    expect(after.b).not.toBe(before.b);
+    expect({ a: after.a, c: after.c, e1: after.e1 }).toEqual({ a: before.a, c: before.c, e1: before.e1 });
   });
 
   it("answers 409 with the current diagram for a stale base version, and saves nothing", async () => {

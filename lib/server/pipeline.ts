@@ -9,7 +9,7 @@ import { requireProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
-import { insertEdges, insertNodes } from "./pipeline-rows";
+import { deleteMissing, upsertEdges, upsertNodes } from "./pipeline-rows";
 import type { SessionUser } from "./session";
 
 const EMPTY: PipelineDiagram = { version: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: [], edges: [] };
@@ -62,7 +62,7 @@ export async function importSteps(user: SessionUser, projectId: string, input: u
   }, SAVE_TX_OPTIONS);
 }
 
-/** The one way a diagram is written: version check, role rules, then replace all rows. */
+/** The one way a diagram is written: version check, role rules, then the rows brought in line with the body. */
 async function replaceDiagram(
   tx: Tx,
   user: SessionUser,
@@ -89,10 +89,9 @@ async function replaceDiagram(
   }
   await checkOwnersInTeam(tx, project.teamId, body.nodes);
 
-  await tx.pipelineEdge.deleteMany({ where: { diagramId: diagram.id } });
-  await tx.pipelineNode.deleteMany({ where: { diagramId: diagram.id } });
-  await insertNodes(tx, diagram.id, body.nodes);
-  await insertEdges(tx, diagram.id, body.edges);
+  await deleteMissing(tx, diagram.id, body);
+  await upsertNodes(tx, diagram.id, body.nodes);
+  await upsertEdges(tx, diagram.id, body.edges);
 
   if (assignments.length > 0) {
     await recordAudit(tx, {
