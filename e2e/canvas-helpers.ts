@@ -228,3 +228,10 @@ export async function dragNodeBy(page: Page, title: string, dx: number, dy: numb
 export async function nodeTransform(page: Page, title: string): Promise<string> {
   return nodeCard(page, title).evaluate((el) => (el as HTMLElement).style.transform);
 }
+
+/** Two seeded nodes: a notebook in ML and an API in DEV, linked. */
+export function twoNodes() {
+  const notebook = componentNode("Jupyter training", "notebooks", "ML", 80);
+  const api = componentNode("Flask API", "model_api", "DEV", 420);
+  return { nodes: [notebook, api], edges: [{ id: "e_seed_1", source: notebook.id, target: api.id, label: null }] };
+}

@@ -1,10 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "@playwright/test";
 import {
   canvas,
   canvasTeam,
-  componentNode,
   connect,
   dragNodeBy,
   edgeTitles,
@@ -23,12 +21,14 @@ import {
   putPipeline,
   saveStatus,
   seedPipeline,
+  twoNodes,
   viewportSettled,
 } from "./canvas-helpers";
-import { type Account, chooseOption, expect, expectApiError, test, useAccount } from "./helpers";
+import { chooseOption, expect, expectApiError, test, useAccount } from "./helpers";
 
 // The pipeline canvas (components/canvas/pipeline-editor.tsx): building, moving between
-// lanes, undo, roles, concurrent edits, starters and export. Every test makes its own
+// lanes, undo, roles, starters and export (concurrent edits: canvas-conflict.spec.ts;
+// opening and panning: canvas-pan.spec.ts). Every test makes its own
 // team and project through the API; people come from the shared account pool
 // (0: the lead, 1: a member, 2: a viewer).
 
@@ -36,13 +36,6 @@ import { type Account, chooseOption, expect, expectApiError, test, useAccount } 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
 const STARTER_EMPTY = "Map your current pipeline";
-
-/** Two seeded nodes: a notebook in ML and an API in DEV, linked. */
-function twoNodes() {
-  const notebook = componentNode("Jupyter training", "notebooks", "ML", 80);
-  const api = componentNode("Flask API", "model_api", "DEV", 420);
-  return { nodes: [notebook, api], edges: [{ id: "e_seed_1", source: notebook.id, target: api.id, label: null }] };
-}
 
 test.describe("pipeline canvas", () => {
   test("a member builds a five-step pipeline across the three lanes by hand, and it persists", async ({ page, browser, pool }) => {
@@ -220,79 +213,6 @@ test.describe("pipeline canvas", () => {
       expect(after.version).toBe(current.version);
       expect(nodeByTitle(after, "Flask API").priority).toBe("P1");
     });
-    await memberContext.close();
-  });
-
-  /** Lead (A, already signed in on `page`) and member (B) on their own page, both on the same two-node pipeline. */
-  async function conflictSetup(page: Page, browser: Browser, pool: { account(index: number): Promise<Account> }) {
-    const memberContext = await browser.newContext({ storageState: (await pool.account(1)).state });
-    const setup = await canvasTeam(page.request, { MEMBER: memberContext.request });
-    const { nodes, edges } = twoNodes();
-    await seedPipeline(page.request, setup.project.id, nodes, edges);
-    const pageB = await memberContext.newPage();
-    await openCanvas(page, pipelinePath(setup));
-    await openCanvas(pageB, pipelinePath(setup));
-    await expect(nodeCard(pageB, "Flask API")).toBeVisible();
-
-    // A renames the notebook and saves.
-    await nodeCard(page, "Jupyter training").click();
-    await inspector(page).getByLabel("Title").fill("Training notebook v2");
-    await inspector(page).getByLabel("Title").press("Enter");
-    await expect(nodeCard(page, "Training notebook v2")).toBeVisible();
-    await expectSaved(page);
-    const versionA = (await getPipeline(page.request, setup.project.id)).version;
-
-    // B, still on the old version, renames the API: the save meets A's.
-    await nodeCard(pageB, "Flask API").click();
-    await inspector(pageB).getByLabel("Title").fill("FastAPI service");
-    await inspector(pageB).getByLabel("Title").press("Enter");
-    const banner = pageB.getByRole("alert").filter({ hasText: "Someone else changed this pipeline." });
-    await expect(banner).toBeVisible();
-    await expect(saveStatus(pageB)).toHaveAttribute("data-save-status", "conflict");
-    await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
-    await expect(nodeCard(pageB, "Jupyter training")).toBeVisible();
-    return { setup, pageB, banner, versionA, memberContext };
-  }
-
-  test("conflict: loading their version shows the other change, and undo brings mine back", async ({ page, browser, pool }) => {
-    await useAccount(page.context(), await pool.account(0));
-    const { setup, pageB, banner, memberContext } = await conflictSetup(page, browser, pool);
-
-    await test.step("B loads A's version", async () => {
-      await banner.getByRole("button", { name: "Load their version" }).click();
-      await expect(banner).toBeHidden();
-      await expect(nodeCard(pageB, "Training notebook v2")).toBeVisible();
-      await expect(nodeCard(pageB, "Flask API")).toBeVisible();
-      await expect(nodeCard(pageB, "FastAPI service")).toHaveCount(0);
-      await expect(saveStatus(pageB)).toHaveText("All changes saved");
-    });
-
-    await test.step("one undo brings B's change back, and it saves on top of A's", async () => {
-      await pageB.getByRole("button", { name: "Undo (Ctrl+Z)" }).click();
-      await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
-      await expectSaved(pageB);
-      const saved = await getPipeline(page.request, setup.project.id);
-      expect(saved.nodes.map((n) => n.title).sort()).toEqual(["FastAPI service", "Jupyter training"]);
-    });
-    await memberContext.close();
-  });
-
-  test("conflict: keeping mine saves my version over theirs", async ({ page, browser, pool }) => {
-    await useAccount(page.context(), await pool.account(0));
-    const { setup, pageB, banner, versionA, memberContext } = await conflictSetup(page, browser, pool);
-
-    await banner.getByRole("button", { name: "Keep mine" }).click();
-    await expect(banner).toBeHidden();
-    await expectSaved(pageB);
-    await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
-    const saved = await getPipeline(page.request, setup.project.id);
-    expect(saved.version).toBe(versionA + 1);
-    expect(saved.nodes.map((n) => n.title).sort()).toEqual(["FastAPI service", "Jupyter training"]);
-
-    // A sees B's version after a reload.
-    await page.reload();
-    await expect(nodeCard(page, "FastAPI service")).toBeVisible();
-    await expect(nodeCard(page, "Training notebook v2")).toHaveCount(0);
     await memberContext.close();
   });
 

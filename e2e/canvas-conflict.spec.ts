@@ -1,0 +1,82 @@
+import type { Browser, Page } from "@playwright/test";
+import { canvasTeam, expectSaved, getPipeline, inspector, nodeCard, openCanvas, pipelinePath, saveStatus, seedPipeline, twoNodes } from "./canvas-helpers";
+import { type Account, expect, test, useAccount } from "./helpers";
+
+// Two people edit the same pipeline (components/canvas/use-autosave.ts): the second save
+// meets the first, gets the conflict banner, and neither change is lost.
+
+// A roomy window, as in canvas.spec.ts.
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+/** Lead (A, already signed in on `page`) and member (B) on their own page, both on the same two-node pipeline. */
+async function conflictSetup(page: Page, browser: Browser, pool: { account(index: number): Promise<Account> }) {
+  const memberContext = await browser.newContext({ storageState: (await pool.account(1)).state });
+  const setup = await canvasTeam(page.request, { MEMBER: memberContext.request });
+  const { nodes, edges } = twoNodes();
+  await seedPipeline(page.request, setup.project.id, nodes, edges);
+  const pageB = await memberContext.newPage();
+  await openCanvas(page, pipelinePath(setup));
+  await openCanvas(pageB, pipelinePath(setup));
+  await expect(nodeCard(pageB, "Flask API")).toBeVisible();
+
+  // A renames the notebook and saves.
+  await nodeCard(page, "Jupyter training").click();
+  await inspector(page).getByLabel("Title").fill("Training notebook v2");
+  await inspector(page).getByLabel("Title").press("Enter");
+  await expect(nodeCard(page, "Training notebook v2")).toBeVisible();
+  await expectSaved(page);
+  const versionA = (await getPipeline(page.request, setup.project.id)).version;
+
+  // B, still on the old version, renames the API: the save meets A's.
+  await nodeCard(pageB, "Flask API").click();
+  await inspector(pageB).getByLabel("Title").fill("FastAPI service");
+  await inspector(pageB).getByLabel("Title").press("Enter");
+  const banner = pageB.getByRole("alert").filter({ hasText: "Someone else changed this pipeline." });
+  await expect(banner).toBeVisible();
+  await expect(saveStatus(pageB)).toHaveAttribute("data-save-status", "conflict");
+  await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
+  await expect(nodeCard(pageB, "Jupyter training")).toBeVisible();
+  return { setup, pageB, banner, versionA, memberContext };
+}
+
+test("conflict: loading their version shows the other change, and undo brings mine back", async ({ page, browser, pool }) => {
+  await useAccount(page.context(), await pool.account(0));
+  const { setup, pageB, banner, memberContext } = await conflictSetup(page, browser, pool);
+
+  await test.step("B loads A's version", async () => {
+    await banner.getByRole("button", { name: "Load their version" }).click();
+    await expect(banner).toBeHidden();
+    await expect(nodeCard(pageB, "Training notebook v2")).toBeVisible();
+    await expect(nodeCard(pageB, "Flask API")).toBeVisible();
+    await expect(nodeCard(pageB, "FastAPI service")).toHaveCount(0);
+    await expect(saveStatus(pageB)).toHaveText("All changes saved");
+  });
+
+  await test.step("one undo brings B's change back, and it saves on top of A's", async () => {
+    await pageB.getByRole("button", { name: "Undo (Ctrl+Z)" }).click();
+    await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
+    await expectSaved(pageB);
+    const saved = await getPipeline(page.request, setup.project.id);
+    expect(saved.nodes.map((n) => n.title).sort()).toEqual(["FastAPI service", "Jupyter training"]);
+  });
+  await memberContext.close();
+});
+
+test("conflict: keeping mine saves my version over theirs", async ({ page, browser, pool }) => {
+  await useAccount(page.context(), await pool.account(0));
+  const { setup, pageB, banner, versionA, memberContext } = await conflictSetup(page, browser, pool);
+
+  await banner.getByRole("button", { name: "Keep mine" }).click();
+  await expect(banner).toBeHidden();
+  await expectSaved(pageB);
+  await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
+  const saved = await getPipeline(page.request, setup.project.id);
+  expect(saved.version).toBe(versionA + 1);
+  expect(saved.nodes.map((n) => n.title).sort()).toEqual(["FastAPI service", "Jupyter training"]);
+
+  // A sees B's version after a reload.
+  await page.reload();
+  await expect(nodeCard(page, "FastAPI service")).toBeVisible();
+  await expect(nodeCard(page, "Training notebook v2")).toHaveCount(0);
+  await memberContext.close();
+});
