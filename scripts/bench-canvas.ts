@@ -106,7 +106,7 @@ async function main() {
         log(
           `run ${i + 1} ${which.padEnd(6)} all ${NODES} nodes shown and painted at ${fmt(opened.open.allRenderedMs)} ms; ` +
             `${opened.open.nodesAfterSettle} nodes in the DOM after fit (zoom ${fmt(opened.open.viewport.zoom, 4)}); ` +
-            `pan ${fmt(panned.fps, 1)} fps (${panned.frames} frames, longest ${fmt(panned.maxFrameMs)} ms, ${panned.framesOver20Ms} over 20 ms, ${panned.moves} mouse moves)`,
+            `pan ${fmt(panned.fps, 1)} fps, ${fmt(panned.updatesPerSecond, 1)} viewport updates/s (${panned.frames} frames, longest ${fmt(panned.maxFrameMs)} ms, ${panned.framesOver20Ms} over 20 ms, ${panned.moves} mouse moves)`,
         );
       } finally {
         await opened.close();

@@ -51,6 +51,7 @@ export function report({ date, loadBefore, chromiumVersion, databaseLabel, graph
   const summary = (which: "editor" | "bare") => ({
     openMs: median(results[which].map((r) => r.open.allRenderedMs)),
     fps: median(results[which].map((r) => r.pan.fps)),
+    updates: median(results[which].map((r) => r.pan.updatesPerSecond)),
     maxFrameMs: median(results[which].map((r) => r.pan.maxFrameMs)),
     nodesAfterSettle: Math.min(...results[which].map((r) => r.open.nodesAfterSettle)),
     zoom: median(results[which].map((r) => r.open.viewport.zoom)),
@@ -78,7 +79,7 @@ export function report({ date, loadBefore, chromiumVersion, databaseLabel, graph
     `graph: ${NODES} nodes, ${EDGES} edges (${ROWS} rows per lane, columns ${COLUMN_STEP} px apart: ${fmt(graph.width)}×${fmt(graph.height)} flow px); viewport ${VIEWPORT.width}×${VIEWPORT.height}, canvas ${canvas.width}×${canvas.height} px; ${RUNS} runs each, alternating, after one warm-up each`,
     `open (navigation start → all ${NODES} nodes shown and painted), median: editor ${fmt(editor.openMs)} ms, bare ${fmt(bare.openMs)} ms, ratio ${fmt(openRatio, 2)}× (target ≤ ${TARGETS.openRatio}×: ${verdict(openRatio <= TARGETS.openRatio)})`,
     `nodes in the DOM after fit: editor ${editor.nodesAfterSettle} (zoom ${fmt(editor.zoom, 4)}), bare ${bare.nodesAfterSettle} (zoom ${fmt(bare.zoom, 4)})`,
-    `pan (3 s mouse drag, ±${PAN_AMPLITUDE} px), median: editor ${fmt(editor.fps, 1)} fps (longest frame ${fmt(editor.maxFrameMs)} ms), bare ${fmt(bare.fps, 1)} fps (longest frame ${fmt(bare.maxFrameMs)} ms), ratio ${fmt(fpsRatio, 2)}× (target editor ≥ ${TARGETS.panFps} fps: ${verdict(editor.fps >= TARGETS.panFps)})`,
+    `pan (3 s mouse drag, ±${PAN_AMPLITUDE} px), median: editor ${fmt(editor.fps, 1)} fps, ${fmt(editor.updates, 1)} viewport updates/s (longest frame ${fmt(editor.maxFrameMs)} ms), bare ${fmt(bare.fps, 1)} fps, ${fmt(bare.updates, 1)} viewport updates/s (longest frame ${fmt(bare.maxFrameMs)} ms), ratio ${fmt(fpsRatio, 2)}× (target editor ≥ ${TARGETS.panFps} fps: ${verdict(editor.fps >= TARGETS.panFps)})`,
     `save (PUT, ${SAVE_NODES} nodes / ${SAVE_EDGES} edges, ${fmt(bodyBytes / 1024)} KB body, ${SAVES} saves over HTTP after ${SAVE_WARMUPS} warm-ups) on ${databaseLabel}: p50 ${fmt(save.p50, 1)} ms, p95 ${fmt(save.p95, 1)} ms, max ${fmt(save.max, 1)} ms, mean ${fmt(save.mean, 1)} ms (target p95 < ${TARGETS.saveP95Ms} ms: ${verdict(save.p95 < TARGETS.saveP95Ms)})`,
     `save in-process (savePipeline called directly, same saves, same database): p50 ${fmt(inProcessSave.p50, 1)} ms, p95 ${fmt(inProcessSave.p95, 1)} ms, max ${fmt(inProcessSave.max, 1)} ms, mean ${fmt(inProcessSave.mean, 1)} ms`,
   ];
@@ -86,7 +87,7 @@ export function report({ date, loadBefore, chromiumVersion, databaseLabel, graph
 
   if (RECORD) {
     const perRun = (which: "editor" | "bare") =>
-      results[which].map((r) => `${fmt(r.open.allRenderedMs)} ms / ${fmt(r.pan.fps, 1)} fps`).join(", ");
+      results[which].map((r) => `${fmt(r.open.allRenderedMs)} ms / ${fmt(r.pan.fps, 1)} fps (${fmt(r.pan.updatesPerSecond, 1)} updates/s)`).join(", ");
     record([
       `### ${date.toISOString().slice(0, 10)} (${date.toISOString().slice(11, 16)} UTC)`,
       "",
@@ -95,7 +96,7 @@ export function report({ date, loadBefore, chromiumVersion, databaseLabel, graph
       "| Measure | Editor | Bare React Flow | Ratio | Target | Result |",
       "| --- | --- | --- | --- | --- | --- |",
       `| Open: navigation → all ${NODES} nodes shown and painted (median of ${RUNS}) | ${fmt(editor.openMs)} ms | ${fmt(bare.openMs)} ms | ${fmt(openRatio, 2)}× | ≤ ${TARGETS.openRatio}× bare | ${verdict(openRatio <= TARGETS.openRatio)} |`,
-      `| Pan: 3 s mouse drag (median of ${RUNS}) | ${fmt(editor.fps, 1)} fps | ${fmt(bare.fps, 1)} fps | ${fmt(fpsRatio, 2)}× | ≥ ${TARGETS.panFps} fps | ${verdict(editor.fps >= TARGETS.panFps)} |`,
+      `| Pan: 3 s mouse drag (median of ${RUNS}) | ${fmt(editor.fps, 1)} fps (${fmt(editor.updates, 1)} viewport updates/s) | ${fmt(bare.fps, 1)} fps (${fmt(bare.updates, 1)} viewport updates/s) | ${fmt(fpsRatio, 2)}× | ≥ ${TARGETS.panFps} fps | ${verdict(editor.fps >= TARGETS.panFps)} |`,
       `| Save: PUT of ${SAVE_NODES} nodes / ${SAVE_EDGES} edges, ${SAVES} saves | p50 ${fmt(save.p50, 1)} ms, p95 ${fmt(save.p95, 1)} ms, max ${fmt(save.max, 1)} ms | — | — | p95 < ${TARGETS.saveP95Ms} ms | ${verdict(save.p95 < TARGETS.saveP95Ms)} |`,
       `| Save in-process (savePipeline, no HTTP), same saves | p50 ${fmt(inProcessSave.p50, 1)} ms, p95 ${fmt(inProcessSave.p95, 1)} ms, max ${fmt(inProcessSave.max, 1)} ms | — | — | (for reference) | — |`,
       "",
