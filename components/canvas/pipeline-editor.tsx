@@ -89,11 +89,12 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const [opening, setOpening] = useState<Viewport | null>(null);
   useLayoutEffect(() => {
     const el = canvasRef.current;
-    if (!el) return;
+    // Once open, the viewport is React Flow's: a later `initial` (a refreshed page) must not move it.
+    if (!el || opening) return;
     const v = openingViewport(initial, { width: el.clientWidth, height: el.clientHeight }, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding: FIT_VIEW.padding });
     store.setState({ transform: [v.x, v.y, v.zoom] });
-    setOpening((current) => current ?? v);
-  }, [initial, store]);
+    setOpening(v);
+  }, [initial, store, opening]);
 
   // Marks a mouse pan of the pane for the CSS in globals.css, from its first move: a plain
   // click must still land on the node or pane under it, not on the shield. A DOM attribute,

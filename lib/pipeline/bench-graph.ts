@@ -1,5 +1,5 @@
 import { COMPONENT_IDS, STEP_CATEGORY_IDS } from "./catalog";
-import { LANE_HEIGHT, LANE_PADDING, laneTop, NODE_HEIGHT, NODE_WIDTH } from "./lanes";
+import { LANE_HEIGHT, LANE_PADDING, laneTop, NODE_HEIGHT, nodesBounds } from "./lanes";
 import { AUTOMATIONS, PHASES, STAGES, type NodeKind, type PipelineEdge, type PipelineNode } from "./types";
 
 // A generated pipeline for the canvas benchmark (scripts/bench-canvas.ts) and its bare
@@ -103,22 +103,7 @@ export function benchGraph({ nodes: nodeCount, edges: edgeCount, seed = 1, rowsP
     edges.push({ id: `e_${edges.length}`, source: nodes[source]!.id, target: nodes[target]!.id, label: null });
   }
 
-  return { nodes, edges, bounds: boundsOf(nodes) };
-}
-
-function boundsOf(nodes: PipelineNode[]): BenchGraph["bounds"] {
-  if (nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const { position } of nodes) {
-    minX = Math.min(minX, position.x);
-    minY = Math.min(minY, position.y);
-    maxX = Math.max(maxX, position.x + NODE_WIDTH);
-    maxY = Math.max(maxY, position.y + NODE_HEIGHT);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return { nodes, edges, bounds: nodesBounds(nodes) ?? { x: 0, y: 0, width: 0, height: 0 } };
 }
 
 function firstFreePair(pairs: Set<number>, n: number): number {

@@ -8,7 +8,9 @@ import {
   laneCenterY,
   laneTop,
   NODE_HEIGHT,
+  NODE_WIDTH,
   nodeCenterY,
+  nodesBounds,
   phaseForY,
 } from "./lanes";
 import { PHASES } from "./types";
@@ -79,5 +81,15 @@ describe("clampIntoLane", () => {
       expect(nodeCenterY(centredInLane(phase))).toBe(laneCenterY(phase));
       expect(clampIntoLane(centredInLane(phase), phase)).toBe(centredInLane(phase));
     }
+  });
+});
+
+describe("nodesBounds", () => {
+  it("is null without nodes", () => {
+    expect(nodesBounds([])).toBeNull();
+  });
+
+  it("spans every card, cards being NODE_WIDTH×NODE_HEIGHT", () => {
+    expect(nodesBounds([{ position: { x: 100, y: 40 } }, { position: { x: -20, y: 500 } }])).toEqual({ x: -20, y: 40, width: 120 + NODE_WIDTH, height: 460 + NODE_HEIGHT });
   });
 });

@@ -55,3 +55,19 @@ export function clampIntoLane(y: number, phase: Phase): number {
 export function centredInLane(phase: Phase): number {
   return laneCenterY(phase) - NODE_HEIGHT / 2;
 }
+
+/** The bounding box of the nodes (cards have one fixed size), or null when there are none. */
+export function nodesBounds(nodes: readonly { position: { x: number; y: number } }[]): { x: number; y: number; width: number; height: number } | null {
+  if (nodes.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { position } of nodes) {
+    minX = Math.min(minX, position.x);
+    minY = Math.min(minY, position.y);
+    maxX = Math.max(maxX, position.x + NODE_WIDTH);
+    maxY = Math.max(maxY, position.y + NODE_HEIGHT);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { NODE_HEIGHT, NODE_WIDTH } from "./lanes";
-import { isUnmovedViewport, nodesBounds, openingViewport } from "./opening-viewport";
+import { isUnmovedViewport, openingViewport } from "./opening-viewport";
 
 const fit = { minZoom: 0.05, maxZoom: 2, padding: { left: "150px", right: "40px", top: "48px", bottom: "48px" } } as const;
 const at = (x: number, y: number) => ({ position: { x, y } });
-
-describe("nodesBounds", () => {
-  it("is null without nodes", () => {
-    expect(nodesBounds([])).toBeNull();
-  });
-
-  it("spans every card, cards being NODE_WIDTH×NODE_HEIGHT", () => {
-    expect(nodesBounds([at(100, 40), at(-20, 500)])).toEqual({ x: -20, y: 40, width: 120 + NODE_WIDTH, height: 460 + NODE_HEIGHT });
-  });
-});
 
 describe("openingViewport", () => {
   const size = { width: 1000, height: 600 };

@@ -1,5 +1,5 @@
 import { getViewportForBounds } from "@xyflow/react";
-import { NODE_HEIGHT, NODE_WIDTH } from "./lanes";
+import { nodesBounds } from "./lanes";
 import type { PipelineNode, Viewport } from "./types";
 
 // Where the canvas opens. A saved diagram that has never been panned or zoomed keeps the
@@ -15,22 +15,6 @@ export type FitOptions = { minZoom: number; maxZoom: number; padding: Padding };
 /** True for the viewport a diagram has before anyone moved it: such a diagram opens fitted. */
 export function isUnmovedViewport(viewport: Viewport): boolean {
   return viewport.x === 0 && viewport.y === 0 && viewport.zoom === 1;
-}
-
-/** The bounding box of the nodes (cards have one fixed size), or null when there are none. */
-export function nodesBounds(nodes: readonly Pick<PipelineNode, "position">[]): { x: number; y: number; width: number; height: number } | null {
-  if (nodes.length === 0) return null;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const { position } of nodes) {
-    minX = Math.min(minX, position.x);
-    minY = Math.min(minY, position.y);
-    maxX = Math.max(maxX, position.x + NODE_WIDTH);
-    maxY = Math.max(maxY, position.y + NODE_HEIGHT);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
 /**
