@@ -9,26 +9,26 @@ import { sqlName, type Tx } from "./db";
 // deleted. Each step is one statement over unnest(arrays), whatever the size of the
 // diagram: Prisma's createMany sent one row at a time here (6 s for 5,000 nodes).
 
-const table = (name: string) => Prisma.raw(sqlName(name));
+/** A table or enum type name, schema-qualified when tests set DATABASE_SCHEMA. */
+const sqlIdent = (name: string) => Prisma.raw(sqlName(name));
 
 /** Deletes the edges, then the nodes, of the diagram that the save no longer has. */
 export async function deleteMissing(tx: Tx, diagramId: string, body: Pick<TPipelineSave, "nodes" | "edges">) {
   await tx.$executeRaw`
-    DELETE FROM ${table("PipelineEdge")} WHERE "diagramId" = ${diagramId} AND NOT ("id" = ANY(${body.edges.map((e) => e.id)}::text[]))`;
+    DELETE FROM ${sqlIdent("PipelineEdge")} WHERE "diagramId" = ${diagramId} AND NOT ("id" = ANY(${body.edges.map((e) => e.id)}::text[]))`;
   await tx.$executeRaw`
-    DELETE FROM ${table("PipelineNode")} WHERE "diagramId" = ${diagramId} AND NOT ("id" = ANY(${body.nodes.map((n) => n.id)}::text[]))`;
+    DELETE FROM ${sqlIdent("PipelineNode")} WHERE "diagramId" = ${diagramId} AND NOT ("id" = ANY(${body.nodes.map((n) => n.id)}::text[]))`;
 }
 
 export async function upsertNodes(tx: Tx, diagramId: string, nodes: TPipelineSave["nodes"]) {
   if (nodes.length === 0) return;
-  const type = (name: string) => Prisma.raw(sqlName(name));
   await tx.$executeRaw`
-    INSERT INTO ${table("PipelineNode")} AS t
+    INSERT INTO ${sqlIdent("PipelineNode")} AS t
       ("diagramId", "id", "kind", "title", "description", "category", "phase", "stage", "automation",
        "ownerId", "priority", "positionX", "positionY", "sourceCells", "sortOrder")
-    SELECT ${diagramId}, u.id, u.kind::${type("NodeKind")}, u.title, u.description, u.category,
-           u.phase::${type("Phase")}, u.stage::${type("Stage")}, u.automation::${type("Automation")},
-           u.owner, u.priority::${type("Priority")}, u.x, u.y, u.cells::int[], u.ord
+    SELECT ${diagramId}, u.id, u.kind::${sqlIdent("NodeKind")}, u.title, u.description, u.category,
+           u.phase::${sqlIdent("Phase")}, u.stage::${sqlIdent("Stage")}, u.automation::${sqlIdent("Automation")},
+           u.owner, u.priority::${sqlIdent("Priority")}, u.x, u.y, u.cells::int[], u.ord
     FROM unnest(
       ${nodes.map((n) => n.id)}::text[], ${nodes.map((n) => n.kind)}::text[], ${nodes.map((n) => n.title)}::text[],
       ${nodes.map((n) => n.description ?? "")}::text[], ${nodes.map((n) => n.category ?? null)}::text[],
@@ -54,7 +54,7 @@ export async function upsertNodes(tx: Tx, diagramId: string, nodes: TPipelineSav
 export async function upsertEdges(tx: Tx, diagramId: string, edges: TPipelineSave["edges"]) {
   if (edges.length === 0) return;
   await tx.$executeRaw`
-    INSERT INTO ${table("PipelineEdge")} AS t ("diagramId", "id", "source", "target", "label", "sortOrder")
+    INSERT INTO ${sqlIdent("PipelineEdge")} AS t ("diagramId", "id", "source", "target", "label", "sortOrder")
     SELECT ${diagramId}, u.id, u.source, u.target, u.label, u.ord
     FROM unnest(
       ${edges.map((e) => e.id)}::text[], ${edges.map((e) => e.source)}::text[], ${edges.map((e) => e.target)}::text[],
