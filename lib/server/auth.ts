@@ -2,13 +2,26 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { ZSignUp } from "@/lib/validation/auth";
+import type { z } from "zod";
+import { ZPasswordChange, ZSignInEmail, ZSignUp, ZUserUpdate } from "@/lib/validation/auth";
 import { getDb } from "./db";
 import { allowLoginAttempt } from "./login-throttle";
 
 // better-auth does sign-up, sign-in, sessions (httpOnly cookies) and password hashing.
 // Teams, roles and invitations are ours (lib/server/teams.ts etc.), so that all
 // authorization lives in the data-access layer.
+
+/**
+ * Bodies checked before better-auth sees them: its own checks let through text that the
+ * database cannot store (NUL, lone surrogates) and, on /update-user, any value at all.
+ * A sign-in's email is checked before it becomes the per-account throttle's key.
+ */
+const BODY_SCHEMAS: Record<string, z.ZodType<Record<string, unknown>>> = {
+  "/sign-up/email": ZSignUp,
+  "/sign-in/email": ZSignInEmail,
+  "/update-user": ZUserUpdate,
+  "/change-password": ZPasswordChange,
+};
 
 function createAuth() {
   const baseURL = process.env.BETTER_AUTH_URL || undefined;
@@ -45,18 +58,18 @@ function createAuth() {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        const schema = BODY_SCHEMAS[ctx.path];
+        if (!schema) return;
+        const parsed = schema.safeParse(ctx.body);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new APIError("BAD_REQUEST", { message: issue?.message ?? "Invalid details.", code: "INVALID_INPUT" });
+        }
         if (ctx.path === "/sign-in/email") {
-          const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
-          if (email && !(await allowLoginAttempt(email))) {
+          if (!(await allowLoginAttempt(String(parsed.data.email)))) {
             throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts for this account. Wait a few minutes and try again." });
           }
           return;
-        }
-        if (ctx.path !== "/sign-up/email") return;
-        const parsed = ZSignUp.safeParse(ctx.body);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new APIError("BAD_REQUEST", { message: issue?.message ?? "Invalid sign-up details.", code: "INVALID_INPUT" });
         }
         // Store the trimmed, lower-cased values the form showed.
         return { context: { body: { ...ctx.body, ...parsed.data } } };

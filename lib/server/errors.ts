@@ -11,6 +11,8 @@ export type ErrorCode =
   | "gone"
   | "payload_too_large"
   | "rate_limited"
+  // The database cannot be reached: 503 with Retry-After, so clients wait and retry.
+  | "service_unavailable"
   // Notebook upload problems carry their own codes (lib/notebook/errors.ts).
   | (string & {});
 

@@ -75,6 +75,33 @@ describe("members", () => {
     });
   });
 
+  it("refuses a role from a member or viewer even when it is the role the target already has, changing nothing", async () => {
+    const lead = await signUp();
+    const team = await createTeam(lead, { name: "Same role" });
+    const { user: memberUser } = await join(lead, team.id, "MEMBER", "Mem");
+    const { user: viewerUser } = await join(lead, team.id, "VIEWER", "View");
+    const { member: other } = await join(lead, team.id, "MEMBER", "Other");
+    const leadRow = (await listMembers(lead, team.id)).find((m) => m.userId === lead.id)!;
+    const auditCount = () => getDb().auditEvent.count({ where: { teamId: team.id } });
+    const events = await auditCount();
+    for (const actor of [memberUser, viewerUser]) {
+      for (const [target, role] of [
+        [other, "MEMBER"], // the role it has
+        [other, "VIEWER"],
+        [leadRow, "LEAD"],
+      ] as const) {
+        await expect(updateMember(actor, team.id, target.id, { version: target.version, role }), `${actor.name} → ${target.name} ${role}`).rejects.toBeInstanceOf(ForbiddenError);
+      }
+    }
+    const after = await listMembers(lead, team.id);
+    expect(after.find((m) => m.id === other.id)).toMatchObject({ role: "MEMBER", version: other.version });
+    expect(after.find((m) => m.id === leadRow.id)).toMatchObject({ role: "LEAD", version: leadRow.version });
+    expect(await auditCount()).toBe(events);
+    // A lead sending the role a member has changes nothing either: same version, no event.
+    await expect(updateMember(lead, team.id, other.id, { version: other.version, role: "MEMBER" })).resolves.toMatchObject({ role: "MEMBER", version: other.version });
+    expect(await auditCount()).toBe(events);
+  });
+
   it("answers 409 for a stale version and keeps the newer change", async () => {
     const lead = await signUp();
     const team = await createTeam(lead, { name: "Versions" });

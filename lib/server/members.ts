@@ -1,6 +1,6 @@
 import "server-only";
 import type { Membership, TeamRole } from "@/lib/generated/prisma/client";
-import { wouldRemoveLastLead } from "@/lib/teams/roles";
+import { can, wouldRemoveLastLead } from "@/lib/teams/roles";
 import { ZCuid } from "@/lib/validation/common";
 import { ZMemberUpdate } from "@/lib/validation/teams";
 import { requireTeamAccess } from "./access";
@@ -37,8 +37,10 @@ export async function updateMember(user: SessionUser, teamId: string, membership
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
     const target = await lockAndFind(tx, teamId, membershipId);
     const isSelf = target.userId === user.id;
-    if (role !== undefined && role !== target.role && actor.role !== "LEAD") throw new ForbiddenError("Only a lead can change roles.");
-    if (skills !== undefined && actor.role !== "LEAD" && !(isSelf && actor.role === "MEMBER")) {
+    const manages = can(actor.role, "members.manage");
+    // Checked before anything else: sending the role a member already has is still setting a role.
+    if (role !== undefined && !manages) throw new ForbiddenError("Only a lead can change roles.");
+    if (skills !== undefined && !manages && !(isSelf && actor.role === "MEMBER")) {
       throw new ForbiddenError("Only a lead can change other members' skills.");
     }
     if (target.version !== version) {
@@ -47,6 +49,8 @@ export async function updateMember(user: SessionUser, teamId: string, membership
     if (role !== undefined && wouldRemoveLastLead(target.role, role, await leadCount(tx, teamId))) {
       throw new ConflictError("A team needs at least one lead. Make someone else a lead first.");
     }
+    // Nothing changes: no new version, no audit event, the member as it is.
+    if (skills === undefined && role === target.role) return memberDto(tx, target.id);
     await tx.membership.update({
       where: { id: target.id },
       data: { ...(role !== undefined && { role }), ...(skills !== undefined && { skills }), version: { increment: 1 } },

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { hasControlChars, isWellFormed } from "./text";
 
 /** Ids made by Prisma's cuid(): anything else cannot name a row, and is refused before a query. */
 export const ZCuid = z.string().regex(/^c[a-z0-9]{20,31}$/, "is not a valid id");
-
-const noControlChars = (v: string) => !/[\u0000-\u001f\u007f]/.test(v);
 
 /** A one-line display name: trimmed, bounded, no control characters. HTML is kept as text and escaped by React. */
 export function displayName(label: string, max: number) {
@@ -12,5 +11,7 @@ export function displayName(label: string, max: number) {
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`)
-    .refine(noControlChars, `${label} must not contain control characters.`);
+    // NUL is a control character: this check also keeps names storable (see ./text.ts).
+    .refine((v) => !hasControlChars(v), `${label} must not contain control characters.`)
+    .refine(isWellFormed, `${label} must be valid Unicode text (no lone surrogates).`);
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { STEP_CATEGORY_IDS } from "@/lib/pipeline/catalog";
 import { MAX_NODES, PHASES } from "@/lib/pipeline/types";
 import { displayName } from "./common";
+import { MAX_NOTEBOOK_CELLS, cellIndex, version } from "./text";
 
 /** One step from the notebook preview, as the user left it. */
 export const ZImportStep = z
@@ -9,13 +10,13 @@ export const ZImportStep = z
     title: displayName("Step title", 200),
     category: z.enum(STEP_CATEGORY_IDS, { error: (issue) => `category ${JSON.stringify(issue.input)} is not a notebook cell category.` }),
     phase: z.enum(PHASES),
-    cellIndexes: z.array(z.int().min(0)).max(10_000),
+    cellIndexes: z.array(cellIndex("cellIndexes entry")).max(MAX_NOTEBOOK_CELLS, `cellIndexes must have at most ${MAX_NOTEBOOK_CELLS} entries.`),
   })
   .strict();
 
 export const ZStepsImport = z
   .object({
-    baseVersion: z.int().min(0),
+    baseVersion: version("baseVersion", 0),
     steps: z.array(ZImportStep).min(1, "Nothing to import: choose at least one step.").max(MAX_NODES, `At most ${MAX_NODES} steps.`),
   })
   .strict();

@@ -80,6 +80,15 @@ describe("ZPipelineSave: bad nodes", () => {
     expect(refused({ description: "x".repeat(2001) })).toEqual(["nodes.0.description: description must be at most 2000 characters"]);
   });
 
+  it("refuses text the database cannot store as sent: NUL and lone surrogates", () => {
+    expect(refused({ description: "a\u0000b" })).toEqual(["nodes.0.description: description must not contain NUL characters."]);
+    expect(refused({ description: "a\ud800b" })).toEqual(["nodes.0.description: description must be valid Unicode text (no lone surrogates)."]);
+    expect(refused({ title: "\udc00" })).toEqual(["nodes.0.title: title must be valid Unicode text (no lone surrogates)."]);
+    expect(issues(body([node("a"), node("b")], [edge("e", "a", "b", "x\u0000")]))).toEqual(["edges.0.label: label must not contain NUL characters."]);
+    // A surrogate pair is one well-formed character and is kept.
+    expect(ZPipelineSave.parse(body([node("a", { description: "ok \ud83d\ude80" })])).nodes[0]!.description).toBe("ok 🚀");
+  });
+
   it("checks the category against the kind, naming the node and the value", () => {
     expect(refused({ kind: "component", category: "data_ingestion" })).toEqual(['nodes.0.category: node "n1": category "data_ingestion" is not a component id']);
     expect(refused({ kind: "component", category: null })).toEqual(['nodes.0.category: node "n1": category null is not a component id']);
@@ -94,16 +103,21 @@ describe("ZPipelineSave: bad nodes", () => {
   });
 
   it("refuses non-numeric, NaN and infinite positions", () => {
-    expect(refused({ position: { x: "10", y: 0 } })).toEqual(["nodes.0.position.x: position.x must be a finite number"]);
-    expect(refused({ position: { x: 0, y: NaN } })).toEqual(["nodes.0.position.y: position.y must be a finite number"]);
+    expect(refused({ position: { x: "10", y: 0 } })).toEqual(["nodes.0.position.x: position.x must be a finite number."]);
+    expect(refused({ position: { x: 0, y: NaN } })).toEqual(["nodes.0.position.y: position.y must be a finite number."]);
     expect(refused({ position: { x: Infinity, y: -Infinity } })).toHaveLength(2);
+    // JSON's 1e400 parses to Infinity; 1e300 is finite but far past any canvas.
+    expect(refused({ position: { x: 1e300, y: 0 } })).toEqual(["nodes.0.position.x: position.x must be between -1,000,000,000 and 1,000,000,000."]);
     expect(refused({ position: null })[0]).toMatch(/^nodes\.0\.position: /);
     expect(refused({ position: { x: 0, y: 0, z: 1 } })[0]).toMatch(/^nodes\.0\.position: .*"z"/);
   });
 
   it("refuses bad source cells", () => {
-    expect(refused({ sourceCells: [1, -1] })).toEqual(["nodes.0.sourceCells.1: sourceCells must hold cell indexes (0 or more)"]);
-    expect(refused({ sourceCells: [1.5] })).toEqual(["nodes.0.sourceCells.0: sourceCells must hold cell indexes (integers)"]);
+    expect(refused({ sourceCells: [1, -1] })).toEqual(["nodes.0.sourceCells.1: sourceCells entry must be 0 or more."]);
+    expect(refused({ sourceCells: [1.5] })).toEqual(["nodes.0.sourceCells.0: sourceCells entry must be an integer."]);
+    // Past int4 the row write failed with 22003 (a 500); a notebook has at most 10,000 cells anyway.
+    expect(refused({ sourceCells: [2 ** 31] })).toEqual(["nodes.0.sourceCells.0: sourceCells entry must be at most 9999."]);
+    expect(refused({ sourceCells: [10_000] })).toEqual(["nodes.0.sourceCells.0: sourceCells entry must be at most 9999."]);
     expect(refused({ sourceCells: Array.from({ length: 10_001 }, (_, i) => i) })).toEqual(["nodes.0.sourceCells: sourceCells must have at most 10000 entries"]);
   });
 
@@ -114,11 +128,15 @@ describe("ZPipelineSave: bad nodes", () => {
 
 describe("ZPipelineSave: bad bodies", () => {
   it("checks baseVersion and viewport", () => {
-    expect(issues(body([], [], { baseVersion: -1 }))).toEqual(["baseVersion: baseVersion must be 0 or more"]);
-    expect(issues(body([], [], { baseVersion: 1.5 }))).toEqual(["baseVersion: baseVersion must be an integer"]);
+    expect(issues(body([], [], { baseVersion: -1 }))).toEqual(["baseVersion: baseVersion must be 0 or more."]);
+    expect(issues(body([], [], { baseVersion: 1.5 }))).toEqual(["baseVersion: baseVersion must be an integer."]);
+    expect(issues(body([], [], { baseVersion: 2 ** 31 }))).toEqual(["baseVersion: baseVersion must be at most 2147483647."]);
     expect(issues(body([], [], { viewport: { x: 0, y: 0, zoom: 0 } }))).toEqual(["viewport.zoom: viewport.zoom must be above 0"]);
     expect(issues(body([], [], { viewport: { x: 0, y: 0, zoom: 10.5 } }))).toEqual(["viewport.zoom: viewport.zoom must be at most 10"]);
-    expect(issues(body([], [], { viewport: { x: NaN, y: 0, zoom: 1 } }))).toEqual(["viewport.x: viewport.x must be a finite number"]);
+    expect(issues(body([], [], { viewport: { x: NaN, y: 0, zoom: 1 } }))).toEqual(["viewport.x: viewport.x must be a finite number."]);
+    expect(issues(body([], [], { viewport: { x: 0, y: -1e300, zoom: 1 } }))).toEqual([
+      "viewport.y: viewport.y must be between -100,000,000,000 and 100,000,000,000.",
+    ]);
     expect(issues(body([], [], { extra: true }))[0]).toMatch(/"extra"/);
   });
 

@@ -3,18 +3,16 @@ import { isComponentId, isStepCategory } from "@/lib/pipeline/catalog";
 import { ELEMENT_ID_RE } from "@/lib/pipeline/ids";
 import { AUTOMATIONS, MAX_EDGES, MAX_NODES, NODE_KINDS, PHASES, PRIORITIES, STAGES, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
 import { displayName } from "./common";
+import { MAX_COORDINATE, MAX_NOTEBOOK_CELLS, MAX_VIEWPORT_OFFSET, boundedNumber, cellIndex, safeText, version } from "./text";
 
 // Body of PUT /api/v1/projects/:projectId/pipeline: the whole diagram replaces the saved one.
 // Messages name the field, and for cross-checks the element, so a client can point at it.
 
-const MAX_SOURCE_CELLS = 10_000;
 /** Cross-reference problems reported per body; one broken import can otherwise yield thousands. */
 const MAX_REFERENCE_ISSUES = 20;
 
 const finite = (label: string) => z.number({ error: `${label} must be a finite number` });
 const elementId = (label: string) => z.string({ error: `${label} is required` }).regex(ELEMENT_ID_RE, `${label} must be 1 to 64 letters, digits, "_" or "-"`);
-// PostgreSQL text cannot hold NUL; everything else in a description is the user's business.
-const noNul = (v: string) => !v.includes("\u0000");
 /** A value quoted for a message, cut short so a huge bad input does not come back whole. */
 const show = (value: unknown) => {
   const text = JSON.stringify(value) ?? String(value);
@@ -26,17 +24,18 @@ export const ZPipelineNode = z
     id: elementId("id"),
     kind: z.enum(NODE_KINDS),
     title: displayName("title", 200),
-    description: z.string().trim().max(2000, "description must be at most 2000 characters").refine(noNul, "description must not contain NUL characters").default(""),
-    category: z.string().max(100, "category must be at most 100 characters").nullable().default(null),
+    // Beyond NUL and lone surrogates (./text.ts), what a description holds is the user's business.
+    description: safeText("description").trim().max(2000, "description must be at most 2000 characters").default(""),
+    category: safeText("category").max(100, "category must be at most 100 characters").nullable().default(null),
     phase: z.enum(PHASES),
     stage: z.enum(STAGES),
     automation: z.enum(AUTOMATIONS),
     ownerId: z.string().regex(/^c[a-z0-9]{20,31}$/, "ownerId is not a valid member id").nullable().default(null),
     priority: z.enum(PRIORITIES).nullable().default(null),
-    position: z.object({ x: finite("position.x"), y: finite("position.y") }).strict(),
+    position: z.object({ x: boundedNumber("position.x", MAX_COORDINATE), y: boundedNumber("position.y", MAX_COORDINATE) }).strict(),
     sourceCells: z
-      .array(z.int("sourceCells must hold cell indexes (integers)").min(0, "sourceCells must hold cell indexes (0 or more)"))
-      .max(MAX_SOURCE_CELLS, `sourceCells must have at most ${MAX_SOURCE_CELLS} entries`)
+      .array(cellIndex("sourceCells entry"))
+      .max(MAX_NOTEBOOK_CELLS, `sourceCells must have at most ${MAX_NOTEBOOK_CELLS} entries`)
       .nullable()
       .default(null),
   })
@@ -54,7 +53,7 @@ export const ZPipelineEdge = z
     id: elementId("id"),
     source: elementId("source"),
     target: elementId("target"),
-    label: z.string().trim().max(200, "label must be at most 200 characters").nullable().default(null),
+    label: safeText("label").trim().max(200, "label must be at most 200 characters").nullable().default(null),
   })
   .strict();
 
@@ -64,11 +63,11 @@ const ZEdges = z.array(z.unknown()).max(MAX_EDGES, `a diagram has at most ${MAX_
 
 export const ZPipelineSave = z
   .object({
-    baseVersion: z.int("baseVersion must be an integer").min(0, "baseVersion must be 0 or more"),
+    baseVersion: version("baseVersion", 0),
     viewport: z
       .object({
-        x: finite("viewport.x"),
-        y: finite("viewport.y"),
+        x: boundedNumber("viewport.x", MAX_VIEWPORT_OFFSET),
+        y: boundedNumber("viewport.y", MAX_VIEWPORT_OFFSET),
         zoom: finite("viewport.zoom").gt(0, "viewport.zoom must be above 0").lte(10, "viewport.zoom must be at most 10"),
       })
       .strict(),

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { displayName } from "./common";
+import { safeText, version } from "./text";
 
-const ZDescription = z.string().trim().max(2000, "Description must be at most 2000 characters.");
+const ZDescription = safeText("Description").trim().max(2000, "Description must be at most 2000 characters.");
 
 export const ZProjectCreate = z
   .object({ name: displayName("Project name", 100), description: ZDescription.default("") })
@@ -9,7 +10,7 @@ export const ZProjectCreate = z
 
 export const ZProjectUpdate = z
   .object({
-    version: z.int().positive(),
+    version: version("version"),
     name: displayName("Project name", 100).optional(),
     description: ZDescription.optional(),
   })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TEAM_ROLES } from "@/lib/teams/roles";
 import { displayName } from "./common";
+import { boundedInt, hasControlChars, isWellFormed, safeText, version } from "./text";
 
 export const ZTeamRole = z.enum(TEAM_ROLES, { error: "Role must be LEAD, MEMBER or VIEWER." });
 
@@ -12,7 +13,8 @@ export const ZSkill = z
   .trim()
   .min(1, "A skill cannot be empty.")
   .max(40, "A skill must be at most 40 characters.")
-  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "A skill must not contain control characters.");
+  .refine((v) => !hasControlChars(v), "A skill must not contain control characters.")
+  .refine(isWellFormed, "A skill must be valid Unicode text (no lone surrogates).");
 
 /** Skills are free text ("data scientist", "DevOps"); duplicates differing only in case are dropped. */
 export const ZSkills = z
@@ -22,7 +24,7 @@ export const ZSkills = z
 
 export const ZMemberUpdate = z
   .object({
-    version: z.int().positive(),
+    version: version("version"),
     role: ZTeamRole.optional(),
     skills: ZSkills.optional(),
   })
@@ -32,8 +34,8 @@ export const ZMemberUpdate = z
 export const ZInvitationCreate = z
   .object({
     role: ZTeamRole,
-    label: z.string().trim().max(80, "Note must be at most 80 characters.").optional(),
-    expiresInDays: z.int().min(1).max(30).default(7),
+    label: safeText("Note").trim().max(80, "Note must be at most 80 characters.").optional(),
+    expiresInDays: boundedInt("expiresInDays", 1, 30).default(7),
   })
   .strict();
 

@@ -1,13 +1,18 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
 import { logError } from "../log";
 
 // The API's one error shape: { error: { code, message, issues?, requestId } }.
-// Expected errors carry their own status; anything else is a 500 whose details go
-// only to the server log, under the request id the client also sees.
+// Expected errors carry their own status; a database that cannot be reached is a 503
+// with Retry-After; anything else is a 500. Details of both go only to the server log,
+// under the request id the client also sees.
+
+/** Seconds a client should wait before trying again while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
 
 export type ApiErrorBody = {
   error: { code: string; message: string; issues?: { path: string; message: string }[]; requestId: string; [key: string]: unknown };
@@ -24,6 +29,13 @@ export function handleApiError(error: unknown, requestId: string, context: Recor
     return NextResponse.json(
       { error: { code: error.code, message: error.message, ...error.details, requestId } },
       { status: error.status, headers },
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    logError(requestId, error, { ...context, status: 503 });
+    return NextResponse.json(
+      { error: { code: "service_unavailable", message: "The service cannot reach its database right now. Try again in a few seconds.", requestId } },
+      { status: 503, headers: { ...headers, "retry-after": String(RETRY_AFTER_SECONDS) } },
     );
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {

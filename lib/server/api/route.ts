@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { requireApiUser, type SessionUser } from "../session";
 import { handleApiError } from "./handle-error";
 import { readCapped } from "./read-capped";
+import { decodeUtf8 } from "./utf8";
 
 const MAX_JSON_BYTES = 1_000_000;
 
@@ -38,7 +39,7 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
   const tooLarge = () => new AppError(413, "payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge();
-  const text = new TextDecoder().decode(await readCapped(request, maxBytes, tooLarge));
+  const text = decodeUtf8(await readCapped(request, maxBytes, tooLarge));
   try {
     return JSON.parse(text);
   } catch {

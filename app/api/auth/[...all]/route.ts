@@ -1,3 +1,4 @@
+import { refuseMalformedAuthBody } from "@/lib/server/auth-body";
 import { getAuth } from "@/lib/server/auth";
 
 export async function GET(request: Request) {
@@ -5,5 +6,5 @@ export async function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  return getAuth().handler(request);
+  return (await refuseMalformedAuthBody(request)) ?? getAuth().handler(request);
 }
