@@ -11,6 +11,7 @@ import { TextFormField } from "@/components/forms/text-form-field";
 import { Form } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
 import { authClient } from "@/lib/client/auth-client";
+import { safeNextPath } from "@/lib/navigation/safe-next";
 import { ZSignIn, type TSignIn } from "@/lib/validation/auth";
 
 export function SignInForm({ next }: { next: string }) {
@@ -31,7 +32,8 @@ export function SignInForm({ next }: { next: string }) {
       );
       return;
     }
-    router.replace(next);
+    // The page already checked `next`; checking again here keeps the one rule where the browser navigates.
+    router.replace(safeNextPath(next));
     router.refresh();
   }
 
