@@ -1,9 +1,9 @@
-import { getAuth } from "@/lib/server/auth";
+import { handleAuthRequest } from "@/lib/server/auth-handler";
 
 export async function GET(request: Request) {
-  return getAuth().handler(request);
+  return handleAuthRequest(request);
 }
 
 export async function POST(request: Request) {
-  return getAuth().handler(request);
+  return handleAuthRequest(request);
 }
