@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrator";
 import { parseServerEnv } from "../lib/env";
@@ -79,10 +80,14 @@ async function main() {
   const bin = path.resolve("node_modules", ".bin", "next");
   // Auth needs the app's own URL for its origin checks; locally it is this port.
   const authUrl = env.BETTER_AUTH_URL ?? `http://localhost:${portFrom(nextArgs) ?? process.env.PORT ?? 3000}`;
-  const child = spawn(bin, [mode!, ...nextArgs], {
+  // Loopback unless HOST says otherwise: a fresh `npm run dev` is not reachable from the network.
+  const hostArgs = hostnameFrom(nextArgs) === undefined ? ["--hostname", env.HOST] : [];
+  const child = spawn(bin, [mode!, ...hostArgs, ...nextArgs], {
     stdio: "inherit",
     env: {
       ...process.env,
+      // Stamps each request with its connection's address, which Next does not pass on (rate limits need it).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(path.resolve("scripts/support/peer-address.mjs")).href}`].filter(Boolean).join(" "),
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET,
       BETTER_AUTH_URL: authUrl,
@@ -109,9 +114,18 @@ async function main() {
 }
 
 function portFrom(args: string[]): string | undefined {
-  const i = args.findIndex((a) => a === "-p" || a === "--port");
+  return optionValue(args, ["-p", "--port"]);
+}
+
+function hostnameFrom(args: string[]): string | undefined {
+  return optionValue(args, ["-H", "--hostname"]);
+}
+
+function optionValue(args: string[], names: string[]): string | undefined {
+  const i = args.findIndex((a) => names.includes(a));
   if (i >= 0) return args[i + 1];
-  return args.find((a) => a.startsWith("--port="))?.slice("--port=".length);
+  const long = names.find((n) => n.startsWith("--"))!;
+  return args.find((a) => a.startsWith(`${long}=`))?.slice(long.length + 1);
 }
 
 main().catch((error) => {
