@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrator";
 import { parseServerEnv } from "../lib/env";
+import { portFrom, withHostname } from "./support/next-args";
 
 const [mode, ...nextArgs] = process.argv.slice(2);
 if (mode !== "dev" && mode !== "start") {
@@ -81,8 +82,7 @@ async function main() {
   // Auth needs the app's own URL for its origin checks; locally it is this port.
   const authUrl = env.BETTER_AUTH_URL ?? `http://localhost:${portFrom(nextArgs) ?? process.env.PORT ?? 3000}`;
   // Loopback unless HOST says otherwise: a fresh `npm run dev` is not reachable from the network.
-  const hostArgs = hostnameFrom(nextArgs) === undefined ? ["--hostname", env.HOST] : [];
-  const child = spawn(bin, [mode!, ...hostArgs, ...nextArgs], {
+  const child = spawn(bin, [mode!, ...withHostname(nextArgs, env.HOST)], {
     stdio: "inherit",
     env: {
       ...process.env,
@@ -111,21 +111,6 @@ async function main() {
     });
   }
   child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
-}
-
-function portFrom(args: string[]): string | undefined {
-  return optionValue(args, ["-p", "--port"]);
-}
-
-function hostnameFrom(args: string[]): string | undefined {
-  return optionValue(args, ["-H", "--hostname"]);
-}
-
-function optionValue(args: string[], names: string[]): string | undefined {
-  const i = args.findIndex((a) => names.includes(a));
-  if (i >= 0) return args[i + 1];
-  const long = names.find((n) => n.startsWith("--"))!;
-  return args.find((a) => a.startsWith(`${long}=`))?.slice(long.length + 1);
 }
 
 main().catch((error) => {
