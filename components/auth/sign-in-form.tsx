@@ -25,7 +25,7 @@ export function SignInForm({ next }: { next: string }) {
     if (error) {
       setFormError(
         error.status === 429
-          ? "Too many sign-in attempts. Wait a minute and try again."
+          ? "Too many sign-in attempts. Wait a few minutes and try again."
           : error.status === 401
             ? "Wrong email or password."
             : (error.message ?? "Could not sign in."),
