@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppProviders } from "@/components/providers/app-providers";
 import "./globals.css";
@@ -6,7 +6,18 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "MLOps Map", template: "%s · MLOps Map" },
   description: "Map your ML pipeline, assess your MLOps level and plan the way to production in small steps.",
+  // The files are in public/ (icons drawn from the mark in components/layout/logo.tsx).
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  manifest: "/manifest.webmanifest",
 };
+
+export const viewport: Viewport = { themeColor: "#573dec" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

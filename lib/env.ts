@@ -1,4 +1,6 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+import { parseTrustProxy } from "./net/trust-proxy";
 
 // Environment of the server, validated once at start: a wrong value stops the app
 // with a message that names it (formatEnvError), rather than failing later.
@@ -7,6 +9,18 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
   .refine((value) => URL.canParse(value), "is not a valid URL");
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const parsed = parseTrustProxy(value);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
+  });
 
 export const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -17,6 +31,13 @@ export const ZServerEnv = z.object({
   /** Public URL of the app, e.g. https://mlops-map.example.com; inferred from requests when unset. */
   BETTER_AUTH_URL: z.url().optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  /** The interface the server listens on (scripts/serve.ts); 0.0.0.0 or :: for every interface. */
+  HOST: z
+    .string()
+    .refine((value) => isIP(value) !== 0 || HOSTNAME.test(value), "must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0")
+    .default("127.0.0.1"),
+  /** Which X-Forwarded-For hops to believe for rate limits: unset = none, a hop count, or addresses/CIDR ranges. */
+  TRUST_PROXY: trustProxy,
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

@@ -5,9 +5,11 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrator";
 import { parseServerEnv } from "../lib/env";
+import { portFrom, withHostname } from "./support/next-args";
 
 const [mode, ...nextArgs] = process.argv.slice(2);
 if (mode !== "dev" && mode !== "start") {
@@ -79,10 +81,13 @@ async function main() {
   const bin = path.resolve("node_modules", ".bin", "next");
   // Auth needs the app's own URL for its origin checks; locally it is this port.
   const authUrl = env.BETTER_AUTH_URL ?? `http://localhost:${portFrom(nextArgs) ?? process.env.PORT ?? 3000}`;
-  const child = spawn(bin, [mode!, ...nextArgs], {
+  // Loopback unless HOST says otherwise: a fresh `npm run dev` is not reachable from the network.
+  const child = spawn(bin, [mode!, ...withHostname(nextArgs, env.HOST)], {
     stdio: "inherit",
     env: {
       ...process.env,
+      // Stamps each request with its connection's address, which Next does not pass on (rate limits need it).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(path.resolve("scripts/support/peer-address.mjs")).href}`].filter(Boolean).join(" "),
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET,
       BETTER_AUTH_URL: authUrl,
@@ -106,12 +111,6 @@ async function main() {
     });
   }
   child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
-}
-
-function portFrom(args: string[]): string | undefined {
-  const i = args.findIndex((a) => a === "-p" || a === "--port");
-  if (i >= 0) return args[i + 1];
-  return args.find((a) => a.startsWith("--port="))?.slice("--port=".length);
 }
 
 main().catch((error) => {

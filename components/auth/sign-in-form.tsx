@@ -11,6 +11,7 @@ import { TextFormField } from "@/components/forms/text-form-field";
 import { Form } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
 import { authClient } from "@/lib/client/auth-client";
+import { safeNextPath } from "@/lib/navigation/safe-next";
 import { ZSignIn, type TSignIn } from "@/lib/validation/auth";
 
 export function SignInForm({ next }: { next: string }) {
@@ -24,14 +25,15 @@ export function SignInForm({ next }: { next: string }) {
     if (error) {
       setFormError(
         error.status === 429
-          ? "Too many sign-in attempts. Wait a minute and try again."
+          ? "Too many sign-in attempts. Wait a few minutes and try again."
           : error.status === 401
             ? "Wrong email or password."
             : (error.message ?? "Could not sign in."),
       );
       return;
     }
-    router.replace(next);
+    // The page already checked `next`; checking again here keeps the one rule where the browser navigates.
+    router.replace(safeNextPath(next));
     router.refresh();
   }
 

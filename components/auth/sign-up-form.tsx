@@ -11,6 +11,7 @@ import { TextFormField } from "@/components/forms/text-form-field";
 import { Form } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
 import { authClient } from "@/lib/client/auth-client";
+import { safeNextPath } from "@/lib/navigation/safe-next";
 import { PASSWORD_MIN, ZSignUp, type TSignUp } from "@/lib/validation/auth";
 
 export function SignUpForm({ next }: { next: string }) {
@@ -29,7 +30,8 @@ export function SignUpForm({ next }: { next: string }) {
       }
       return;
     }
-    router.replace(next);
+    // The page already checked `next`; checking again here keeps the one rule where the browser navigates.
+    router.replace(safeNextPath(next));
     router.refresh();
   }
 

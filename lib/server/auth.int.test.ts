@@ -1,19 +1,28 @@
-import { describe, expect, it } from "vitest";
-import { getAuth } from "./auth";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "./db";
+import { handleAuthRequest } from "./auth-handler";
+import { PEER_HEADER, PEER_STAMP_ENV } from "./client-address";
 
-// Through better-auth's HTTP handler, as the browser reaches it, so hooks and rate limits apply.
-async function post(path: string, body: unknown, ip = "203.0.113.7") {
-  const response = await getAuth().handler(
+// Through the auth route's handler, as the browser reaches it, so hooks and rate limits apply.
+// `peer` plays the connection's address, which scripts/support/peer-address.mjs stamps on
+// every request in the real server; `headers` are whatever else the client sends.
+process.env[PEER_STAMP_ENV] = "1";
+
+async function post(path: string, body: unknown, peer = "203.0.113.7", headers: Record<string, string> = {}) {
+  const response = await handleAuthRequest(
     new Request(`http://localhost:3000/api/auth${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", ...headers, [PEER_HEADER]: peer },
       body: JSON.stringify(body),
     }),
   );
   const json = (await response.json().catch(() => null)) as { message?: string; code?: string } | null;
-  return { status: response.status, json, cookies: response.headers.getSetCookie() };
+  return { status: response.status, json, cookies: response.headers.getSetCookie(), retryAfter: response.headers.get("retry-after") };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const email = () => `u${Date.now()}${Math.random().toString(36).slice(2, 8)}@example.com`;
 
@@ -69,17 +78,60 @@ describe("accounts", () => {
     expect((await post("/sign-in/email", { email: address, password: "analytical-42x" }, "203.0.113.6")).status).toBe(200);
   });
 
-  it("limits attempts per account too, whatever address the client claims", async () => {
-    const address = email();
-    await post("/sign-up/email", { name: "Spoof", email: address, password: "analytical-42x" }, "203.0.113.8");
+  it("ignores a client's X-Forwarded-For and address headers: the sign-up limit holds, and its 429 says when to retry", async () => {
+    const peer = "203.0.113.9";
     const statuses: number[] = [];
-    // A fresh X-Forwarded-For on every attempt dodges the per-address limit...
-    for (let i = 0; i < 21; i++) statuses.push((await post("/sign-in/email", { email: address, password: "wrong-password-1" }, `198.51.100.${i + 1}`)).status);
-    // ...but not the per-account one: the 21st attempt within the window is refused.
-    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
-    expect(statuses[20]).toBe(429);
-    const right = await post("/sign-in/email", { email: address, password: "analytical-42x" }, "198.51.100.200");
-    expect(right.status).toBe(429);
-    expect(right.json?.message).toContain("Too many sign-in attempts for this account");
+    for (let i = 0; i < 11; i++) {
+      const spoofed = `198.51.100.${i + 1}`;
+      const res = await post("/sign-up/email", { name: "Spoof", email: email(), password: "analytical-42x" }, peer, {
+        "x-forwarded-for": spoofed,
+        "x-mlops-client-ip": spoofed,
+        "x-real-ip": spoofed,
+      });
+      statuses.push(res.status);
+      if (i === 10) {
+        expect(Number(res.retryAfter)).toBeGreaterThan(0);
+        expect(Number(res.retryAfter)).toBeLessThanOrEqual(60);
+      }
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
+    expect(statuses[10]).toBe(429);
+    // Another connection address is a different client.
+    expect((await post("/sign-up/email", { name: "Other", email: email(), password: "analytical-42x" }, "203.0.113.10")).status).toBe(200);
+  });
+
+  it("21 wrong passwords from one address do not lock the owner out of their own", async () => {
+    const address = email();
+    await post("/sign-up/email", { name: "Owner", email: address, password: "analytical-42x" }, "203.0.113.11");
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const res = await post("/sign-in/email", { email: address, password: "wrong-password-1" }, "192.0.2.66", { "x-forwarded-for": `198.51.100.${i + 1}` });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual(Array(11).fill(429));
+    expect((await post("/sign-in/email", { email: address, password: "analytical-42x" }, "203.0.113.11")).status).toBe(200);
+  });
+
+  it("limits one address's attempts on one account for 5 minutes, answering 429 with Retry-After", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2030-01-01T10:00:00Z"));
+    const address = email();
+    await post("/sign-up/email", { name: "Slow", email: address, password: "analytical-42x" }, "203.0.113.12");
+    for (let i = 0; i < 10; i++) {
+      expect((await post("/sign-in/email", { email: address, password: "wrong-password-1" }, "192.0.2.77")).status).toBe(401);
+    }
+    // Past better-auth's one-minute limit per address (which prunes old rate-limit rows as it resets),
+    // the account + address limit still holds, even for the right password.
+    vi.setSystemTime(new Date("2030-01-01T10:02:00Z"));
+    const refused = await post("/sign-in/email", { email: address, password: "analytical-42x" }, "192.0.2.77");
+    expect(refused.status).toBe(429);
+    expect(refused.json?.message).toContain("Too many sign-in attempts for this account");
+    expect(Number(refused.retryAfter)).toBe(180);
+    // The same account from another address, and another account from this address, still work.
+    expect((await post("/sign-in/email", { email: address, password: "analytical-42x" }, "203.0.113.12")).status).toBe(200);
+    expect((await post("/sign-in/email", { email: email(), password: "wrong-password-1" }, "192.0.2.77")).status).toBe(401);
+    vi.setSystemTime(new Date("2030-01-01T10:05:01Z"));
+    expect((await post("/sign-in/email", { email: address, password: "analytical-42x" }, "192.0.2.77")).status).toBe(200);
   });
 });

@@ -4,8 +4,9 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import type { z } from "zod";
 import { ZPasswordChange, ZSignInEmail, ZSignUp, ZUserUpdate } from "@/lib/validation/auth";
+import { CLIENT_IP_HEADER } from "./client-address";
 import { getDb } from "./db";
-import { allowLoginAttempt } from "./login-throttle";
+import { consumeSignInAttempt } from "./login-throttle";
 
 // better-auth does sign-up, sign-in, sessions (httpOnly cookies) and password hashing.
 // Teams, roles and invitations are ours (lib/server/teams.ts etc.), so that all
@@ -48,13 +49,18 @@ function createAuth() {
       window: 60,
       max: 200,
       customRules: {
-        // Guessing passwords: at most 10 sign-in and 10 sign-up attempts a minute per client address.
+        // At most 10 sign-in and 10 sign-up attempts a minute per client address (the e2e
+        // suite signs up about 10 users a minute from one address: do not go lower).
+        // Sign-in has per-account limits too (login-throttle.ts).
         "/sign-in/email": { window: 60, max: 10 },
         "/sign-up/email": { window: 60, max: 10 },
       },
     },
     advanced: {
       useSecureCookies: baseURL?.startsWith("https://") ?? false,
+      // The address comes from the connection, or from the proxies TRUST_PROXY names, never
+      // from what a client writes in X-Forwarded-For (lib/server/client-address.ts).
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
@@ -66,8 +72,13 @@ function createAuth() {
           throw new APIError("BAD_REQUEST", { message: issue?.message ?? "Invalid details.", code: "INVALID_INPUT" });
         }
         if (ctx.path === "/sign-in/email") {
-          if (!(await allowLoginAttempt(String(parsed.data.email)))) {
-            throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts for this account. Wait a few minutes and try again." });
+          const decision = await consumeSignInAttempt(String(parsed.data.email), ctx.headers?.get(CLIENT_IP_HEADER) ?? null);
+          if (!decision.allowed) {
+            throw new APIError(
+              "TOO_MANY_REQUESTS",
+              { message: "Too many sign-in attempts for this account. Wait a few minutes and try again.", code: "TOO_MANY_ATTEMPTS" },
+              { "Retry-After": String(decision.retryAfterSeconds) },
+            );
           }
           return;
         }

@@ -1,30 +1,49 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { getDb } from "./db";
+import { createHash, randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb, sqlName } from "./db";
 
-// Per-account limit on sign-in attempts. better-auth's own limit counts per client
-// address, which a client can fake with an X-Forwarded-For header unless a proxy in
-// front sets it; counting per email bounds password guessing against one account
-// whatever address the attempts claim. Counters live in better-auth's RateLimit table.
+// Sign-in limits per account, on top of better-auth's per-address limit (lib/server/auth.ts):
+// - per account and address: one address guessing one account's password is stopped soon;
+// - per account, from any address: a higher ceiling bounds guessing spread over many addresses.
+// An attempt refused by the first limit does not count towards the second, so one address
+// cannot use up the account's ceiling and lock its owner out of their own address.
+//
+// Counters are rows of better-auth's RateLimit table, keyed apart from its own ("mlops:…",
+// with a hash of the email so no address is stored). Each row is a fixed window counted
+// by one INSERT … ON CONFLICT statement, so concurrent attempts cannot both pass a stale
+// read. Our rows keep the window's END in "lastRequest": better-auth deletes rows whose
+// lastRequest is older than its own longest window (60 s), which must not clear ours early.
 
-export const LOGIN_WINDOW_SECONDS = 300;
-export const LOGIN_MAX_ATTEMPTS = 20;
+export const SIGN_IN_LIMITS = {
+  accountAddress: { windowSeconds: 300, max: 10 },
+  account: { windowSeconds: 900, max: 100 },
+} as const;
 
-/** Counts an attempt for `email`; false when the account has had too many in the window. */
-export async function allowLoginAttempt(email: string, now = Date.now()): Promise<boolean> {
-  const key = `sign-in-account|${email.trim().toLowerCase()}`;
-  const db = getDb();
-  return db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
-    if (!row || now - Number(row.lastRequest) > LOGIN_WINDOW_SECONDS * 1000) {
-      await tx.rateLimit.upsert({
-        where: { key },
-        create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) },
-        update: { count: 1, lastRequest: BigInt(now) },
-      });
-      return true;
-    }
-    const updated = await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-    return updated.count <= LOGIN_MAX_ATTEMPTS;
-  });
+export type TSignInDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Counts a sign-in attempt for `email` from `address` (null when the address is unknown:
+ * those attempts share one counter). Refuses when either limit is used up.
+ */
+export async function consumeSignInAttempt(email: string, address: string | null, now = Date.now()): Promise<TSignInDecision> {
+  const account = createHash("sha256").update(email.trim().toLowerCase()).digest("base64url");
+  const perAddress = await countAttempt(`mlops:sign-in|${account}|${address ?? "unknown"}`, SIGN_IN_LIMITS.accountAddress, now);
+  if (!perAddress.allowed) return perAddress;
+  return countAttempt(`mlops:sign-in|${account}`, SIGN_IN_LIMITS.account, now);
+}
+
+async function countAttempt(key: string, limit: { windowSeconds: number; max: number }, now: number): Promise<TSignInDecision> {
+  const table = Prisma.raw(sqlName("RateLimit"));
+  const nowMs = BigInt(now);
+  const endMs = BigInt(now + limit.windowSeconds * 1000);
+  const [row] = await getDb().$queryRaw<{ count: number; windowEnd: bigint }[]>`
+    INSERT INTO ${table} AS r ("id", "key", "count", "lastRequest")
+    VALUES (${randomUUID()}, ${key}, 1, ${endMs})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN r."lastRequest" <= ${nowMs} THEN 1 ELSE r."count" + 1 END,
+      "lastRequest" = CASE WHEN r."lastRequest" <= ${nowMs} THEN ${endMs} ELSE r."lastRequest" END
+    RETURNING r."count" AS "count", r."lastRequest" AS "windowEnd"`;
+  if (!row || row.count <= limit.max) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((Number(row.windowEnd) - now) / 1000)) };
 }

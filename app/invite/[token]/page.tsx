@@ -25,7 +25,7 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
     if (error instanceof NotFoundError) return null;
     throw error;
   });
-  const here = `/invite/${token}`;
+  const here = `/invite/${encodeURIComponent(token)}`;
 
   return (
     <div className="flex min-h-dvh flex-col items-center justify-center gap-8 bg-muted/40 px-4 py-12">

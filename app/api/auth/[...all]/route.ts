@@ -1,10 +1,10 @@
 import { refuseMalformedAuthBody } from "@/lib/server/auth-body";
-import { getAuth } from "@/lib/server/auth";
+import { handleAuthRequest } from "@/lib/server/auth-handler";
 
 export async function GET(request: Request) {
-  return getAuth().handler(request);
+  return handleAuthRequest(request);
 }
 
 export async function POST(request: Request) {
-  return (await refuseMalformedAuthBody(request)) ?? getAuth().handler(request);
+  return (await refuseMalformedAuthBody(request)) ?? handleAuthRequest(request);
 }
