@@ -13,6 +13,7 @@ import * as teams from "@/app/api/v1/teams/route";
 import { call } from "@/test/api";
 import { snapshotTables } from "@/test/db-snapshot";
 import { pipelineNode } from "@/test/pipeline-node";
+import { PEER_HEADER, PEER_STAMP_ENV } from "@/lib/server/client-address";
 import { signUp } from "@/test/users";
 
 // Every body-taking route, every field, each kind of input PostgreSQL cannot store or
@@ -85,9 +86,11 @@ beforeAll(async () => {
 
 const api = (handler: Parameters<typeof call>[0], method: string) => (req: Send) => call(handler, { method, cookie: world.lead.cookie, ...req });
 // A fresh client address per call, so better-auth's per-address limit (10 sign-ups a minute) never answers instead.
+// The address is the connection's, as scripts/support/peer-address.mjs stamps it (a client's X-Forwarded-For is not trusted).
+process.env[PEER_STAMP_ENV] = "1";
 let address = 0;
 const authAt = (path: string) => (req: Send) =>
-  call(auth.POST as never, { method: "POST", path: `/api/auth/${path}`, headers: { "x-forwarded-for": `198.51.100.${++address}` }, ...req });
+  call(auth.POST as never, { method: "POST", path: `/api/auth/${path}`, headers: { [PEER_HEADER]: `198.51.${100 + Math.floor(++address / 250)}.${address % 250}` }, ...req });
 
 const ROUTES: Route[] = [
   { name: "POST /teams", kind: "api", send: api(teams.POST, "POST"), params: () => ({}), body: () => ({ name: "New team" }), text: ["name"] },
