@@ -42,15 +42,14 @@ test.describe("security headers", () => {
 
   test("the policy is enforced, and the suite's guard sees a violation", async ({ page, cspViolations }) => {
     await page.goto("/sign-in");
+    // The classic injection: markup whose event handler runs script. Without the nonce it must not run.
     const ran = await page.evaluate(async () => {
-      const script = document.createElement("script");
-      script.textContent = "window.__injected = true";
-      document.body.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      document.body.insertAdjacentHTML("beforeend", `<img alt="" src="data:," onerror="window.__injected = true">`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
       return (window as { __injected?: boolean }).__injected === true;
     });
     expect(ran).toBe(false);
-    await expect.poll(() => cspViolations.join("\n")).toContain("script-src");
+    await expect.poll(() => cspViolations.join("\n")).toContain("script-src-attr blocked inline");
     // This violation was the point of the test.
     cspViolations.length = 0;
   });
