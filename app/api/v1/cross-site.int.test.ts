@@ -132,6 +132,11 @@ describe("request ids", () => {
     expect(ok.status).toBe(401);
     expect(ok.body!.error.requestId).toBe("req-42.a_B");
     expect(ok.headers.get("x-request-id")).toBe("req-42.a_B");
+    // Also on answers a handler builds itself (201 Created).
+    const user = await signUp();
+    const created = await call(teams.POST, { method: "POST", cookie: user.cookie, body: { name: "Traced" }, headers: { "x-request-id": "create-1" } });
+    expect(created.status).toBe(201);
+    expect(created.headers.get("x-request-id")).toBe("create-1");
     for (const bad of ["a b", "<script>", "x".repeat(65), "id\u00e9", "a;rm -rf", ""]) {
       const res = await call(teams.GET, { headers: { "x-request-id": bad } });
       expect(res.body!.error.requestId, JSON.stringify(bad)).toMatch(/^[0-9a-f-]{36}$/);

@@ -31,7 +31,10 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
       // Routes without dynamic segments get no params at all.
       const params = paramsSchema.parse((await context?.params) ?? {});
       const result = await handler({ request, params, user, requestId });
-      if (result instanceof Response) return result;
+      if (result instanceof Response) {
+        result.headers.set("x-request-id", requestId);
+        return result;
+      }
       if (result === null || result === undefined) return new NextResponse(null, { status: 204, headers: { "x-request-id": requestId } });
       return NextResponse.json(result, { headers: { "x-request-id": requestId } });
     } catch (error) {
