@@ -1,9 +1,27 @@
 import type { NextConfig } from "next";
 
+// Headers that never change, on every response (pages, API, static files). The pages' CSP
+// and HSTS depend on the request and are set in proxy.ts.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // Also in the CSP (frame-ancestors); this is for browsers that do not read it.
+  { key: "X-Frame-Options", value: "DENY" },
+  // Nothing here uses these; the clipboard (copying invitation links) stays allowed.
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as they are.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // API answers are per user and per moment: no cache, shared or private, may keep them.
+      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
+  },
 };
 
 export default nextConfig;

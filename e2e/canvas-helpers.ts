@@ -7,6 +7,7 @@ import {
   type Project,
   type Role,
   runSuffix,
+  sameOrigin,
   type Team,
 } from "./helpers";
 
@@ -54,7 +55,7 @@ export async function canvasTeam(leadApi: APIRequestContext, joiners: Partial<Re
   for (const [role, api] of Object.entries(joiners) as [Exclude<Role, "LEAD">, APIRequestContext][]) {
     const invitePath = await createInvitationViaApi(leadApi, team.id, role);
     const token = invitePath.split("/").pop()!;
-    const accepted = await api.post(`/api/v1/invitations/${token}/accept`);
+    const accepted = await api.post(`/api/v1/invitations/${token}/accept`, { headers: sameOrigin() });
     expect(accepted.status(), `accept ${role} invitation: ${await accepted.text()}`).toBe(200);
   }
   return { team, project };
@@ -81,7 +82,7 @@ export async function getPipeline(api: APIRequestContext, projectId: string): Pr
 }
 
 export function putPipeline(api: APIRequestContext, projectId: string, diagram: Omit<Diagram, "version">, baseVersion: number) {
-  return api.put(`/api/v1/projects/${projectId}/pipeline`, { data: { baseVersion, ...diagram } });
+  return api.put(`/api/v1/projects/${projectId}/pipeline`, { data: { baseVersion, ...diagram }, headers: sameOrigin() });
 }
 
 /** Saves `nodes` and `edges` over the current diagram (viewport left at the default, so the editor fits the view). */

@@ -84,6 +84,22 @@ export async function useAccount(context: BrowserContext, account: Account): Pro
 // ---------------------------------------------------------------------------------------
 // REST API helpers (/api/v1): faster than the UI for setting up data a test is not about.
 
+/**
+ * The app's origin: the configured baseURL, which playwright.config.ts also gives the app as
+ * BETTER_AUTH_URL. Writes to /api/v1 must say they come from it, as a browser on the app's
+ * pages does; an APIRequestContext sends no Origin by itself.
+ */
+export function appOrigin(): string {
+  const baseURL = base.info().project.use.baseURL;
+  if (!baseURL) throw new Error("baseURL is not configured");
+  return new URL(baseURL).origin;
+}
+
+/** Headers for an API write from a test, as the app's own pages would send it. */
+export function sameOrigin(): { origin: string } {
+  return { origin: appOrigin() };
+}
+
 export type Team = { id: string; name: string };
 export type Project = { id: string; teamId: string; name: string; description: string; version: number };
 export type Role = "LEAD" | "MEMBER" | "VIEWER";
@@ -94,12 +110,12 @@ async function json<T>(response: APIResponse, expected: number, what: string): P
 }
 
 export async function createTeamViaApi(api: APIRequestContext, name: string): Promise<Team> {
-  const { team } = await json<{ team: Team }>(await api.post("/api/v1/teams", { data: { name } }), 201, `create team ${name}`);
+  const { team } = await json<{ team: Team }>(await api.post("/api/v1/teams", { data: { name }, headers: sameOrigin() }), 201, `create team ${name}`);
   return team;
 }
 
 export async function createProjectViaApi(api: APIRequestContext, teamId: string, name: string, description = ""): Promise<Project> {
-  const response = await api.post(`/api/v1/teams/${teamId}/projects`, { data: { name, description } });
+  const response = await api.post(`/api/v1/teams/${teamId}/projects`, { data: { name, description }, headers: sameOrigin() });
   const { project } = await json<{ project: Project }>(response, 201, `create project ${name}`);
   return project;
 }
@@ -111,7 +127,7 @@ export async function getProjectViaApi(api: APIRequestContext, projectId: string
 
 /** Creates an invitation and returns its path, /invite/<token>. */
 export async function createInvitationViaApi(api: APIRequestContext, teamId: string, role: Role): Promise<string> {
-  const response = await api.post(`/api/v1/teams/${teamId}/invitations`, { data: { role } });
+  const response = await api.post(`/api/v1/teams/${teamId}/invitations`, { data: { role }, headers: sameOrigin() });
   const { path: invitePath } = await json<{ path: string }>(response, 201, `create ${role} invitation`);
   return invitePath;
 }
@@ -184,7 +200,48 @@ function poolFile(): string {
   return path.join(runDir, "e2e-accounts.json");
 }
 
-export const test = base.extend<object, { pool: Pool }>({
+const CSP_MARK = "[csp-violation]";
+
+/**
+ * Records every Content-Security-Policy violation in the context's pages: the DOM event
+ * (turned into a console line) and Chromium's own "Refused to …" console messages.
+ */
+async function watchCsp(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.addInitScript((mark) => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} in ${event.sourceFile || location.href}:${event.lineNumber}`);
+    });
+  }, CSP_MARK);
+  context.on("console", (message) => {
+    const text = message.text();
+    if (text.startsWith(CSP_MARK) || text.includes("Content Security Policy")) violations.push(`${message.page()?.url() ?? "?"}: ${text}`);
+  });
+}
+
+export const test = base.extend<{ cspViolations: string[] }, { pool: Pool }>({
+  /**
+   * Fails any test during which a page broke the CSP: the policy is on in every test, so a
+   * blocked script or style shows up here rather than as a quietly broken page. Covers the
+   * test's own context and every context it opens with `browser.newContext`. A test that
+   * causes a violation on purpose empties the list.
+   */
+  cspViolations: [
+    async ({ context, browser }, use) => {
+      const violations: string[] = [];
+      await watchCsp(context, violations);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        await watchCsp(opened, violations);
+        return opened;
+      };
+      // `use` returns when the test ends, failed or not.
+      await use(violations);
+      browser.newContext = newContext;
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   pool: [
     async ({ playwright }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;

@@ -8,6 +8,7 @@ import {
   pathMatcher,
   projectCard,
   runSuffix,
+  sameOrigin,
   test,
   useAccount,
 } from "./helpers";
@@ -47,13 +48,13 @@ test.describe("permissions", () => {
     });
 
     await test.step("writes forced through the API answer 403 forbidden", async () => {
-      await expectApiError(await page.request.post(`/api/v1/teams/${team.id}/projects`, { data: { name: "x" } }), 403, "forbidden");
+      await expectApiError(await page.request.post(`/api/v1/teams/${team.id}/projects`, { data: { name: "x" }, headers: sameOrigin() }), 403, "forbidden");
       await expectApiError(
-        await page.request.patch(`/api/v1/projects/${project.id}`, { data: { version: project.version, name: "Hijacked" } }),
+        await page.request.patch(`/api/v1/projects/${project.id}`, { data: { version: project.version, name: "Hijacked" }, headers: sameOrigin() }),
         403,
         "forbidden",
       );
-      await expectApiError(await page.request.delete(`/api/v1/projects/${project.id}`), 403, "forbidden");
+      await expectApiError(await page.request.delete(`/api/v1/projects/${project.id}`, { headers: sameOrigin() }), 403, "forbidden");
     });
 
     await test.step("and nothing changed", async () => {
@@ -93,8 +94,8 @@ test.describe("permissions", () => {
     await test.step("the API answers 404 as for a project that does not exist", async () => {
       await expectApiError(await page.request.get(`/api/v1/projects/${project.id}`), 404, "not_found");
       await expectApiError(await page.request.get(`/api/v1/teams/${team.id}/projects`), 404, "not_found");
-      await expectApiError(await page.request.patch(`/api/v1/projects/${project.id}`, { data: { version: 1, name: "Mine" } }), 404, "not_found");
-      await expectApiError(await page.request.delete(`/api/v1/projects/${project.id}`), 404, "not_found");
+      await expectApiError(await page.request.patch(`/api/v1/projects/${project.id}`, { data: { version: 1, name: "Mine" }, headers: sameOrigin() }), 404, "not_found");
+      await expectApiError(await page.request.delete(`/api/v1/projects/${project.id}`, { headers: sameOrigin() }), 404, "not_found");
     });
 
     await test.step("a malformed id is 422 invalid_input", async () => {

@@ -28,7 +28,11 @@ export const ZServerEnv = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /** Signs session cookies. Generated into .data/auth-secret when unset (see scripts/serve.ts). */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
-  /** Public URL of the app, e.g. https://mlops-map.example.com; inferred from requests when unset. */
+  /**
+   * Public URL of the app, e.g. https://mlops-map.example.com. API writes must come from its
+   * origin (lib/security/origin-policy.ts); when unset, from the origin the request was sent
+   * to (the Host header), which is wrong behind a proxy that rewrites Host: set it there.
+   */
   BETTER_AUTH_URL: z.url().optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   /** The interface the server listens on (scripts/serve.ts); 0.0.0.0 or :: for every interface. */

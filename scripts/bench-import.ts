@@ -46,7 +46,7 @@ async function run() {
   const signUp = await getAuth().api.signUpEmail({ body: { name: "Bench", email: `bench${Date.now()}@example.com`, password: "bench-password-1" }, asResponse: true });
   const cookie = signUp.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
   const call = async (handler: (r: NextRequest, c: { params: Promise<unknown> }) => Promise<Response>, route: string, body: BodyInit, params?: object, type = "application/json") => {
-    const request = new NextRequest(new URL(route, "http://localhost:3000"), { method: "POST", headers: { cookie, "content-type": type }, body });
+    const request = new NextRequest(new URL(route, "http://localhost:3000"), { method: "POST", headers: { cookie, "content-type": type, origin: "http://localhost:3000" }, body });
     const response = await handler(request, { params: Promise.resolve(params) });
     if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
     return response.json() as Promise<Record<string, unknown>>;

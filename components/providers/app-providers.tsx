@@ -7,7 +7,8 @@ import { Toaster } from "@/components/ui/sonner";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { ApiError } from "@/lib/client/api";
 
-export function AppProviders({ children }: { children: ReactNode }) {
+/** `nonce` is the request's CSP nonce, for the inline script that applies the theme before paint. */
+export function AppProviders({ children, nonce }: { children: ReactNode; nonce?: string }) {
   // One client per browser tab; made in state so it survives re-renders but not reloads.
   const [queryClient] = useState(
     () =>
@@ -21,7 +22,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
       }),
   );
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>
         <TooltipProvider delayDuration={300}>
           {children}

@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import type { z } from "zod";
+import { loopbackTwins } from "@/lib/security/origin-policy";
 import { ZPasswordChange, ZSignInEmail, ZSignUp, ZUserUpdate } from "@/lib/validation/auth";
 import { CLIENT_IP_HEADER } from "./client-address";
 import { getDb } from "./db";
@@ -31,6 +32,7 @@ function createAuth() {
     // Failed sign-ins are expected in tests; elsewhere they are worth a warning.
     logger: { level: process.env.NODE_ENV === "test" ? "error" : "warn" },
     baseURL,
+    // The same origins the API's own cross-site check trusts (lib/security/origin-policy.ts).
     trustedOrigins: baseURL ? loopbackTwins(baseURL) : [],
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     emailAndPassword: {
@@ -87,14 +89,6 @@ function createAuth() {
       }),
     },
   });
-}
-
-/** localhost and 127.0.0.1 are the same machine: a local app is trusted under both names. */
-function loopbackTwins(baseURL: string): string[] {
-  const url = new URL(baseURL);
-  const twin = url.hostname === "localhost" ? "127.0.0.1" : url.hostname === "127.0.0.1" ? "localhost" : null;
-  if (!twin) return [url.origin];
-  return [url.origin, `${url.protocol}//${twin}${url.port ? `:${url.port}` : ""}`];
 }
 
 type Auth = ReturnType<typeof createAuth>;

@@ -13,6 +13,9 @@ export type ErrorCode =
   | "rate_limited"
   // The database cannot be reached: 503 with Retry-After, so clients wait and retry.
   | "service_unavailable"
+  | "csrf_rejected"
+  | "unsupported_media_type"
+  | "method_not_allowed"
   // Notebook upload problems carry their own codes (lib/notebook/errors.ts).
   | (string & {});
 
@@ -50,6 +53,19 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string, details?: Record<string, unknown>) {
     super(409, "conflict", message, details);
+  }
+}
+
+/** A cookie-authenticated write that did not come from the app's own pages (lib/security/origin-policy.ts). */
+export class CsrfRejectedError extends AppError {
+  constructor(message: string) {
+    super(403, "csrf_rejected", message);
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string) {
+    super(415, "unsupported_media_type", message);
   }
 }
 

@@ -1,10 +1,14 @@
 import "server-only";
-import { AppError } from "../errors";
+import { AppError, UnsupportedMediaTypeError } from "../errors";
+import { mediaTypeOf } from "./media-type";
 import { readCapped } from "./read-capped";
 
 export type Upload = { bytes: Uint8Array; filename: string };
 
 const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `The file is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
+
+const UPLOAD_TYPES = ["application/octet-stream", "multipart/form-data"];
+const UPLOAD_TYPES_MESSAGE = 'Send the notebook as the raw body with Content-Type: application/octet-stream, or as the field "file" of multipart/form-data.';
 
 /**
  * An uploaded file, as a raw body (name from `?filename=` or `x-filename`) or as the
@@ -12,6 +16,8 @@ const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `T
  * declared length before reading, or as soon as the stream passes the limit.
  */
 export async function readUpload(request: Request, maxBytes: number): Promise<Upload> {
+  // Only the two ways the app uploads (415 otherwise): a text/plain or urlencoded form post is not a notebook upload.
+  if (!UPLOAD_TYPES.includes(mediaTypeOf(request))) throw new UnsupportedMediaTypeError(UPLOAD_TYPES_MESSAGE);
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
   const bytes = await readCapped(request, maxBytes, () => tooLarge(maxBytes));
   const contentType = request.headers.get("content-type") ?? "";

@@ -1,11 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
-import { AppError } from "../errors";
+import { appOrigins, checkRequestOrigin, type RequestCredentials } from "@/lib/security/origin-policy";
+import { AppError, CsrfRejectedError, UnsupportedMediaTypeError } from "../errors";
 import { requireApiUser, type SessionUser } from "../session";
 import { handleApiError } from "./handle-error";
+import { mediaTypeOf } from "./media-type";
 import { readCapped } from "./read-capped";
+import { requestIdOf } from "./request-id";
 import { decodeUtf8 } from "./utf8";
 
 const MAX_JSON_BYTES = 1_000_000;
@@ -13,19 +15,27 @@ const MAX_JSON_BYTES = 1_000_000;
 type Handler<P> = (ctx: { request: NextRequest; params: P; user: SessionUser; requestId: string }) => Promise<unknown>;
 
 /**
- * Wraps a route handler: a session is required (401 otherwise), params are validated
- * with `paramsSchema` (422), the result is sent as JSON (null → 204), and every error
- * goes through handleApiError.
+ * Wraps a route handler: a write must come from the app's own pages (403 otherwise), a
+ * session is required (401 otherwise), params are validated with `paramsSchema` (422),
+ * the result is sent as JSON (null → 204), and every error goes through handleApiError.
  */
 export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.infer<S>>) {
   return async (request: NextRequest, context: { params: Promise<unknown> }) => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    const requestId = requestIdOf(request.headers);
     try {
+      // Every route is authenticated by the session cookie today. When API tokens come, resolve
+      // the credentials first and pass "bearer-token" for a request authenticated by one (never
+      // for a cookie that came along with it): browsers do not attach tokens on their own.
+      const credentials: RequestCredentials = "session-cookie";
+      assertFromOwnPages(request, credentials);
       const user = await requireApiUser(request);
       // Routes without dynamic segments get no params at all.
       const params = paramsSchema.parse((await context?.params) ?? {});
       const result = await handler({ request, params, user, requestId });
-      if (result instanceof Response) return result;
+      if (result instanceof Response) {
+        result.headers.set("x-request-id", requestId);
+        return result;
+      }
       if (result === null || result === undefined) return new NextResponse(null, { status: 204, headers: { "x-request-id": requestId } });
       return NextResponse.json(result, { headers: { "x-request-id": requestId } });
     } catch (error) {
@@ -34,8 +44,9 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
   };
 }
 
-/** Reads a JSON body: over `maxBytes` (1 MB) is 413, unparsable is 400; validation is the caller's (zod, 422). */
+/** Reads a JSON body: not sent as application/json is 415, over `maxBytes` (1 MB) is 413, unparsable is 400; validation is the caller's (zod, 422). */
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
+  if (mediaTypeOf(request) !== "application/json") throw new UnsupportedMediaTypeError("Send the body as JSON, with Content-Type: application/json.");
   const tooLarge = () => new AppError(413, "payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge();
@@ -45,4 +56,11 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
   } catch {
     throw new AppError(400, "invalid_json", "The request body is not valid JSON.");
   }
+}
+
+/** Refuses a cookie-authenticated write that did not come from the app's own pages (lib/security/origin-policy.ts). */
+function assertFromOwnPages(request: NextRequest, credentials: RequestCredentials) {
+  const origins = appOrigins({ publicUrl: process.env.BETTER_AUTH_URL || undefined, requestUrl: new URL(request.url), host: request.headers.get("host") });
+  const verdict = checkRequestOrigin({ method: request.method, headers: request.headers, credentials, appOrigins: origins });
+  if (!verdict.allowed) throw new CsrfRejectedError(verdict.message);
 }

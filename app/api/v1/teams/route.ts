@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/server/api/other-methods";
 import { authedRoute, readJson } from "@/lib/server/api/route";
 import { createTeam, listMyTeams } from "@/lib/server/teams";
 import { ZNoParams } from "@/lib/validation/params";
@@ -8,3 +9,5 @@ export const POST = authedRoute(ZNoParams, async ({ request, user }) => {
   const team = await createTeam(user, await readJson(request));
   return Response.json({ team }, { status: 201 });
 });
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -3,7 +3,7 @@ import * as importRoute from "@/app/api/v1/projects/[projectId]/pipeline/import/
 import * as pipeline from "@/app/api/v1/projects/[projectId]/pipeline/route";
 import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teams from "@/app/api/v1/teams/route";
-import { call } from "@/test/api";
+import { APP_ORIGIN, call } from "@/test/api";
 import { signUp } from "@/test/users";
 import { NextRequest } from "next/server";
 import * as analyze from "./route";
@@ -29,9 +29,9 @@ const notebook = {
 };
 
 async function upload(cookie: string | undefined, body: string | Uint8Array<ArrayBuffer>, query = "?filename=sales.ipynb&preview=1") {
-  const headers = new Headers({ "content-type": "application/octet-stream" });
+  const headers = new Headers({ "content-type": "application/octet-stream", origin: APP_ORIGIN });
   if (cookie) headers.set("cookie", cookie);
-  const request = new NextRequest(new URL(`/api/v1/notebooks/analyze${query}`, "http://localhost:3000"), { method: "POST", headers, body });
+  const request = new NextRequest(new URL(`/api/v1/notebooks/analyze${query}`, APP_ORIGIN), { method: "POST", headers, body });
   const response = await analyze.POST(request, { params: Promise.resolve(undefined) });
   return { status: response.status, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }

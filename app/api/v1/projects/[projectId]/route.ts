@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/server/api/other-methods";
 import { authedRoute, readJson } from "@/lib/server/api/route";
 import { deleteProject, getProject, updateProject } from "@/lib/server/projects";
 import { ZProjectParams } from "@/lib/validation/params";
@@ -12,3 +13,5 @@ export const DELETE = authedRoute(ZProjectParams, async ({ user, params }) => {
   await deleteProject(user, params.projectId);
   return null;
 });
+
+export const { HEAD, POST, PUT, OPTIONS } = otherMethods({ GET, PATCH, DELETE });

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/server/api/other-methods";
 import { authedRoute, readJson } from "@/lib/server/api/route";
 import { getPipeline, savePipeline } from "@/lib/server/pipeline";
 import { ZProjectParams } from "@/lib/validation/params";
@@ -11,3 +12,5 @@ const MAX_PIPELINE_BYTES = 8_000_000;
 export const PUT = authedRoute(ZProjectParams, async ({ request, user, params }) => ({
   pipeline: await savePipeline(user, params.projectId, await readJson(request, MAX_PIPELINE_BYTES)),
 }));
+
+export const { HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

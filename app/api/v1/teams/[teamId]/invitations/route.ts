@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/server/api/other-methods";
 import { authedRoute, readJson } from "@/lib/server/api/route";
 import { createInvitation, listInvitations } from "@/lib/server/invitations";
 import { ZTeamParams } from "@/lib/validation/params";
@@ -9,3 +10,5 @@ export const POST = authedRoute(ZTeamParams, async ({ request, user, params }) =
   const { invitation, token } = await createInvitation(user, params.teamId, await readJson(request));
   return Response.json({ invitation, token, path: `/invite/${token}` }, { status: 201 });
 });
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/server/api/other-methods";
 import { authedRoute, readJson } from "@/lib/server/api/route";
 import { createProject, listProjects } from "@/lib/server/projects";
 import { ZTeamParams } from "@/lib/validation/params";
@@ -8,3 +9,5 @@ export const POST = authedRoute(ZTeamParams, async ({ request, user, params }) =
   const project = await createProject(user, params.teamId, await readJson(request));
   return Response.json({ project }, { status: 201 });
 });
+
+export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

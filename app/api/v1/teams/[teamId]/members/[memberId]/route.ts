@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/server/api/other-methods";
 import { authedRoute, readJson } from "@/lib/server/api/route";
 import { removeMember, updateMember } from "@/lib/server/members";
 import { ZMemberParams } from "@/lib/validation/params";
@@ -10,3 +11,5 @@ export const DELETE = authedRoute(ZMemberParams, async ({ user, params }) => {
   await removeMember(user, params.teamId, params.memberId);
   return null;
 });
+
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods({ PATCH, DELETE });
