@@ -192,6 +192,33 @@ test("500 cards: the back button right after a move saves it in the background, 
   await expect(saveStatus(page)).toHaveText("All changes saved");
 });
 
+test("the back button while the server is down: a toast says the edit is not saved yet and leads back to it", async ({ page, pool }) => {
+  await useAccount(page.context(), await pool.account(0));
+  const setup = await canvasTeam(page.request);
+  const { nodes, edges } = twoNodes();
+  await seedPipeline(page.request, setup.project.id, nodes, edges);
+  await page.route(PIPELINE_PUT, (route) =>
+    route.request().method() !== "PUT"
+      ? route.fallback()
+      : route.fulfill({ status: 503, headers: { "retry-after": "3" }, contentType: "application/json", body: JSON.stringify({ error: { code: "service_unavailable", message: "Down.", requestId: "e2e" } }) }),
+  );
+  await page.goto(`/teams/${setup.team.id}/projects/${setup.project.id}/assessment`);
+  await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Pipeline" }).click();
+  await nodeCard(page, "Jupyter training").click();
+  await inspector(page).getByLabel("Title").fill("Training notebook");
+  await page.goBack();
+
+  const toast = page.getByRole("listitem").filter({ hasText: "Your latest pipeline changes are not saved yet" });
+  await expect(toast).toBeVisible();
+  await expect(toast).toContainText("The server is unavailable");
+  await page.unroute(PIPELINE_PUT);
+  await toast.getByRole("button", { name: "Back to the pipeline" }).click();
+  await expect(page).toHaveURL(pathMatcher(pipelinePath(setup)));
+  await expect(nodeCard(page, "Training notebook")).toBeVisible();
+  await expectSaved(page);
+  expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Training notebook").title).toBe("Training notebook");
+});
+
 test("leaving the app with anything unsaved, a save in flight included, makes the browser ask", async ({ page, pool }) => {
   await useAccount(page.context(), await pool.account(0));
   const setup = await twoNodeCanvas(page);
@@ -270,6 +297,7 @@ test("a 503 from the server is offline-retrying after its Retry-After, then save
   expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "FastAPI service").title).toBe("FastAPI service");
 });
 
+// Every edit is on the left card: the right one sits under the inspector once it is open.
 test("when the save before leaving fails, the user is asked: staying keeps the edit, a retry that saves goes on, leaving drops it", async ({ page, pool }, testInfo) => {
   await useAccount(page.context(), await pool.account(0));
   const setup = await twoNodeCanvas(page);
@@ -283,8 +311,8 @@ test("when the save before leaving fails, the user is asked: staying keeps the e
   });
 
   await test.step("the save fails while leaving: stay", async () => {
-    await nodeCard(page, "Flask API").click();
-    await inspector(page).getByLabel("Title").fill("FastAPI service");
+    await nodeCard(page, "Jupyter training").click();
+    await inspector(page).getByLabel("Title").fill("Training notebook");
     await tabs.getByRole("link", { name: "Roadmap" }).click();
     await expect(saveStatus(page)).toHaveText("Saving before leaving…");
     await shoot(page, testInfo, "saving-before-leaving");
@@ -294,32 +322,32 @@ test("when the save before leaving fails, the user is asked: staying keeps the e
     await question.getByRole("button", { name: "Stay on this page" }).click();
     await expect(question).toBeHidden();
     await expect(page).toHaveURL(pathMatcher(pipelinePath(setup)));
-    await expect(nodeCard(page, "FastAPI service")).toBeVisible();
+    await expect(nodeCard(page, "Training notebook")).toBeVisible();
   });
 
   await test.step("the server comes back: the retry saves, and leaving no longer waits", async () => {
     answer = (route) => route.fallback();
     await expectSaved(page);
-    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "FastAPI service").title).toBe("FastAPI service");
+    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Training notebook").title).toBe("Training notebook");
   });
 
   await test.step("the server comes back while the question is open: the retry saves, and the app goes on", async () => {
     answer = (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "service_unavailable", message: "Down.", requestId: "e2e" } }) });
-    await nodeCard(page, "FastAPI service").click();
-    await inspector(page).getByLabel("Title").fill("Model API");
+    await nodeCard(page, "Training notebook").click();
+    await inspector(page).getByLabel("Title").fill("Model training");
     await tabs.getByRole("link", { name: "Roadmap" }).click();
     await expect(question).toBeVisible();
     answer = (route) => route.fallback();
     await expect(page).toHaveURL(pathMatcher(`/teams/${setup.team.id}/projects/${setup.project.id}/roadmap`), { timeout: 15_000 });
     await expect(question).toBeHidden();
-    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Model API").title).toBe("Model API");
+    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Model training").title).toBe("Model training");
     await tabs.getByRole("link", { name: "Pipeline" }).click();
-    await expect(nodeCard(page, "Model API")).toBeVisible();
+    await expect(nodeCard(page, "Model training")).toBeVisible();
   });
 
   await test.step("a save the server refuses: leaving without saving drops it", async () => {
     answer = (route) => route.fulfill({ status: 422, contentType: "application/json", body: JSON.stringify({ error: { code: "invalid_input", message: "title is invalid.", requestId: "e2e" } }) });
-    await nodeCard(page, "Model API").click();
+    await nodeCard(page, "Model training").click();
     await inspector(page).getByLabel("Title").fill("Rejected title");
     await tabs.getByRole("link", { name: "Roadmap" }).click();
     await expect(question).toContainText("Your latest changes could not be saved: title is invalid.");
@@ -327,7 +355,7 @@ test("when the save before leaving fails, the user is asked: staying keeps the e
     await expect(page).toHaveURL(pathMatcher(`/teams/${setup.team.id}/projects/${setup.project.id}/roadmap`));
     await page.unroute(PIPELINE_PUT);
     await tabs.getByRole("link", { name: "Pipeline" }).click();
-    await expect(nodeCard(page, "Model API")).toBeVisible();
+    await expect(nodeCard(page, "Model training")).toBeVisible();
     await expect(nodeCard(page, "Rejected title")).toHaveCount(0);
   });
 });
