@@ -8,14 +8,16 @@ import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import type { SaveStatus } from "@/lib/client/autosave-session";
 import type { PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import { exportDiagram } from "./export-image";
 import { SaveStatusBadge } from "./save-status";
-import type { SaveStatus } from "./use-autosave";
 
 type Props = {
   projectName: string;
   status: SaveStatus;
+  /** Saving before an in-app navigation goes on. */
+  leaving: boolean;
   readOnly: boolean;
   canUndo: boolean;
   canRedo: boolean;
@@ -100,7 +102,7 @@ function CanvasToolbarImpl(props: Props) {
         </DropdownMenuContent>
       </DropdownMenu>
       <div className="ml-auto">
-        <SaveStatusBadge status={props.status} readOnly={props.readOnly} />
+        <SaveStatusBadge status={props.status} leaving={props.leaving} readOnly={props.readOnly} />
       </div>
     </div>
   );

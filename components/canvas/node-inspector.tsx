@@ -1,7 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -20,7 +20,8 @@ type Props = {
   members: MemberOption[];
   canEdit: boolean;
   canAssign: boolean;
-  onChange: (patch: Partial<PipelineNode>) => void;
+  /** `burst` names one focus of a text field: its keystrokes are one undo step. */
+  onChange: (patch: Partial<PipelineNode>, burst?: string) => void;
   onClose: () => void;
 };
 
@@ -37,16 +38,24 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
       </div>
       <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] content-start gap-4 overflow-y-auto p-4">
         {!canEdit && <p className="rounded-md bg-muted px-3 py-2 text-xs text-muted-foreground">Viewers see the pipeline but cannot change it.</p>}
-        <TextField key={`title-${node.id}-${node.title}`} id="node-title" label="Title" value={node.title} disabled={!canEdit} maxLength={200} onCommit={(title) => onChange({ title })} />
         <TextField
-          key={`desc-${node.id}-${node.description}`}
+          key={`title-${node.id}`}
+          id="node-title"
+          label="Title"
+          value={node.title}
+          disabled={!canEdit}
+          maxLength={200}
+          onEdit={(title, burst) => onChange({ title }, `${node.id}:title:${burst}`)}
+        />
+        <TextField
+          key={`desc-${node.id}`}
           id="node-description"
           label="Description"
           value={node.description}
           multiline
           disabled={!canEdit}
           maxLength={2000}
-          onCommit={(description) => onChange({ description })}
+          onEdit={(description, burst) => onChange({ description }, `${node.id}:description:${burst}`)}
         />
         <Field label="Kind" id="node-kind">
           <Select
@@ -127,12 +136,16 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
   );
 }
 
-function Field({ label, id, hint, children }: { label: string; id: string; hint?: string; children: React.ReactNode }) {
+function Field({ label, id, hint, hintId, children }: { label: string; id: string; hint?: string; hintId?: string; children: React.ReactNode }) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
       {children}
-      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -164,29 +177,68 @@ function EnumField<T extends string>(props: {
   );
 }
 
-/** Keeps typing local and commits on blur or Enter, so one edit is one undo step. */
-function TextField(props: { id: string; label: string; value: string; multiline?: boolean; disabled: boolean; maxLength: number; onCommit: (v: string) => void }) {
-  const [draft, setDraft] = useState(props.value);
-  const commit = () => {
-    const next = props.multiline ? draft : draft.trim();
-    if (next === props.value) return;
-    if (!props.multiline && next.length === 0) {
-      setDraft(props.value);
-      return;
-    }
-    props.onCommit(next);
+// Numbers the focuses of text fields, so each focus is its own undo step.
+let focuses = 0;
+
+/**
+ * Every keystroke goes to the diagram (the autosave debounces it), so nothing typed waits
+ * for a blur to be saved; one focus of the field is one undo step. A one-line field keeps
+ * the previous text while it is empty (a title is required) and trims on blur or Enter. A
+ * value changed from outside (undo, the other person's version) replaces the draft.
+ */
+function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  multiline?: boolean;
+  disabled: boolean;
+  maxLength: number;
+  onEdit: (v: string, burst: number) => void;
+}) {
+  const { value, multiline, onEdit } = props;
+  const [draft, setDraft] = useState(value);
+  // The value last seen from the diagram: a different one came from outside the field.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(value);
+  }
+  const burst = useRef(0);
+  const send = (next: string) => {
+    setSeen(next);
+    onEdit(next, burst.current);
   };
+  const required = !multiline;
+  const onChange = (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const next = e.target.value;
+    setDraft(next);
+    if (required && next.trim() === "") return;
+    if (next !== value) send(next);
+  };
+  const onBlur = () => {
+    const next = multiline ? draft : draft.trim();
+    if (required && next === "") setDraft(value);
+    else if (next !== value) send(next);
+    else if (next !== draft) setDraft(next);
+  };
+  const empty = required && draft.trim() === "";
   const common = {
     id: props.id,
     value: draft,
     disabled: props.disabled,
     maxLength: props.maxLength,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
-    onBlur: commit,
+    "aria-invalid": empty || undefined,
+    "aria-describedby": empty ? `${props.id}-hint` : undefined,
+    onChange,
+    onFocus: () => {
+      focuses += 1;
+      burst.current = focuses;
+    },
+    onBlur,
   };
   return (
-    <Field label={props.label} id={props.id}>
-      {props.multiline ? (
+    <Field label={props.label} id={props.id} hint={empty ? `A ${props.label.toLowerCase()} is required; the previous one is kept.` : undefined} hintId={`${props.id}-hint`}>
+      {multiline ? (
         <Textarea rows={3} {...common} />
       ) : (
         <Input {...common} onKeyDown={(e) => e.key === "Enter" && (e.currentTarget as HTMLInputElement).blur()} />

@@ -17,7 +17,7 @@ import {
 } from "@xyflow/react";
 import { useTheme } from "next-themes";
 import { useMutation } from "@tanstack/react-query";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import { toast } from "sonner";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
 import { apiFetch } from "@/lib/client/api";
@@ -35,14 +35,16 @@ import { PHASE_LABELS } from "./labels";
 import { LaneBands, LaneHeaders } from "./lanes-layer";
 import { ConflictBanner } from "./conflict-banner";
 import { CanvasToolbar } from "./canvas-toolbar";
+import { LeaveDialog } from "./leave-dialog";
 import { NodeInspector, type MemberOption } from "./node-inspector";
 import { NodePalette, PALETTE_MIME } from "./node-palette";
 import { OwnerNamesProvider } from "./owner-names";
 import { nodeTypes } from "./pipeline-node-card";
 import { StarterPicker } from "./starter-picker";
-import { useAutosave } from "./use-autosave";
+import { useAutosave, useAutosaveSource } from "./use-autosave";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
+import { useLeaveGuard } from "./use-leave-guard";
 import { useZoomedOut, ZoomedOutContext } from "./use-zoomed-out";
 
 // Room on the left for the lane labels, so fitting the view never hides a node under them.
@@ -68,19 +70,19 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const flow = useReactFlow<PipelineFlowNode>();
   const store = useStoreApi<PipelineFlowNode>();
   const { resolvedTheme } = useTheme();
-  const viewport = useRef<Viewport>(initial.viewport);
+  // `start` is the page's diagram, or this tab's newer one when the router replays an older page.
+  const { session, start, status } = useAutosave(projectId, initial);
+  const viewport = useRef<Viewport>(start.viewport);
   const clipboard = useRef<PipelineNode[]>([]);
 
-  // Diagram and autosave need each other; refs break the cycle without re-subscribing.
-  const markDirty = useRef(() => {});
-  const onCommit = useCallback(() => markDirty.current(), []);
-  const diagram = useDiagramState({ nodes: initial.nodes, edges: initial.edges }, onCommit);
+  const onCommit = useCallback(() => {
+    if (canEdit) session.markDirty();
+  }, [canEdit, session]);
+  const diagram = useDiagramState({ nodes: start.nodes, edges: start.edges }, onCommit);
   const { state, latest, apply, commit } = diagram;
   const getSnapshot = useCallback(() => ({ viewport: viewport.current, ...toDomain(latest.current) }), [latest]);
-  const autosave = useAutosave({ projectId, initialVersion: initial.version, getSnapshot, enabled: canEdit });
-  useEffect(() => {
-    markDirty.current = autosave.markDirty;
-  }, [autosave.markDirty]);
+  useAutosaveSource(session, getSnapshot);
+  const leave = useLeaveGuard(session, projectId);
 
   // The canvas mounts once its size is known, at the viewport it opens at (saved, or fitted
   // to the nodes): the cards then render once, at their final zoom. The store gets the
@@ -89,12 +91,12 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const [opening, setOpening] = useState<Viewport | null>(null);
   useLayoutEffect(() => {
     const el = canvasRef.current;
-    // Once open, the viewport is React Flow's: a later `initial` (a refreshed page) must not move it.
+    // Once open, the viewport is React Flow's: nothing may move it from here.
     if (!el || opening) return;
-    const v = openingViewport(initial, { width: el.clientWidth, height: el.clientHeight }, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding: FIT_VIEW.padding });
+    const v = openingViewport(start, { width: el.clientWidth, height: el.clientHeight }, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding: FIT_VIEW.padding });
     store.setState({ transform: [v.x, v.y, v.zoom] });
     setOpening(v);
-  }, [initial, store, opening]);
+  }, [start, store, opening]);
 
   // Marks a mouse pan of the pane for the CSS in globals.css, from its first move: a plain
   // click must still land on the node or pane under it, not on the shield. A DOM attribute,
@@ -201,14 +203,14 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   );
 
   const updateNode = useCallback(
-    (id: string, patch: Partial<PipelineNode>) => {
+    (id: string, patch: Partial<PipelineNode>, burst?: string) => {
       const nodes = latest.current.nodes.map((n) => {
         if (n.id !== id) return n;
         const data = { ...n.data, ...patch };
         const position = patch.phase && patch.phase !== n.data.phase ? { x: n.position.x, y: clampIntoLane(centredInLane(patch.phase), patch.phase) } : n.position;
         return { ...n, data, position };
       });
-      commit({ ...latest.current, nodes });
+      commit({ ...latest.current, nodes }, burst);
     },
     [commit, latest],
   );
@@ -253,14 +255,14 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   // result as one edit, so a single undo removes the whole import.
   const importNotebook = useCallback(
     async (steps: ImportStep[]) => {
-      if (!(await autosave.flush())) throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
-      const { pipeline, addedNodeIds } = await importAsync({ baseVersion: autosave.version.current, steps });
+      if (!(await session.flush())) throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
+      const { pipeline, addedNodeIds } = await importAsync({ baseVersion: session.version, steps });
       commit(toFlow(pipeline));
-      autosave.adopt(pipeline.version);
+      session.adopt(pipeline.version);
       toast.success(`Added ${addedNodeIds.length} steps from the notebook.`, { description: "Undo removes the whole import." });
       window.requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, nodes: addedNodeIds.map((id) => ({ id })) }));
     },
-    [autosave, commit, flow, importAsync],
+    [session, commit, flow, importAsync],
   );
 
   useEditorShortcuts({
@@ -272,12 +274,12 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
     duplicate: () => copySelection() && paste(),
   });
 
-  const status = autosave.status;
   return (
-    <div className="flex h-[calc(100dvh-20rem)] min-h-[520px] flex-col overflow-hidden rounded-xl border bg-background">
+    <div className="flex h-[calc(100dvh-20rem)] min-h-[520px] flex-col overflow-hidden rounded-xl border bg-background" aria-busy={leave.leaving || undefined}>
       <CanvasToolbar
         projectName={projectName}
         status={status}
+        leaving={leave.leaving}
         readOnly={!canEdit}
         canUndo={diagram.canUndo}
         canRedo={diagram.canRedo}
@@ -293,13 +295,14 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
       />
       {status.kind === "conflict" && (
         <ConflictBanner
-          onKeepMine={() => autosave.resolve("mine", status.theirs.version)}
+          onKeepMine={() => session.resolve("mine", status.theirs.version)}
           onLoadTheirs={() => {
             commit(toFlow(status.theirs));
-            autosave.resolve("theirs", status.theirs.version);
+            session.resolve("theirs", status.theirs.version);
           }}
         />
       )}
+      <LeaveDialog question={leave.question} />
       {canEdit && <ImportNotebookDialog open={importOpen} onOpenChange={setImportOpen} onImport={importNotebook} />}
       <div className="relative flex min-h-0 flex-1">
         {canEdit && <NodePalette onAdd={onAddFromPalette} />}
@@ -353,7 +356,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             members={members}
             canEdit={canEdit}
             canAssign={canAssign}
-            onChange={(patch) => updateNode(inspected.id, patch)}
+            onChange={(patch, burst) => updateNode(inspected.id, patch, burst)}
             onClose={() => apply({ ...latest.current, nodes: latest.current.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)) })}
           />
         )}

@@ -1,172 +1,131 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { toast } from "sonner";
 import { apiFetch, ApiError } from "@/lib/client/api";
+import { AutosaveSession, resumeFrom, type DiagramSnapshot, type SaveOutcome, type SaveStatus } from "@/lib/client/autosave-session";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 
-export type SaveStatus =
-  | { kind: "saved" }
-  | { kind: "dirty" }
-  | { kind: "saving" }
-  | { kind: "offline"; retryInMs: number }
-  | { kind: "conflict"; theirs: PipelineDiagram }
-  | { kind: "error"; message: string };
+// One autosave session per project for the life of the browser tab (lib/client/autosave-session.ts):
+// the editor attaches to it while mounted. A few recent ones are kept so that the back button,
+// which replays a page as first rendered, resumes the newer diagram the session saved.
+const sessions = new Map<string, AutosaveSession>();
+const KEPT_SESSIONS = 8;
 
-type Snapshot = Omit<PipelineDiagram, "version">;
+/** The session for `projectId` and the diagram an editor opening `initial` starts from. */
+function openSession(projectId: string, initial: PipelineDiagram): { session: AutosaveSession; start: PipelineDiagram } {
+  const existing = sessions.get(projectId);
+  const { reuse, start } = resumeFrom(existing, initial);
+  let session = existing;
+  if (!reuse || !session) {
+    existing?.dispose();
+    session = new AutosaveSession({ send: sender(`/api/v1/projects/${projectId}/pipeline`) }, initial);
+  }
+  sessions.delete(projectId);
+  sessions.set(projectId, session);
+  for (const [id, old] of sessions) {
+    if (sessions.size <= KEPT_SESSIONS) break;
+    if (id !== projectId && !old.hasUnsaved()) {
+      old.dispose();
+      sessions.delete(id);
+    }
+  }
+  listenToPage();
+  return { session, start };
+}
 
-const DEBOUNCE_MS = 800;
-const MAX_BACKOFF_MS = 30_000;
+/** After "leave without saving": the next visit starts from the server's diagram. */
+export function forgetSession(projectId: string): void {
+  sessions.get(projectId)?.discard();
+}
+
+function sender(url: string) {
+  return async (json: string, { keepalive }: { keepalive: boolean }): Promise<SaveOutcome> => {
+    try {
+      const { pipeline } = await apiFetch<{ pipeline: PipelineDiagram }>(url, { method: "PUT", json, keepalive });
+      return { ok: true, version: pipeline.version };
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return { ok: false, status: error.status, message: error.message, retryAfterMs: error.retryAfterMs, current: error.body.current as PipelineDiagram | undefined };
+    }
+  };
+}
+
+let listening = false;
+/** Page-wide events, for every session (a detached one may still be saving). */
+function listenToPage() {
+  if (listening || typeof window === "undefined") return;
+  listening = true;
+  window.addEventListener("beforeunload", (event) => {
+    // Each session starts its save (keepalive when it fits); any unsaved one makes the browser ask.
+    let ask = false;
+    for (const session of sessions.values()) if (session.onBeforeUnload()) ask = true;
+    if (ask) event.preventDefault();
+  });
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") for (const session of sessions.values()) session.onHidden();
+  });
+  window.addEventListener("online", () => {
+    for (const session of sessions.values()) session.onOnline();
+  });
+}
 
 /**
- * Debounced autosave with optimistic concurrency: each save names the version it was
- * based on. A 409 stops saving and hands the other person's diagram to the caller,
- * who decides; nothing is overwritten or dropped silently.
+ * The editor's autosave: the session, the diagram to start from (the page's, or this tab's
+ * newer one) and the live status. `bind` hands the session the editor's current diagram.
  */
-export function useAutosave({
-  projectId,
-  initialVersion,
-  getSnapshot,
-  enabled,
-}: {
-  projectId: string;
-  initialVersion: number;
-  getSnapshot: () => Snapshot;
-  enabled: boolean;
-}) {
-  const [status, setStatus] = useState<SaveStatus>({ kind: "saved" });
-  const version = useRef(initialVersion);
-  const revision = useRef(0);
-  const savedRevision = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const backoff = useRef(0);
-  const inFlight = useRef(false);
-  const current = useRef<Promise<void>>(Promise.resolve());
-  const blocked = useRef(false);
-  const url = `/api/v1/projects/${projectId}/pipeline`;
-
-  const mutation = useMutation({
-    mutationFn: (body: Snapshot & { baseVersion: number }) => apiFetch<{ pipeline: PipelineDiagram }>(url, { method: "PUT", body }),
-  });
-  const { mutateAsync } = mutation;
-
-  // Timers call the latest `save` through this ref (a callback cannot name itself).
-  const saveRef = useRef<() => Promise<void>>(async () => {});
-  const schedule = useCallback((ms: number) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveRef.current(), ms);
-  }, []);
-
-  const save = useCallback(async () => {
-    clearTimeout(timer.current);
-    if (inFlight.current || blocked.current || revision.current === savedRevision.current) return;
-    inFlight.current = true;
-    let done = () => {};
-    current.current = new Promise<void>((resolve) => (done = resolve));
-    const rev = revision.current;
-    setStatus({ kind: "saving" });
-    try {
-      const { pipeline } = await mutateAsync({ ...getSnapshot(), baseVersion: version.current });
-      version.current = pipeline.version;
-      savedRevision.current = rev;
-      backoff.current = 0;
-      setStatus(revision.current === rev ? { kind: "saved" } : { kind: "dirty" });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        blocked.current = true;
-        setStatus({ kind: "conflict", theirs: error.body.current as PipelineDiagram });
-      } else if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
-        blocked.current = true;
-        setStatus({ kind: "error", message: error.message });
-      } else {
-        backoff.current = Math.min(MAX_BACKOFF_MS, backoff.current ? backoff.current * 2 : 2000);
-        setStatus({ kind: "offline", retryInMs: backoff.current });
-        schedule(backoff.current);
-      }
-    } finally {
-      inFlight.current = false;
-      done();
-    }
-    if (!blocked.current && revision.current !== savedRevision.current && backoff.current === 0) schedule(DEBOUNCE_MS);
-  }, [getSnapshot, mutateAsync, schedule]);
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
-
-  const markDirty = useCallback(() => {
-    if (!enabled) return;
-    revision.current += 1;
-    if (blocked.current) return;
-    setStatus((s) => (s.kind === "saving" || s.kind === "offline" ? s : { kind: "dirty" }));
-    schedule(DEBOUNCE_MS);
-  }, [enabled, schedule]);
-
-  /** Waits for the save under way and saves what is still pending; true when all is saved. */
-  const flush = useCallback(async () => {
-    await current.current;
-    if (revision.current !== savedRevision.current) await save();
-    return !blocked.current && revision.current === savedRevision.current;
-  }, [save]);
-
-  /** The server wrote this state itself (an import): take its version, nothing to save. */
-  const adopt = useCallback((serverVersion: number) => {
-    version.current = serverVersion;
-    savedRevision.current = revision.current;
-    clearTimeout(timer.current);
-    setStatus({ kind: "saved" });
-  }, []);
-
-  /** After a conflict: continue from `diagram` (theirs), or re-save ours on top of it. */
-  const resolve = useCallback(
-    (choice: "theirs" | "mine", theirsVersion: number) => {
-      version.current = theirsVersion;
-      blocked.current = false;
-      backoff.current = 0;
-      if (choice === "theirs") {
-        savedRevision.current = revision.current;
-        setStatus({ kind: "saved" });
-      } else {
-        revision.current += 1;
-        void save();
-      }
-    },
-    [save],
+export function useAutosave(projectId: string, initial: PipelineDiagram) {
+  const [{ session, start }] = useState(() => openSession(projectId, initial));
+  const status = useSyncExternalStore(
+    session.subscribe,
+    () => session.status,
+    () => session.status,
   );
+  return { session, start, status };
+}
 
-  // Leaving the page: save what is pending with a request that outlives the page, and
-  // ask the browser to warn when something could still be lost.
+/**
+ * While the editor is mounted the session reads its diagram through `getSnapshot`. On
+ * unmount (any in-app navigation, the back button included) the session keeps the last
+ * diagram and saves it; if that fails, a toast says so and leads back.
+ */
+export function useAutosaveSource(session: AutosaveSession, getSnapshot: () => DiagramSnapshot) {
+  const latest = useRef(getSnapshot);
   useEffect(() => {
-    const flush = () => {
-      if (revision.current === savedRevision.current || blocked.current || inFlight.current) return;
-      savedRevision.current = revision.current;
-      void fetch(url, {
-        method: "PUT",
-        keepalive: true,
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ...getSnapshot(), baseVersion: version.current }),
+    latest.current = getSnapshot;
+  }, [getSnapshot]);
+  const router = useRouter();
+  const pathname = usePathname();
+  const here = useRef(pathname);
+  useEffect(() => {
+    const back = here.current;
+    session.attach(() => latest.current());
+    return () => {
+      void session.detach().then((saved) => {
+        if (saved || !session.hasUnsaved()) return;
+        toast.warning("Your latest pipeline changes are not saved yet", {
+          description: describeUnsaved(session.status),
+          action: { label: "Back to the pipeline", onClick: () => router.push(back) },
+          duration: 15_000,
+        });
       });
     };
-    const onLeave = (event: BeforeUnloadEvent) => {
-      if (revision.current === savedRevision.current) return;
-      flush();
-      event.preventDefault();
-    };
-    const onOnline = () => {
-      if (backoff.current) {
-        backoff.current = 0;
-        void save();
-      }
-    };
-    window.addEventListener("beforeunload", onLeave);
-    window.addEventListener("online", onOnline);
-    return () => {
-      window.removeEventListener("beforeunload", onLeave);
-      window.removeEventListener("online", onOnline);
-      clearTimeout(timer.current);
-      // Navigating away inside the app unmounts the editor: send what is pending.
-      flush();
-    };
-  }, [getSnapshot, save, url]);
+  }, [session, router]);
+}
 
-  return { status, markDirty, flush, adopt, resolve, version };
+/** Why the changes are not saved, in words for the user. */
+export function describeUnsaved(status: SaveStatus): string {
+  switch (status.kind) {
+    case "conflict":
+      return "Someone else changed this pipeline since you opened it, so your latest changes could not be saved.";
+    case "error":
+      return `Your latest changes could not be saved: ${status.message}`;
+    case "offline":
+      return status.reason === "network"
+        ? "The server cannot be reached, so your latest changes are not saved yet. Saving is retried."
+        : "The server is unavailable, so your latest changes are not saved yet. Saving is retried.";
+    default:
+      return "Your latest changes are still being saved.";
+  }
 }

@@ -15,7 +15,8 @@ export const toFlow = (snapshot: DomainSnapshot): DiagramState => ({ nodes: snap
 /**
  * The canvas state, kept in a ref as well as in React state so every handler reads the
  * latest diagram synchronously. `commit` records an undo step and tells autosave; plain
- * `apply` (drag in progress, selection) does neither.
+ * `apply` (drag in progress, selection) does neither. Commits naming the same `burst` (one
+ * focus of a text field) share one undo step.
  */
 export function useDiagramState(initial: DomainSnapshot, onCommit: () => void) {
   const [state, setState] = useState<DiagramState>(() => toFlow(initial));
@@ -31,9 +32,9 @@ export function useDiagramState(initial: DomainSnapshot, onCommit: () => void) {
   const syncUndo = useCallback(() => setUndoState({ canUndo: canUndo(history.current), canRedo: canRedo(history.current) }), []);
 
   const commit = useCallback(
-    (next?: DiagramState) => {
+    (next?: DiagramState, burst?: string) => {
       if (next) apply(next);
-      history.current = push(history.current, toDomain(latest.current));
+      history.current = push(history.current, toDomain(latest.current), burst);
       syncUndo();
       onCommit();
     },

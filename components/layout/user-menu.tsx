@@ -17,6 +17,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { authClient } from "@/lib/client/auth-client";
+import { confirmLeave } from "@/lib/client/leave-guard";
 import { initials } from "@/lib/teams/initials";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
@@ -24,6 +25,8 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
   const { theme, setTheme } = useTheme();
 
   async function signOut() {
+    // The page may hold unsaved work (the canvas): it saves first, or the user chooses.
+    if (!(await confirmLeave())) return;
     const { error } = await authClient.signOut();
     if (error) {
       toast.error("Could not sign out. Try again.");

@@ -1,3 +1,5 @@
+import { parseRetryAfter } from "./retry-after";
+
 // Browser-side calls to our REST API. Errors arrive in the API's one shape and are
 // thrown as ApiError, whose message is safe to show.
 
@@ -7,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly body: Record<string, unknown> = {},
+    /** From the response's Retry-After header (503, 429), when it had one. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = "ApiError";
@@ -15,14 +19,26 @@ export class ApiError extends Error {
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-export async function apiFetch<T>(path: string, options: { method?: Method; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+type FetchOptions = {
+  method?: Method;
+  /** Sent as JSON; `json` instead is a body the caller has already serialised (to measure it). */
+  body?: unknown;
+  json?: string;
+  signal?: AbortSignal;
+  /** Lets the request outlive the page; the browser refuses bodies over 64 KiB (lib/client/keepalive.ts). */
+  keepalive?: boolean;
+};
+
+export async function apiFetch<T>(path: string, options: FetchOptions = {}): Promise<T> {
+  const json = options.json ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   let response: Response;
   try {
     response = await fetch(path, {
       method: options.method ?? "GET",
-      headers: options.body === undefined ? undefined : { "content-type": "application/json" },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      headers: json === undefined ? undefined : { "content-type": "application/json" },
+      body: json,
       signal: options.signal,
+      keepalive: options.keepalive,
       credentials: "same-origin",
     });
   } catch (error) {
@@ -33,7 +49,8 @@ export async function apiFetch<T>(path: string, options: { method?: Method; body
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
     const error = (body.error ?? {}) as { code?: string; message?: string };
-    throw new ApiError(response.status, error.code ?? "unknown", error.message ?? `Request failed (${response.status}).`, error);
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+    throw new ApiError(response.status, error.code ?? "unknown", error.message ?? `Request failed (${response.status}).`, error, retryAfterMs);
   }
   return body as T;
 }

@@ -91,6 +91,65 @@ describe("history", () => {
   });
 });
 
+describe("history bursts", () => {
+  it("keeps consecutive pushes of one burst as one undo step", () => {
+    let h = createHistory(snap(0));
+    for (let i = 1; i <= 5; i++) h = push(h, snap(i), "title:n0:1");
+    expect(present(h)).toEqual(snap(5));
+    expect(h.past).toHaveLength(1);
+    h = undo(h);
+    expect(present(h)).toEqual(snap(0));
+    expect(canUndo(h)).toBe(false);
+    expect(present(redo(h))).toEqual(snap(5));
+  });
+
+  it("starts a new step for another burst, a plain push, or after an undo", () => {
+    let h = push(push(createHistory(snap(0)), snap(1), "a"), snap(2), "a");
+    h = push(h, snap(3), "b");
+    expect(h.past.map((s) => s.nodes[0]!.x)).toEqual([0, 2]);
+    h = push(h, snap(4));
+    h = push(h, snap(5), "b");
+    expect(h.past.map((s) => s.nodes[0]!.x)).toEqual([0, 2, 3, 4]);
+    h = undo(h);
+    h = push(h, snap(6), "b");
+    expect(h.past.map((s) => s.nodes[0]!.x)).toEqual([0, 2, 3, 4]);
+    expect(present(undo(h))).toEqual(snap(4));
+  });
+
+  it("leaves no step when a burst ends where it began", () => {
+    const h0 = push(createHistory(snap(0)), snap(1));
+    let h = push(h0, snap(2), "a");
+    h = push(h, snap(1), "a"); // typed, then deleted back to the text before
+    expect(present(h)).toEqual(snap(1));
+    expect(h.past).toHaveLength(1);
+    expect(present(undo(h))).toEqual(snap(0));
+    // Typing on starts a fresh step from there.
+    h = push(h, snap(7), "a");
+    expect(h.past).toHaveLength(2);
+    expect(present(undo(h))).toEqual(snap(1));
+  });
+
+  it("ignores a burst push equal to the present", () => {
+    const h = push(createHistory(snap(0)), snap(1), "a");
+    expect(push(h, snap(1), "a")).toBe(h);
+  });
+
+  it("costs one key per push, as plain pushes do", () => {
+    let calls = 0;
+    const keyOf = (s: number) => {
+      calls++;
+      return String(s);
+    };
+    let h = push(createHistory<number>(0, 10, keyOf), 1, "a");
+    expect(calls).toBe(2);
+    for (let i = 2; i <= 20; i++) h = push(h, i, "a");
+    expect(calls).toBe(21);
+    h = push(h, 0, "a");
+    expect(calls).toBe(22);
+    expect(h.past).toHaveLength(0);
+  });
+});
+
 describe("history cost", () => {
   it("computes keys only when pushing", () => {
     let calls = 0;
