@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { cellDirectives } from "./directives";
 import { NotebookError } from "./errors";
+import { exceedsJsonDepth } from "./json-depth";
+import { MAX_JSON_DEPTH } from "./limits";
 import { ZNotebookV3, ZNotebookV4, type NotebookV3 } from "./nbformat-schema";
 import type { CellType, ParsedCell, ParsedNotebook } from "./types";
 
@@ -70,6 +72,10 @@ function describePath(path: readonly PropertyKey[]): string {
 
 function parseJson(text: string): unknown {
   if (text.trim() === "") throw new NotebookError("not_json", "The file is empty.");
+  if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) {
+    const message = `The JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep; notebooks nest far less, so this file is not analysed.`;
+    throw new NotebookError("too_deeply_nested", message, { limit: MAX_JSON_DEPTH });
+  }
   try {
     return JSON.parse(text);
   } catch {
