@@ -1,10 +1,11 @@
 import "server-only";
+import { formatMiB } from "@/lib/format-bytes";
 import { AppError } from "../errors";
 import { readCapped } from "./read-capped";
 
 export type Upload = { bytes: Uint8Array; filename: string };
 
-const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `The file is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
+const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `The file is larger than ${formatMiB(maxBytes)}, the upload limit.`, { limit: maxBytes });
 
 /**
  * An uploaded file, as a raw body (name from `?filename=` or `x-filename`) or as the
