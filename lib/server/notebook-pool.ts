@@ -30,11 +30,8 @@ export const DEFAULT_POOL_OPTIONS: PoolOptions = {
   heapMb: ANALYSIS_HEAP_MB,
 };
 
-/**
- * Resolved from the working directory at run time, not imported: bundlers would otherwise
- * try to bundle the worker, and its TypeScript is loaded by tsx (see the entry file).
- */
-const workerEntry = () => path.join(process.cwd(), "lib", "server", "notebook-worker.mjs");
+/** Resolved at run time from the app's folder (where `next start` and the tests run); the entry loads its TypeScript through tsx. */
+const workerEntry = () => path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "server", "notebook-worker.mjs");
 
 export class NotebookPool {
   private readonly slots: Slot[] = [];
@@ -72,7 +69,8 @@ export class NotebookPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
+    // Next's bundler would follow the path and bundle the entry (and tsx) into the route.
+    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
     const slot: Slot = { worker, ready: false, task: null, timer: null, failure: null };
     worker.on("message", (message: AnalysisReply | { ready: true }) => {
       if ("ready" in message) {
@@ -194,7 +192,7 @@ export function replaceNotebookPool(pool: NotebookPool): NotebookPool | undefine
 function sourceStamp(): number {
   let newest = 0;
   for (const folder of ["notebook", "pipeline"]) {
-    const dir = path.join(process.cwd(), "lib", folder);
+    const dir = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", folder);
     for (const name of readdirSync(dir)) if (name.endsWith(".ts")) newest = Math.max(newest, statSync(path.join(dir, name)).mtimeMs);
   }
   return newest;
