@@ -3,7 +3,15 @@ import { formatMiB } from "../format-bytes";
 import { analyzeNotebook } from "./analyze";
 import { NotebookError, type NotebookErrorCode } from "./errors";
 import { exceedsJsonDepth } from "./json-depth";
-import { MAX_CELL_CHARS, MAX_CELLS, MAX_JSON_DEPTH, MAX_NOTEBOOK_BYTES, MAX_PYTHON_BLOCK_DEPTH, MAX_PYTHON_BRACKET_DEPTH } from "./limits";
+import {
+  MAX_CELL_CHARS,
+  MAX_CELLS,
+  MAX_JSON_DEPTH,
+  MAX_NOTEBOOK_BYTES,
+  MAX_PYTHON_BLOCK_DEPTH,
+  MAX_PYTHON_BRACKET_DEPTH,
+  MAX_TITLE_CHARS,
+} from "./limits";
 import { parseNotebook } from "./parse";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -68,6 +76,11 @@ describe("upload limits", () => {
     expect(parseNotebook(notebook(cells.slice(1)), "many.ipynb").cells).toHaveLength(MAX_CELLS);
     const percent = Array.from({ length: MAX_CELLS + 1 }, (_, i) => `# %%\nx = ${i}`).join("\n");
     expectRefused(() => parseNotebook(utf8(percent), "many.py"), "too_many_cells", MAX_CELLS);
+    // Counted before the cells are made, and said as counted.
+    const markers = expectRefused(() => parseNotebook(utf8("# %%\n".repeat(1_000_000)), "markers.py"), "too_many_cells", MAX_CELLS);
+    expect(markers.message).toContain("1,000,000 cells");
+    const v3 = utf8(JSON.stringify({ nbformat: 3, nbformat_minor: 0, metadata: {}, worksheets: [{ cells: cells.slice(0, 6000) }, { cells: cells.slice(0, 6000) }] }));
+    expectRefused(() => parseNotebook(v3, "old.ipynb"), "too_many_cells", MAX_CELLS);
   });
 
   it("refuses a code cell longer than the limit and names it", () => {
@@ -97,6 +110,21 @@ describe("upload limits", () => {
   it("reads a timing magic's code once, however many magics precede it", () => {
     const analysis = analyzeNotebook(utf8(`${"%time ".repeat(30_000)}model.fit(X, y)`), "t.py");
     expect(analysis.cells).toHaveLength(1);
+  });
+
+  it("cuts long headings, titles and step tags to the canvas's title limit", () => {
+    const long = `Load ${"the data ".repeat(100_000)}`;
+    const cells = [markdown(`# ${long}`), ...Array.from({ length: 1000 }, (_, i) => code(`df${i} = pd.read_csv('${i}.csv')`))];
+    const analysis = analyzeNotebook(notebook(cells), "long-heading.ipynb");
+    // The section is repeated on every cell: uncut, the answer would be a gigabyte.
+    expect(JSON.stringify(analysis).length).toBeLessThan(1_000_000);
+    for (const cell of analysis.cells.slice(1)) expect(cell.section?.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(analysis.cells[1]?.section).toMatch(/^Load the data .*…$/);
+    for (const step of analysis.steps) expect(step.title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    const tagged = analyzeNotebook(notebook([{ ...code("x = 1"), metadata: { tags: [`step:${long}`] } }]), "tagged.ipynb");
+    expect(tagged.steps[0]?.title.length).toBe(MAX_TITLE_CHARS);
+    const percent = analyzeNotebook(utf8(`# %% ${long}\nx = 1`), "titled.py");
+    expect(percent.steps[0]?.title.length).toBe(MAX_TITLE_CHARS);
   });
 
   it("says sizes one way: binary megabytes from the one constant", () => {

@@ -25,6 +25,18 @@ export const MAX_JSON_DEPTH = 64;
 export const MAX_PYTHON_BLOCK_DEPTH = 100;
 export const MAX_PYTHON_BRACKET_DEPTH = 200;
 
+/**
+ * Headings, percent-format titles and step tags become section names and step titles, which
+ * the canvas holds to 200 characters (lib/validation); longer ones are cut, not refused. A
+ * section name is repeated on every cell under it, so a megabyte heading would otherwise make
+ * the answer thousands of times the size of the file.
+ */
+export const MAX_TITLE_CHARS = 200;
+
+export function clipTitle(text: string): string {
+  return text.length <= MAX_TITLE_CHARS ? text : `${text.slice(0, MAX_TITLE_CHARS - 1).trimEnd()}…`;
+}
+
 // How the server runs analyses: off the request thread, in a small pool of worker threads.
 
 /** An analysis still running after this is stopped: 422 `analysis_timeout`. */

@@ -1,9 +1,10 @@
 import { formatMiB } from "../format-bytes";
+import { checkCells } from "./cell-limits";
 import { NotebookError } from "./errors";
-import { formatCount, MAX_CELL_CHARS, MAX_CELLS, MAX_NOTEBOOK_BYTES } from "./limits";
+import { MAX_NOTEBOOK_BYTES } from "./limits";
 import { parseIpynb } from "./parse-ipynb";
 import { hasPercentMarkers, parsePercentPy, parsePlainPy } from "./parse-py";
-import type { ParsedCell, ParsedNotebook } from "./types";
+import type { ParsedNotebook } from "./types";
 
 /** How much of the start of the file is checked for NUL bytes, like git's binary detection. */
 const BINARY_SNIFF_BYTES = 8000;
@@ -31,22 +32,6 @@ export function parseNotebook(bytes: Uint8Array, filename: string): ParsedNotebo
 export function notebookTooLarge(size: number): NotebookError {
   const message = `The file is ${formatMiB(size)}; notebooks up to ${formatMiB(MAX_NOTEBOOK_BYTES)} are accepted.`;
   return new NotebookError("too_large", message, { limit: MAX_NOTEBOOK_BYTES });
-}
-
-/**
- * Cells the classifier would spend time on out of proportion to any real notebook. Only
- * code cells are bounded in length: markdown can hold pasted images as data URLs, and it
- * is only searched for headings.
- */
-function checkCells(cells: readonly ParsedCell[]) {
-  if (cells.length > MAX_CELLS) {
-    throw new NotebookError("too_many_cells", `The notebook has ${formatCount(cells.length)} cells; notebooks of up to ${formatCount(MAX_CELLS)} cells are analysed.`, { limit: MAX_CELLS });
-  }
-  const long = cells.find((c) => c.type === "code" && c.source.length > MAX_CELL_CHARS);
-  if (long) {
-    const message = `Cell ${long.index + 1} has ${formatCount(long.source.length)} characters; code cells of up to ${formatCount(MAX_CELL_CHARS)} characters are analysed.`;
-    throw new NotebookError("cell_too_long", message, { limit: MAX_CELL_CHARS, cellIndex: long.index });
-  }
 }
 
 function parseText(text: string, filename: string): ParsedNotebook {
