@@ -168,15 +168,16 @@ const SECTION_INTRO = `Run with \`npm run bench:analysis\` (scripts/bench-analys
 \`--no-record\` prints only). Does one hostile notebook hold up the server? The production
 build, on 127.0.0.1; \`/api/health\` is requested one request at a time (from a worker thread of
 the benchmark, apart from the uploads) while an upload to \`POST /api/v1/notebooks/analyze\` is
-repeated back to back, until there are at least ${MIN_PROBES} probes (at most ${MAX_REPEATS} uploads or ${MAX_SECONDS} s). Target: its p99 under ${TARGET.ratio}× its p99 alone, measured
-in the same run, and under ${TARGET.ms} ms. Memory: the server process's peak resident size (VmHWM,
+repeated back to back, until there are at least ${MIN_PROBES} probes (at most ${MAX_REPEATS} uploads or
+${MAX_SECONDS} s). Target: its p99 under ${TARGET.ratio}× its p99 alone, measured in the same run, and under
+${TARGET.ms} ms. Memory: the server process's peak resident size (VmHWM,
 reset before each file; the analysis worker threads are part of the process). And the longest
 the server's request thread held its event loop (\`monitorEventLoopDelay\`, preloaded into the
 server by the benchmark): the analysis itself should never hold it. The last single-file row
 is a reference: an upload as large as the largest, refused on its first bytes, so what its
 row shows is the cost of moving the bytes (client, loopback, server) on this machine.
 
-Before the worker pool and the limits (issue figures, same machine): the 100,000-cell notebook
+Before the worker pool and the limits (the figures of the hardening issue): the 100,000-cell notebook
 took 15 s to analyse and \`/api/health\` hung for those 15 s; three at once took 53 s; an 18 MB
 \`[[[…]]]\` took the server to 2.5 GB RSS and a 5 MB \`a+a+…\` line to 0.9 GB.`;
 
