@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyzeNotebook } from "../lib/notebook/analyze";
-import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/parse";
+import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/limits";
 import { assemble, corpusCells, generatedCells } from "./notebook-samples";
 import { recordBenchmark } from "./support/record-benchmark";
 

@@ -6,8 +6,9 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyzeNotebook, type NotebookAnalysis } from "../lib/notebook/analyze";
-import { isNotebookError, NotebookError } from "../lib/notebook/errors";
-import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/parse";
+import { isNotebookError } from "../lib/notebook/errors";
+import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/limits";
+import { notebookTooLarge } from "../lib/notebook/parse";
 
 const USAGE = "usage: npm run --silent cli -- analyze <file> [--json]";
 
@@ -33,12 +34,14 @@ function main(argv: string[]): number {
   }
 }
 
-/** Reads the file, refusing oversized ones before loading them (as the API does). */
+/**
+ * Reads the file, refusing oversized ones before loading them (as the API does). The other
+ * limits (cells, cell length, nesting) are the parser's, so they apply here too; the time
+ * and memory limits are the server's, for a process shared by many users.
+ */
 function readUpload(file: string): Uint8Array {
   const size = statSync(file).size;
-  if (size > MAX_NOTEBOOK_BYTES) {
-    throw new NotebookError("too_large", `The file is ${(size / 1024 / 1024).toFixed(1)} MB; notebooks up to ${MAX_NOTEBOOK_BYTES / 1024 / 1024} MB are accepted.`);
-  }
+  if (size > MAX_NOTEBOOK_BYTES) throw notebookTooLarge(size);
   return readFileSync(file);
 }
 

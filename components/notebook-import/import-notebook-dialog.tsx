@@ -7,11 +7,15 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiError } from "@/lib/client/api";
+import { formatMiB } from "@/lib/format-bytes";
 import type { StepCategoryId } from "@/lib/notebook/categories";
 import { mergeWithPrevious, renameStep, splitStep, toImportSteps, type PreviewStep } from "@/lib/notebook/preview-edits";
+import { MAX_NOTEBOOK_BYTES } from "@/lib/notebook/limits";
 import type { ImportStep } from "@/lib/pipeline/import-steps";
 import { NotebookPreview, type PreviewCell } from "./notebook-preview";
 import { uploadNotebook } from "./upload-notebook";
+
+const UPLOAD_LIMIT = formatMiB(MAX_NOTEBOOK_BYTES);
 
 type Loaded = { fileName: string; cells: Map<number, PreviewCell>; categories: Map<number, StepCategoryId>; steps: PreviewStep[]; skipped: number };
 type Stage = { kind: "pick" } | { kind: "uploading"; progress: number } | { kind: "preview"; data: Loaded };
@@ -42,6 +46,11 @@ export function ImportNotebookDialog({
 
   async function load(file: File) {
     setError(null);
+    if (file.size > MAX_NOTEBOOK_BYTES) {
+      // The server would refuse it too (413), after the whole upload.
+      setError(`${file.name} is ${formatMiB(file.size)}; notebooks up to ${UPLOAD_LIMIT} are accepted.`);
+      return;
+    }
     abort.current = new AbortController();
     setStage({ kind: "uploading", progress: 0 });
     try {
@@ -88,7 +97,7 @@ export function ImportNotebookDialog({
           <DialogDescription>
             {data
               ? `${data.fileName}: ${data.cells.size} code cells in ${data.steps.length} steps. Fix a category or the grouping if it is off, then add the steps.`
-              : "A Jupyter notebook (.ipynb), a jupytext percent script or a plain .py file, up to 20 MB. Each group of cells becomes a manual step on the canvas."}
+              : `A Jupyter notebook (.ipynb), a jupytext percent script or a plain .py file, up to ${UPLOAD_LIMIT}. Each group of cells becomes a manual step on the canvas.`}
           </DialogDescription>
         </DialogHeader>
         {error && (
@@ -154,7 +163,7 @@ function DropZone({ onFile }: { onFile: (file: File) => void }) {
     >
       <FileUp className="size-8 text-muted-foreground" aria-hidden="true" />
       <span className="font-medium">Drop a notebook here, or choose a file</span>
-      <span className="text-xs text-muted-foreground">.ipynb, .py — up to 20 MB</span>
+      <span className="text-xs text-muted-foreground">.ipynb, .py — up to {UPLOAD_LIMIT}</span>
       <input
         type="file"
         accept=".ipynb,.py,application/x-ipynb+json,text/x-python"

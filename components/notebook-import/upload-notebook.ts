@@ -1,7 +1,7 @@
 "use client";
 
 import { ApiError } from "@/lib/client/api";
-import type { AnalysisWithPreview } from "@/lib/server/notebooks";
+import type { AnalysisWithPreview } from "@/lib/notebook/analysis-job";
 
 /** Uploads with XMLHttpRequest rather than fetch: only it reports upload progress. */
 export function uploadNotebook(file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<AnalysisWithPreview> {

@@ -3,6 +3,7 @@ import type { StepCategoryId } from "./categories";
 import { emptyContext, Scope, type ClassifierContext, type SymbolInfo } from "./classify-context";
 import { displayVerdict, isDisplayOnly } from "./display-rule";
 import type { CellMagic } from "./ipython-lines";
+import { checkNesting } from "./nesting-limit";
 import { parseStatements, walk, type Statement } from "./python-statements";
 import { plottedResults, relabel } from "./result-plots";
 import { sqlSignal } from "./signals-shell";
@@ -51,7 +52,8 @@ export function classifyCell(cell: ParsedCell, context: ClassifierContext = empt
 
 export function classifyWithLearning(cell: ParsedCell, context: ClassifierContext, options: ClassifyOptions = {}): { result: CellClassification; learned: Learned } {
   if (cell.type !== "code") return { result: { category: "documentation", confidence: 1, signals: [`${cell.type} cell`] }, learned: NOTHING };
-  const { statements, lexed } = parseStatements(cell.source);
+  const { statements, lexed, nesting } = parseStatements(cell.source);
+  checkNesting(nesting, cell.index);
   if (lexed.codeLines === 0) {
     const commented = lexed.comments.length > 0;
     const signal = commented ? "only comments" : "empty cell";
@@ -61,7 +63,7 @@ export function classifyWithLearning(cell: ParsedCell, context: ClassifierContex
   const comments = new Map(lexed.comments.map((c) => [c.line, c.text]));
   const block = scoreBlock(statements, scope, comments);
   const magic = lexed.cellMagic;
-  const magicResult = magic ? magicEvidence(magic, block, lexed.codeLines, context) : { writtenDir: null, display: false };
+  const magicResult = magic ? magicEvidence(magic, block, lexed.codeLines, context, cell.index) : { writtenDir: null, display: false };
   const writtenDir = magicResult.writtenDir;
   if (magic && magicResult.display && block.votes.size === 0) {
     return done({ category: "other", confidence: 0.6, signals: [`\`%%${magic.name}\` output`] }, scope, block, null);
@@ -91,10 +93,16 @@ export function classifyWithLearning(cell: ParsedCell, context: ClassifierContex
  * Returns the folder written to (files next to it belong together) and whether the
  * magic only displays something.
  */
-function magicEvidence(magic: CellMagic, block: BlockScore, lines: number, context: ClassifierContext): { writtenDir: readonly [string, Cat] | null; display: boolean } {
+function magicEvidence(
+  magic: CellMagic,
+  block: BlockScore,
+  lines: number,
+  context: ClassifierContext,
+  cellIndex: number,
+): { writtenDir: readonly [string, Cat] | null; display: boolean } {
   if (magic.name === "writefile" || magic.name === "file") {
     const path = writefileTarget(magic.args);
-    const file = classifyWrittenFile(path, magic.body, scoreStandalone, context.writtenDirs);
+    const file = classifyWrittenFile(path, magic.body, (source) => scoreStandalone(source, cellIndex), context.writtenDirs);
     if (!file.category) return { writtenDir: null, display: false };
     addEvidence(block, { category: file.category, weight: file.weight, signal: file.signal }, lines);
     return { writtenDir: dirOf(path) ? [dirOf(path), file.category] : null, display: false };
@@ -109,8 +117,9 @@ function magicEvidence(magic: CellMagic, block: BlockScore, lines: number, conte
 }
 
 /** Scores a written script on its own, as the program it is (no notebook context). */
-function scoreStandalone(source: string): BlockScore {
-  const { statements, lexed } = parseStatements(source);
+function scoreStandalone(source: string, cellIndex: number): BlockScore {
+  const { statements, lexed, nesting } = parseStatements(source);
+  checkNesting(nesting, cellIndex);
   return scoreBlock(statements, new Scope(emptyContext(), -1), new Map(lexed.comments.map((c) => [c.line, c.text])));
 }
 

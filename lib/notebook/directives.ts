@@ -9,6 +9,8 @@
 //   only from nbdev's test run — the cell is still part of the notebook's work. The
 //   directive lines are comments, so the classifier never reads them as code.
 
+import { clipTitle } from "./limits";
+
 const NBDEV_DIRECTIVE = /^#\|\s*(.+?)\s*$/;
 /** nbdev 1 wrote flags without the pipe and without a space: `#export`, `#hide`. */
 const NBDEV1_FLAG = /^#(export[is]?|hide|hide_input|hide_output|default_exp\s+\S+)\s*$/;
@@ -37,7 +39,7 @@ export function cellDirectives(metadataTags: readonly string[], source: string, 
   for (const tag of tags) {
     const name = STEP_TAG.exec(tag)?.[1]?.trim();
     if (name) {
-      stepName = name;
+      stepName = clipTitle(name);
       break;
     }
   }

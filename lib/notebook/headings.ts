@@ -1,4 +1,5 @@
 import type { Heading } from "./classify-context";
+import { clipTitle, MAX_TITLE_CHARS } from "./limits";
 
 // Markdown headings, which name the sections of a notebook: ATX (`## Train`), setext
 // (a line underlined with === or ---) and HTML (`<h2>Train</h2>`), outside code fences.
@@ -32,8 +33,11 @@ export function markdownHeadings(source: string): Heading[] {
   return out;
 }
 
+/** Markup takes a few characters per word at most: more than this cannot reach the title limit. */
+const RAW_HEADING_CHARS = 8 * MAX_TITLE_CHARS;
+
 function push(out: Heading[], raw: string, level: number) {
-  const text = plainText(raw);
+  const text = clipTitle(plainText(raw.slice(0, RAW_HEADING_CHARS)));
   if (text) out.push({ text, level });
 }
 

@@ -1,6 +1,9 @@
 import type { z } from "zod";
+import { checkCellCount } from "./cell-limits";
 import { cellDirectives } from "./directives";
 import { NotebookError } from "./errors";
+import { exceedsJsonDepth } from "./json-depth";
+import { MAX_JSON_DEPTH } from "./limits";
 import { ZNotebookV3, ZNotebookV4, type NotebookV3 } from "./nbformat-schema";
 import type { CellType, ParsedCell, ParsedNotebook } from "./types";
 
@@ -18,6 +21,8 @@ export function parseIpynb(text: string): ParsedNotebook {
   if (typeof version !== "number") {
     throw new NotebookError("not_a_notebook", "The JSON is not a Jupyter notebook: it has no numeric \"nbformat\" field.");
   }
+  // Before validation, which for 100,000 cells would take longer than refusing them.
+  checkCellCount(rawCellCount(json as Record<string, unknown>));
   if (version === 4) {
     const notebook = validate(ZNotebookV4, json);
     const cells = notebook.cells.map((c): RawCell => ({ type: c.cell_type, source: joinSource(c.source), tags: c.metadata?.tags ?? [] }));
@@ -29,6 +34,13 @@ export function parseIpynb(text: string): ParsedNotebook {
   }
   const hint = version < 3 ? "open and save it in Jupyter to upgrade it to nbformat 4" : "this app reads nbformat 3 and 4";
   throw new NotebookError("unsupported_nbformat", `nbformat ${version} is not supported: ${hint}.`);
+}
+
+/** The cells as the JSON has them (v4 `cells`, v3 `worksheets[].cells`), before validation. */
+function rawCellCount(json: Record<string, unknown>): number {
+  const length = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  const sheets = Array.isArray(json.worksheets) ? (json.worksheets as unknown[]) : [];
+  return length(json.cells) + sheets.reduce<number>((n, sheet) => n + length((sheet as { cells?: unknown } | null)?.cells), 0);
 }
 
 /** nbformat 3 → 4: worksheets flattened, `input` → source, heading cells → markdown headings. */
@@ -70,6 +82,10 @@ function describePath(path: readonly PropertyKey[]): string {
 
 function parseJson(text: string): unknown {
   if (text.trim() === "") throw new NotebookError("not_json", "The file is empty.");
+  if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) {
+    const message = `The JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep; notebooks nest far less, so this file is not analysed.`;
+    throw new NotebookError("too_deeply_nested", message, { limit: MAX_JSON_DEPTH });
+  }
   try {
     return JSON.parse(text);
   } catch {

@@ -1,4 +1,6 @@
+import { checkCellCount } from "./cell-limits";
 import { cellDirectives } from "./directives";
+import { clipTitle } from "./limits";
 import type { CellType, ParsedCell, ParsedNotebook } from "./types";
 
 // Python scripts. The jupytext "percent" format (also VS Code's and Spyder's cells):
@@ -29,6 +31,8 @@ type Draft = { type: CellType; header: string; lines: string[] };
 
 export function parsePercentPy(text: string): ParsedNotebook {
   const lines = skipJupytextHeader(text.replace(/\r\n?/g, "\n").split("\n"));
+  // Counted before any cell is made: 20 MiB of `# %%` lines are four million cells.
+  checkCellCount(lines.reduce((n, line) => (MARKER.test(line.trimEnd()) ? n + 1 : n), 0));
   const drafts: Draft[] = [{ type: "code", header: "", lines: [] }];
   for (const line of lines) {
     const marker = MARKER.exec(line.trimEnd());
@@ -92,7 +96,7 @@ function splitHeader(header: string): { title: string | null; metadata: Record<s
     metadata[match[1] ?? ""] = value;
     rest = rest.slice(length);
   }
-  return { title: titleText || null, metadata };
+  return { title: titleText ? clipTitle(titleText) : null, metadata };
 }
 
 /** Reads the longest JSON value at the start of `text` (up to the next space at depth 0). */

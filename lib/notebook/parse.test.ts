@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NotebookError, type NotebookErrorCode } from "./errors";
-import { MAX_NOTEBOOK_BYTES, parseNotebook } from "./parse";
+import { MAX_NOTEBOOK_BYTES } from "./limits";
+import { parseNotebook } from "./parse";
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name));
 const utf8 = (text: string) => new TextEncoder().encode(text);

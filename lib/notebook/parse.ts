@@ -1,10 +1,10 @@
+import { formatMiB } from "../format-bytes";
+import { checkCells } from "./cell-limits";
 import { NotebookError } from "./errors";
+import { MAX_NOTEBOOK_BYTES } from "./limits";
 import { parseIpynb } from "./parse-ipynb";
 import { hasPercentMarkers, parsePercentPy, parsePlainPy } from "./parse-py";
 import type { ParsedNotebook } from "./types";
-
-/** Uploads above this are refused before any decoding (the API's body limit should match). */
-export const MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024;
 
 /** How much of the start of the file is checked for NUL bytes, like git's binary detection. */
 const BINARY_SNIFF_BYTES = 8000;
@@ -15,19 +15,23 @@ const BINARY_SNIFF_BYTES = 8000;
  * Throws NotebookError for anything that is not a usable notebook.
  */
 export function parseNotebook(bytes: Uint8Array, filename: string): ParsedNotebook {
-  if (bytes.byteLength > MAX_NOTEBOOK_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    throw new NotebookError("too_large", `The file is ${mb} MB; notebooks up to ${MAX_NOTEBOOK_BYTES / 1024 / 1024} MB are accepted.`);
-  }
+  if (bytes.byteLength > MAX_NOTEBOOK_BYTES) throw notebookTooLarge(bytes.byteLength);
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     throw new NotebookError("binary", "The file is binary data, not a notebook or a Python script.");
   }
   const text = decodeUtf8(bytes);
   const notebook = parseText(text, filename.toLowerCase());
+  checkCells(notebook.cells);
   if (!notebook.cells.some((c) => c.type === "code" && c.source.trim() !== "")) {
     throw new NotebookError("no_code_cells", "The notebook has no code cells to analyse.");
   }
   return notebook;
+}
+
+/** The size limit's refusal, for the CLI too (it checks before reading the file). */
+export function notebookTooLarge(size: number): NotebookError {
+  const message = `The file is ${formatMiB(size)}; notebooks up to ${formatMiB(MAX_NOTEBOOK_BYTES)} are accepted.`;
+  return new NotebookError("too_large", message, { limit: MAX_NOTEBOOK_BYTES });
 }
 
 function parseText(text: string, filename: string): ParsedNotebook {

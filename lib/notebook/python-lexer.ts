@@ -24,6 +24,8 @@ export type Lexed = {
   codeLines: number;
   /** Which lines those are (0-based), to count the lines of each statement. */
   codeLineSet: ReadonlySet<number>;
+  /** The deepest bracket nesting, for the nesting limit (limits.ts). */
+  maxBracketDepth: number;
 };
 
 /** `x = !cmd`, `a, b = %magic`: IPython assigns a shell or magic result. */
@@ -42,10 +44,10 @@ export function lexPython(source: string): Lexed {
   }
   if (SHELL_BODY_MAGICS.has(name) || isScriptShell) {
     const lines = shellBody(cellMagic.body, bodyStart);
-    return { lines, comments: [], cellMagic, ...nonBlankLines(text) };
+    return { lines, comments: [], cellMagic, ...nonBlankLines(text), maxBracketDepth: 0 };
   }
   // %%writefile, %%html, %%sql, …: the body is not Python; callers read it as text.
-  return { lines: [], comments: [], cellMagic, ...nonBlankLines(text) };
+  return { lines: [], comments: [], cellMagic, ...nonBlankLines(text), maxBracketDepth: 0 };
 }
 
 function nonBlankLines(text: string): { codeLines: number; codeLineSet: Set<number> } {
@@ -60,6 +62,7 @@ class Lexer {
   private i = 0;
   private line: number;
   private depth = 0;
+  private maxDepth = 0;
   private tokens: Token[] = [];
   private lineStart = 0;
   private indent = 0;
@@ -105,7 +108,10 @@ class Lexer {
       }
     }
     this.endLine();
-    return { lines: this.lines, comments: this.comments, cellMagic: null, codeLines: this.codeLineSet.size, codeLineSet: this.codeLineSet };
+    return {
+      lines: this.lines, comments: this.comments, cellMagic: null, codeLines: this.codeLineSet.size, codeLineSet: this.codeLineSet,
+      maxBracketDepth: this.maxDepth,
+    };
   }
 
   /** At the start of a physical line outside brackets: blank, comment, shell or magic lines are consumed whole (true). */
@@ -209,7 +215,7 @@ class Lexer {
       return;
     }
     const op = operatorAt(src, this.i);
-    if (op === "(" || op === "[" || op === "{") this.depth++;
+    if (op === "(" || op === "[" || op === "{") this.maxDepth = Math.max(this.maxDepth, ++this.depth);
     else if ((op === ")" || op === "]" || op === "}") && this.depth > 0) this.depth--;
     this.push("op", op, this.line);
     this.i += op.length;

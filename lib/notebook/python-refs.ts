@@ -1,5 +1,5 @@
 import { lexPython } from "./python-lexer";
-import { closing, KEYWORDS, splitTop, type Token } from "./python-tokens";
+import { CLOSE, KEYWORDS, OPEN, type Token } from "./python-tokens";
 
 // What a run of tokens reads: dotted calls (`pd.read_csv(…)`, `….fit(…)`), attribute reads,
 // root names and string literals, f-string fields included.
@@ -15,6 +15,9 @@ export type Refs = { calls: Call[]; attrs: Ref[]; names: string[]; strings: stri
 /** Records the calls, attribute reads, names and strings of a token run into `s`. */
 export function collect(s: Refs, tokens: Token[]) {
   const consumed = new Set<number>();
+  // Closing brackets found once: scanning for them at every call would make `f(g(h(…)))`
+  // quadratic in its depth.
+  const match = matchingBrackets(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === "string") {
@@ -39,14 +42,14 @@ export function collect(s: Refs, tokens: Token[]) {
         consumed.add(j + 1);
         j += 2;
       } else if (next?.kind === "op" && next.text === "(") {
-        const end = closing(tokens, j);
-        s.calls.push({ root, path: [...path], direct, line: next.line, ...callArgs(tokens.slice(j + 1, end)) });
+        const end = match[j] as number;
+        s.calls.push({ root, path: [...path], direct, line: next.line, ...callArgs(tokens, j + 1, end, match) });
         j = end + 1;
         direct = false;
         path = [];
       } else if (next?.kind === "op" && next.text === "[" && (path.length > 0 || root !== null)) {
         if (path.length > 0) s.attrs.push({ root, path: [...path], direct, line: next.line });
-        j = closing(tokens, j) + 1;
+        j = (match[j] as number) + 1;
         direct = false;
         path = [];
       } else break;
@@ -61,15 +64,41 @@ function collectCode(s: Refs, source: string) {
   for (const line of lexPython(source).lines) if (line.kind === "code") collect(s, line.tokens);
 }
 
-function callArgs(args: Token[]): { kwargs: string[]; strArgs: string[]; argNames: string[] } {
+/**
+ * For each opening bracket, the index of the bracket that closes it (any kind, as `closing`
+ * counts them), or `tokens.length` when it is never closed.
+ */
+function matchingBrackets(tokens: Token[]): Int32Array {
+  const match = new Int32Array(tokens.length).fill(tokens.length);
+  const open: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== "op") return;
+    if (OPEN.has(t.text)) open.push(i);
+    else if (CLOSE.has(t.text) && open.length > 0) match[open.pop() as number] = i;
+  });
+  return match;
+}
+
+/** The arguments `tokens[from..to)` of a call, split at top-level commas; nested brackets are skipped whole. */
+function callArgs(tokens: Token[], from: number, to: number, match: Int32Array): { kwargs: string[]; strArgs: string[]; argNames: string[] } {
   const kwargs: string[] = [];
   const strArgs: string[] = [];
   const argNames: string[] = [];
-  for (const part of splitTop(args, ",")) {
-    const [a, b] = part;
-    if (a?.kind === "name" && b?.text === "=") kwargs.push(a.text);
-    else if (a?.kind === "string") strArgs.push(a.text);
-    else if (a?.kind === "name" && part.length === 1) argNames.push(a.text);
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (k < to && t && !(t.kind === "op" && t.text === ",")) {
+      if (t.kind === "op" && OPEN.has(t.text)) k = Math.min(match[k] as number, to - 1);
+      continue;
+    }
+    const a = tokens[start];
+    const b = start + 1 < k ? tokens[start + 1] : undefined;
+    if (k > start) {
+      if (a?.kind === "name" && b?.text === "=") kwargs.push(a.text);
+      else if (a?.kind === "string") strArgs.push(a.text);
+      else if (a?.kind === "name" && k - start === 1) argNames.push(a.text);
+    }
+    start = k + 1;
   }
   return { kwargs, strArgs, argNames };
 }

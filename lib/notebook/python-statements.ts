@@ -1,4 +1,5 @@
 import { findAssign, targetsOf, valueShape, type Target } from "./python-assignments";
+import { MAX_PYTHON_BLOCK_DEPTH } from "./limits";
 import { lexPython, type Lexed, type LogicalLine } from "./python-lexer";
 import { collect, mergeRefs, type Refs } from "./python-refs";
 import { headerColon, params, parseImport, type ImportBinding } from "./python-headers";
@@ -49,11 +50,23 @@ export type Statement = Refs & {
 const EXPRESSION_KEYWORDS = new Set(["await", "lambda", "not", "None", "True", "False"]);
 const COMPOUND = new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with", "def", "class", "async", "match", "case"]);
 
-/** Lexes a cell and returns its statements as a block tree, with the lexer's output. */
-export function parseStatements(source: string): { statements: Statement[]; lexed: Lexed } {
+/** How deep a cell nests: blocks (by indentation, or compound statements on one line) and brackets. */
+export type Nesting = { blocks: number; brackets: number };
+
+/**
+ * Lexes a cell and returns its statements as a block tree, with the lexer's output and how
+ * deep it nests. Callers check the nesting against Python's own limits (nesting-limit.ts)
+ * before they walk the tree, which they do recursively.
+ */
+export function parseStatements(source: string): { statements: Statement[]; lexed: Lexed; nesting: Nesting } {
+  return parse(source, false);
+}
+
+function parse(source: string, inMagic: boolean): { statements: Statement[]; lexed: Lexed; nesting: Nesting } {
   const lexed = lexPython(source);
-  const flat = lexed.lines.flatMap((line) => lineStatements(line, lexed.codeLineSet));
-  return { statements: nest(flat), lexed };
+  const flat = lexed.lines.flatMap((line) => lineStatements(line, lexed.codeLineSet, inMagic));
+  const { top, depth } = nest(flat);
+  return { statements: top, lexed, nesting: { blocks: depth, brackets: lexed.maxBracketDepth } };
 }
 
 /** Every statement of a tree, parents before children. */
@@ -69,9 +82,10 @@ export function walk(statements: readonly Statement[]): Statement[] {
   return out;
 }
 
-function nest(flat: Statement[]): Statement[] {
+function nest(flat: Statement[]): { top: Statement[]; depth: number } {
   const top: Statement[] = [];
   const stack: Statement[] = [];
+  let depth = 0;
   let decorators: Statement[] = [];
   for (const statement of flat) {
     while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= statement.indent) stack.pop();
@@ -83,10 +97,10 @@ function nest(flat: Statement[]): Statement[] {
     else (stack[stack.length - 1]?.body ?? top).push(...decorators);
     decorators = [];
     (stack[stack.length - 1]?.body ?? top).push(statement);
-    if (opensBlock(statement)) stack.push(statement);
+    if (opensBlock(statement)) depth = Math.max(depth, stack.push(statement));
   }
   top.push(...decorators);
-  return top;
+  return { top, depth };
 }
 
 /** def, class and compound headers (if, for, with…) own the more-indented lines after them. */
@@ -108,7 +122,7 @@ function countLines(set: ReadonlySet<number>, start: number, end: number): numbe
   return Math.max(n, 1);
 }
 
-function lineStatements(line: LogicalLine, codeLines: ReadonlySet<number>): Statement[] {
+function lineStatements(line: LogicalLine, codeLines: ReadonlySet<number>, inMagic: boolean): Statement[] {
   const lines = countLines(codeLines, line.start, line.end);
   if (line.kind === "shell") {
     const s = empty("shell", line.indent, line.start, line.end, lines);
@@ -118,22 +132,28 @@ function lineStatements(line: LogicalLine, codeLines: ReadonlySet<number>): Stat
   if (line.kind === "magic") {
     const s = empty("magic", line.indent, line.start, line.end, lines);
     s.magic = { name: line.name, args: line.args, target: line.target };
-    // `%time model.fit(X)`: the rest of a timing magic is Python.
-    if (["time", "timeit", "prun"].includes(line.name)) {
-      const inner = parseStatements(line.args).statements.flatMap((st) => walk([st]));
+    // `%time model.fit(X)`: the rest of a timing magic is Python (a timing magic in it is not
+    // read further: `%time %time …` to any depth would be a recursion per word).
+    if (!inMagic && ["time", "timeit", "prun"].includes(line.name)) {
+      const inner = parse(line.args, true).statements.flatMap((st) => walk([st]));
       for (const st of inner) mergeRefs(s, st);
     }
     return [s];
   }
-  return simpleStatements(line.tokens, line.indent, line, lines);
+  return simpleStatements(line.tokens, line.indent, line, lines, 0);
 }
 
-/** A logical line: `;`-separated parts, and a compound header with its body on the same line. */
-function simpleStatements(tokens: Token[], indent: number, line: LogicalLine, lines: number): Statement[] {
+/**
+ * A logical line: `;`-separated parts, and a compound header with its body on the same line.
+ * `inline` counts the headers before this part on the line; past Python's block limit the
+ * rest is left unread (a recursion per header otherwise), and the nesting check refuses it.
+ */
+function simpleStatements(tokens: Token[], indent: number, line: LogicalLine, lines: number, inline: number): Statement[] {
+  if (inline > MAX_PYTHON_BLOCK_DEPTH) return [];
   const head = tokens[0];
   if (!(head?.kind === "name" && COMPOUND.has(head.text))) {
     const parts = splitTop(tokens, ";");
-    if (parts.length > 1) return parts.flatMap((part) => simpleStatements(part, indent, line, lines));
+    if (parts.length > 1) return parts.flatMap((part) => simpleStatements(part, indent, line, lines, inline));
   }
   const first = tokens[0];
   if (!first) return [];
@@ -157,8 +177,8 @@ function simpleStatements(tokens: Token[], indent: number, line: LogicalLine, li
     const header = colon >= 0 ? tokens.slice(0, colon) : tokens;
     const rest = colon >= 0 ? tokens.slice(colon + 1) : [];
     const s = headerStatement(header, keyword, indent, start, end, lines);
-    const inline = rest.length > 0 ? simpleStatements(rest, indent + 1, line, lines) : [];
-    return [s, ...inline];
+    const body = rest.length > 0 ? simpleStatements(rest, indent + 1, line, lines, inline + 1) : [];
+    return [s, ...body];
   }
   const kind = simpleKind(keyword);
   const s = empty(kind, indent, start, end, lines);

@@ -9,7 +9,14 @@ import type { ParsedCell, Phase, StepCategoryId } from "./types";
 
 export type Step = { title: string; category: StepCategoryId; phase: Phase; cellIndexes: number[] };
 
-type Draft = { name: string | null; section: number; sectionTitle: string | null; cells: { index: number; category: StepCategoryId }[] };
+type Draft = {
+  name: string | null;
+  section: number;
+  sectionTitle: string | null;
+  cells: { index: number; category: StepCategoryId }[];
+  /** The categories of its cells other than `other`, kept as cells join (not recounted per cell: 10,000 cells). */
+  categories: Set<StepCategoryId>;
+};
 
 export function groupSteps(cells: readonly ParsedCell[], classified: readonly ClassifiedCell[]): Step[] {
   const drafts: Draft[] = [];
@@ -28,15 +35,19 @@ export function groupSteps(cells: readonly ParsedCell[], classified: readonly Cl
     if (result.trivial && !(current && (current.section === section || current.name !== null))) return;
     const category = result.category;
     const joinsNamed = current?.name !== null && current !== null && !cell.stepName;
-    const sameRun = current !== null && current.section === section && (category === "other" || current.cells.every((c) => c.category === category || c.category === "other"));
+    const sameRun = current !== null && current.section === section && (category === "other" || onlyOf(current.categories, category));
     if (cell.stepName || !current || !(joinsNamed || sameRun)) {
-      current = { name: cell.stepName, section, sectionTitle: result.section, cells: [] };
+      current = { name: cell.stepName, section, sectionTitle: result.section, cells: [], categories: new Set() };
       drafts.push(current);
     }
     current.cells.push({ index: cell.index, category });
+    if (category !== "other") current.categories.add(category);
   });
   return drafts.map(toStep);
 }
+
+/** Every category in `categories` is `category` (or there is none). */
+const onlyOf = (categories: ReadonlySet<StepCategoryId>, category: StepCategoryId) => categories.size === 0 || (categories.size === 1 && categories.has(category));
 
 function toStep(draft: Draft): Step {
   const category = dominant(draft.cells.map((c) => c.category));

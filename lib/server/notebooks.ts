@@ -1,19 +1,17 @@
 import "server-only";
-import { analyzeParsed, type NotebookAnalysis } from "@/lib/notebook/analyze";
+import type { AnalysisJob } from "@/lib/notebook/analysis-job";
 import { isNotebookError, type NotebookError } from "@/lib/notebook/errors";
-import { parseNotebook } from "@/lib/notebook/parse";
 import { AppError } from "./errors";
-import type { Upload } from "./api/read-upload";
+import { getNotebookPool } from "./notebook-pool";
 
-export type AnalysisWithPreview = NotebookAnalysis & { preview?: { index: number; source: string; tags: string[]; skipped: boolean }[] };
-
-/** Analyses an upload; unusable files become 4xx errors with the notebook's own code. */
-export function analyzeUpload(upload: Upload, withPreview: boolean): AnalysisWithPreview {
+/**
+ * Analyses an upload in the worker pool and answers its JSON as the worker encoded it;
+ * unusable files become 4xx errors with the notebook's own code and limit.
+ */
+export async function analyzeUpload(job: AnalysisJob, requestId: string): Promise<Response> {
   try {
-    const parsed = parseNotebook(upload.bytes, upload.filename);
-    const analysis: AnalysisWithPreview = analyzeParsed(parsed);
-    if (withPreview) analysis.preview = parsed.cells.map(({ index, source, tags, skipped }) => ({ index, source, tags, skipped }));
-    return analysis;
+    const json = await getNotebookPool().analyze(job);
+    return new Response(json as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/json", "x-request-id": requestId } });
   } catch (error) {
     if (isNotebookError(error)) throw toAppError(error);
     throw error;
@@ -21,5 +19,5 @@ export function analyzeUpload(upload: Upload, withPreview: boolean): AnalysisWit
 }
 
 function toAppError(error: NotebookError): AppError {
-  return new AppError(error.code === "too_large" ? 413 : 422, error.code, error.message);
+  return new AppError(error.code === "too_large" ? 413 : 422, error.code, error.message, error.details);
 }

@@ -28,7 +28,7 @@ export function handleApiError(error: unknown, requestId: string, context: Recor
   if (error instanceof AppError) {
     return NextResponse.json(
       { error: { code: error.code, message: error.message, ...error.details, requestId } },
-      { status: error.status, headers },
+      { status: error.status, headers: { ...error.headers, ...headers } },
     );
   }
   if (isDatabaseUnavailable(error)) {

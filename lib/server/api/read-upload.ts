@@ -1,11 +1,12 @@
 import "server-only";
+import { formatMiB } from "@/lib/format-bytes";
 import { AppError, UnsupportedMediaTypeError } from "../errors";
 import { mediaTypeOf } from "./media-type";
 import { readCapped } from "./read-capped";
 
 export type Upload = { bytes: Uint8Array; filename: string };
 
-const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `The file is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
+const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `The file is larger than ${formatMiB(maxBytes)}, the upload limit.`, { limit: maxBytes });
 
 const UPLOAD_TYPES = ["application/octet-stream", "multipart/form-data"];
 const UPLOAD_TYPES_MESSAGE = 'Send the notebook as the raw body with Content-Type: application/octet-stream, or as the field "file" of multipart/form-data.';

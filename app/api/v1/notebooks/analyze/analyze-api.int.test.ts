@@ -1,8 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { performance } from "node:perf_hooks";
+import { afterEach, describe, expect, it } from "vitest";
 import * as importRoute from "@/app/api/v1/projects/[projectId]/pipeline/import/route";
 import * as pipeline from "@/app/api/v1/projects/[projectId]/pipeline/route";
 import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teams from "@/app/api/v1/teams/route";
+import { analyzeWithPreview } from "@/lib/notebook/analysis-job";
+import { MAX_CELL_CHARS, MAX_CELLS, MAX_JSON_DEPTH, MAX_PYTHON_BRACKET_DEPTH } from "@/lib/notebook/limits";
+import { NotebookPool, replaceNotebookPool, type PoolOptions } from "@/lib/server/notebook-pool";
 import { APP_ORIGIN, call } from "@/test/api";
 import { signUp } from "@/test/users";
 import { NextRequest } from "next/server";
@@ -33,8 +37,46 @@ async function upload(cookie: string | undefined, body: string | Uint8Array<Arra
   if (cookie) headers.set("cookie", cookie);
   const request = new NextRequest(new URL(`/api/v1/notebooks/analyze${query}`, APP_ORIGIN), { method: "POST", headers, body });
   const response = await analyze.POST(request, { params: Promise.resolve(undefined) });
-  return { status: response.status, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
+
+const codeCell = (source: string) => ({ cell_type: "code", metadata: {}, outputs: [], execution_count: null, source });
+const notebookOf = (cells: unknown[]) => JSON.stringify({ ...notebook, cells });
+/** A notebook at the cell limit that takes a while to analyse. */
+const heavyNotebook = () => notebookOf(Array.from({ length: MAX_CELLS }, (_, i) => codeCell(`import pandas as pd\ndf${i} = pd.read_csv('part-${i}.csv')\ndf${i}.describe()`)));
+
+/** Runs `work` while a timer probes the event loop; returns the longest stretch the loop was held. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stall: number; ticks: number }> {
+  let last = performance.now();
+  let stall = 0;
+  let ticks = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+    ticks++;
+  }, 5);
+  try {
+    const result = await work();
+    stall = Math.max(stall, performance.now() - last);
+    return { result, stall, ticks };
+  } finally {
+    clearInterval(probe);
+  }
+}
+
+let replaced: NotebookPool | undefined;
+/** The route's pool, with smaller limits for one test. */
+function withPool(options: Partial<PoolOptions>) {
+  const pool = new NotebookPool({ workers: 1, queueLength: 4, timeLimitMs: 30_000, heapMb: 256, ...options });
+  replaced = replaceNotebookPool(pool) ?? replaced;
+  return pool;
+}
+afterEach(() => {
+  if (!replaced) return;
+  replaceNotebookPool(replaced)?.close();
+  replaced = undefined;
+});
 
 describe("POST /api/v1/notebooks/analyze", () => {
   it("needs a session", async () => {
@@ -78,6 +120,71 @@ describe("POST /api/v1/notebooks/analyze", () => {
     }
     const huge = await upload(user.cookie, new Uint8Array(21 * 1024 * 1024));
     expect(huge.status).toBe(413);
+    expect(huge.body.error.message).toBe("The file is larger than 20 MiB, the upload limit.");
+  });
+
+  it("refuses files over each limit with a 422 that names it", async () => {
+    const user = await signUp();
+    const cases: [string, string, number][] = [
+      [`${"[".repeat(MAX_JSON_DEPTH + 1)}${"]".repeat(MAX_JSON_DEPTH + 1)}`, "too_deeply_nested", MAX_JSON_DEPTH],
+      [notebookOf(Array.from({ length: MAX_CELLS + 1 }, () => codeCell("x = 1"))), "too_many_cells", MAX_CELLS],
+      [notebookOf([codeCell("x = 1"), codeCell(`y = ${"a+".repeat(MAX_CELL_CHARS / 2)}a`)]), "cell_too_long", MAX_CELL_CHARS],
+      [notebookOf([codeCell(`y = ${"f(".repeat(5000)}${")".repeat(5000)}`)]), "too_deeply_nested", MAX_PYTHON_BRACKET_DEPTH],
+    ];
+    for (const [body, code, limit] of cases) {
+      const res = await upload(user.cookie, body);
+      expect(res.status, code).toBe(422);
+      expect(res.body.error).toMatchObject({ code, limit });
+      expect(res.body.error.message).toContain(limit.toLocaleString("en-US"));
+    }
+  });
+});
+
+describe("POST /api/v1/notebooks/analyze: the request thread stays free", { timeout: 120_000 }, () => {
+  it("keeps the event loop running while a heavy notebook is analysed", async () => {
+    const user = await signUp();
+    const body = heavyNotebook();
+    await upload(user.cookie, notebookOf([codeCell("x = 1")])); // the workers are up
+    // The same analysis on this thread, for scale: it holds the loop for all its duration.
+    const started = performance.now();
+    const inThread = analyzeWithPreview({ bytes: new TextEncoder().encode(body), filename: "heavy.ipynb", withPreview: true });
+    const duration = performance.now() - started;
+    expect(duration).toBeGreaterThan(100);
+
+    const { result, stall, ticks } = await longestStall(() => upload(user.cookie, body, "?filename=heavy.ipynb&preview=1"));
+    expect(result.status).toBe(200);
+    expect(result.body.cells).toHaveLength(inThread.cells.length);
+    expect(stall).toBeLessThan(duration / 3);
+    expect(ticks).toBeGreaterThan(5);
+  });
+
+  it("answers 503 busy with Retry-After when the queue is full", async () => {
+    const user = await signUp();
+    withPool({ workers: 1, queueLength: 0 });
+    const [first, second] = await Promise.all([upload(user.cookie, heavyNotebook()), upload(user.cookie, JSON.stringify(notebook))]);
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(503);
+    expect(second.body.error.code).toBe("busy");
+    expect(Number(second.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(second.body.error.message).toContain("Try again");
+  });
+
+  it("stops an analysis over the time limit: 422 analysis_timeout naming it", async () => {
+    const user = await signUp();
+    withPool({ timeLimitMs: 50 });
+    const res = await upload(user.cookie, heavyNotebook());
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: "analysis_timeout", limit: 50 });
+    // The pool replaced the worker it stopped.
+    expect((await upload(user.cookie, JSON.stringify(notebook))).status).toBe(200);
+  });
+
+  it("stops an analysis over the heap limit: 422 too_complex naming it", async () => {
+    const user = await signUp();
+    withPool({ heapMb: 64 });
+    const res = await upload(user.cookie, `x = ${"a+".repeat(900_000)}a`, "?filename=sum.py");
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: "too_complex", limit: 64 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { MAX_NOTEBOOK_BYTES } from "@/lib/notebook/parse";
+import { MAX_NOTEBOOK_BYTES } from "@/lib/notebook/limits";
 import { otherMethods } from "@/lib/server/api/other-methods";
 import { readUpload } from "@/lib/server/api/read-upload";
 import { authedRoute } from "@/lib/server/api/route";
@@ -8,11 +8,12 @@ import { ZNoParams } from "@/lib/validation/params";
 /**
  * Body: the notebook (.ipynb, jupytext percent .py or plain .py), raw or as multipart
  * field "file". Answers the same JSON as `npm run cli -- analyze <file> --json`;
- * `?preview=1` adds the cells' sources for the import preview.
+ * `?preview=1` adds the cells' sources for the import preview. The analysis runs in a
+ * worker thread (lib/server/notebook-pool.ts); a full queue is 503 `busy` with Retry-After.
  */
-export const POST = authedRoute(ZNoParams, async ({ request, user: _user }) => {
-  const upload = await readUpload(request, MAX_NOTEBOOK_BYTES);
-  return analyzeUpload(upload, request.nextUrl.searchParams.get("preview") === "1");
+export const POST = authedRoute(ZNoParams, async ({ request, requestId }) => {
+  const { bytes, filename } = await readUpload(request, MAX_NOTEBOOK_BYTES);
+  return analyzeUpload({ bytes, filename, withPreview: request.nextUrl.searchParams.get("preview") === "1" }, requestId);
 });
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,0 +1,34 @@
+import { analyzeParsed, type NotebookAnalysis } from "./analyze";
+import { isNotebookError, type NotebookErrorCode, type NotebookErrorDetails } from "./errors";
+import { parseNotebook } from "./parse";
+
+// One analysis as the server's worker threads run it (lib/server/notebook-pool.ts): bytes
+// in, the response body out, already JSON-encoded, so the request thread only passes bytes
+// along. Framework-free, like the rest of this folder.
+
+export type AnalysisWithPreview = NotebookAnalysis & { preview?: { index: number; source: string; tags: string[]; skipped: boolean }[] };
+
+export type AnalysisJob = { bytes: Uint8Array; filename: string; withPreview: boolean };
+
+export type AnalysisReply =
+  | { ok: true; json: Uint8Array }
+  | { ok: false; error: { code: NotebookErrorCode; message: string; details: NotebookErrorDetails } }
+  /** A bug, not the file's fault: the server logs it and answers 500. */
+  | { ok: false; bug: string };
+
+export function runAnalysisJob(job: AnalysisJob): AnalysisReply {
+  try {
+    return { ok: true, json: new TextEncoder().encode(JSON.stringify(analyzeWithPreview(job))) };
+  } catch (error) {
+    if (isNotebookError(error)) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+    return { ok: false, bug: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+/** The analysis, plus the cells' sources for the import preview when asked. */
+export function analyzeWithPreview({ bytes, filename, withPreview }: AnalysisJob): AnalysisWithPreview {
+  const parsed = parseNotebook(bytes, filename);
+  const analysis: AnalysisWithPreview = analyzeParsed(parsed);
+  if (withPreview) analysis.preview = parsed.cells.map(({ index, source, tags, skipped }) => ({ index, source, tags, skipped }));
+  return analysis;
+}

@@ -1,0 +1,199 @@
+import "server-only";
+import { readdirSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { AnalysisJob, AnalysisReply } from "@/lib/notebook/analysis-job";
+import { NotebookError } from "@/lib/notebook/errors";
+import {
+  ANALYSIS_HEAP_MB,
+  ANALYSIS_QUEUE_LENGTH,
+  ANALYSIS_RETRY_AFTER_SECONDS,
+  ANALYSIS_TIME_LIMIT_MS,
+  analysisWorkerCount,
+} from "@/lib/notebook/limits";
+import { AppError } from "./errors";
+
+// Notebook analysis runs in worker threads, never on the request thread: one 10 MB
+// notebook used to hold /api/health for 15 s. A few workers, a short queue, a time and a
+// heap limit per analysis; a worker that goes over either is ended and replaced.
+
+export type PoolOptions = { workers: number; queueLength: number; timeLimitMs: number; heapMb: number };
+
+type Task = { job: AnalysisJob; resolve: (json: Uint8Array) => void; reject: (error: Error) => void };
+type Slot = { worker: Worker; ready: boolean; task: Task | null; timer: NodeJS.Timeout | null; failure: Error | null };
+
+export const DEFAULT_POOL_OPTIONS: PoolOptions = {
+  workers: analysisWorkerCount(os.availableParallelism()),
+  queueLength: ANALYSIS_QUEUE_LENGTH,
+  timeLimitMs: ANALYSIS_TIME_LIMIT_MS,
+  heapMb: ANALYSIS_HEAP_MB,
+};
+
+/** Resolved at run time from the app's folder (where `next start` and the tests run); the entry loads its TypeScript through tsx. */
+const workerEntry = () => path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "server", "notebook-worker.mjs");
+
+export class NotebookPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private closed = false;
+
+  constructor(readonly options: PoolOptions) {
+    this.fill();
+  }
+
+  /**
+   * The analysis as JSON bytes. Rejects with a NotebookError when the file is at fault
+   * (including the time and heap limits), an AppError 503 `busy` when the queue is full,
+   * and a plain Error for a bug.
+   */
+  analyze(job: AnalysisJob): Promise<Uint8Array> {
+    const inFlight = this.queue.length + this.slots.filter((s) => s.task).length;
+    if (inFlight >= this.options.workers + this.options.queueLength) return Promise.reject(this.busy());
+    this.fill();
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops taking work; workers end once the work already taken is done. */
+  close() {
+    this.closed = true;
+    for (const slot of this.slots) if (!slot.task) void slot.worker.terminate();
+  }
+
+  private fill() {
+    // A closed pool still finishes what it has queued.
+    while (this.slots.length < this.options.workers && (!this.closed || this.queue.length > 0)) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    // Next's bundler would follow the path and bundle the entry (and tsx) into the route.
+    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
+    const slot: Slot = { worker, ready: false, task: null, timer: null, failure: null };
+    worker.on("message", (message: AnalysisReply | { ready: true }) => {
+      if ("ready" in message) {
+        slot.ready = true;
+        this.dispatch();
+      } else this.settle(slot, message);
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      slot.failure = error.code === "ERR_WORKER_OUT_OF_MEMORY" ? this.tooComplex() : error;
+    });
+    worker.on("exit", () => this.replace(slot));
+    this.holdOpen(slot);
+    return slot;
+  }
+
+  /**
+   * Idle workers must not keep a script or a test run alive, but one with work must: a
+   * process waiting only on a worker would otherwise exit. (After the listeners: adding a
+   * "message" listener refs the worker again.)
+   */
+  private holdOpen(slot: Slot) {
+    if (slot.task || this.queue.length > 0) slot.worker.ref();
+    else slot.worker.unref();
+  }
+
+  private dispatch() {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.task) continue;
+      const task = this.queue.shift();
+      if (!task) break;
+      slot.task = task;
+      const { bytes } = task.job;
+      // Moved, not copied, to the worker; a view on a larger buffer is copied first so only its bytes move.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      slot.worker.postMessage({ ...task.job, bytes: own }, [own.buffer as ArrayBuffer]);
+      slot.timer = setTimeout(() => this.stop(slot, this.timedOut()), this.options.timeLimitMs);
+    }
+    for (const slot of this.slots) this.holdOpen(slot);
+  }
+
+  private settle(slot: Slot, reply: AnalysisReply) {
+    const task = this.take(slot);
+    if (reply.ok) task?.resolve(reply.json);
+    else if ("error" in reply) task?.reject(new NotebookError(reply.error.code, reply.error.message, reply.error.details));
+    else task?.reject(new Error(`notebook analysis failed in a worker: ${reply.bug}`));
+    if (this.closed && this.queue.length === 0) void slot.worker.terminate();
+    else this.dispatch();
+  }
+
+  /** Ends a worker that is over its time limit; its exit brings a new one. */
+  private stop(slot: Slot, error: Error) {
+    slot.ready = false;
+    this.take(slot)?.reject(error);
+    void slot.worker.terminate();
+  }
+
+  private take(slot: Slot): Task | null {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const task = slot.task;
+    slot.task = null;
+    return task;
+  }
+
+  private replace(slot: Slot) {
+    const booted = slot.ready || slot.task !== null;
+    this.take(slot)?.reject(slot.failure ?? new Error("a notebook analysis worker exited"));
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    if (!booted && slot.failure) {
+      // The worker could not even start (a broken install): fail what waits rather than
+      // respawn in a loop; the next request tries again.
+      for (const task of this.queue.splice(0)) task.reject(slot.failure);
+      return;
+    }
+    this.fill();
+  }
+
+  private busy(): AppError {
+    const { workers, queueLength } = this.options;
+    const message = `The server is analysing as many notebooks as it can (${workers} at a time, ${queueLength} waiting). Try again in ${ANALYSIS_RETRY_AFTER_SECONDS} seconds.`;
+    return new AppError(503, "busy", message, undefined, { "retry-after": String(ANALYSIS_RETRY_AFTER_SECONDS) });
+  }
+
+  private timedOut(): NotebookError {
+    const seconds = this.options.timeLimitMs / 1000;
+    const message = `The analysis took longer than ${seconds} s, the most one notebook may take. Split the notebook, or remove generated code from it.`;
+    return new NotebookError("analysis_timeout", message, { limit: this.options.timeLimitMs });
+  }
+
+  private tooComplex(): NotebookError {
+    const message = `The analysis needed more than ${this.options.heapMb} MiB of memory, the most one notebook may use. Split the notebook, or remove generated code from it.`;
+    return new NotebookError("too_complex", message, { limit: this.options.heapMb });
+  }
+}
+
+// One pool per server process, kept on globalThis so that reloading this module in
+// development does not start more workers.
+const holder = globalThis as unknown as { notebookPool?: { pool: NotebookPool; stamp: number } };
+
+export function getNotebookPool(): NotebookPool {
+  const stamp = process.env.NODE_ENV === "development" ? sourceStamp() : 0;
+  if (holder.notebookPool?.stamp !== stamp) {
+    // In development, workers have the analysis code as it was when they started.
+    holder.notebookPool?.pool.close();
+    holder.notebookPool = undefined;
+  }
+  holder.notebookPool ??= { pool: new NotebookPool(DEFAULT_POOL_OPTIONS), stamp };
+  return holder.notebookPool.pool;
+}
+
+/** Puts `pool` in place of the server's pool (tests with small limits); returns the one it replaced. */
+export function replaceNotebookPool(pool: NotebookPool): NotebookPool | undefined {
+  const previous = holder.notebookPool?.pool;
+  holder.notebookPool = { pool, stamp: process.env.NODE_ENV === "development" ? sourceStamp() : 0 };
+  return previous;
+}
+
+/** The newest modification time of the analysis code (lib/notebook, lib/pipeline). */
+function sourceStamp(): number {
+  let newest = 0;
+  for (const folder of ["notebook", "pipeline"]) {
+    const dir = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", folder);
+    for (const name of readdirSync(dir)) if (name.endsWith(".ts")) newest = Math.max(newest, statSync(path.join(dir, name)).mtimeMs);
+  }
+  return newest;
+}
