@@ -21,5 +21,5 @@ export function analyzeUpload(upload: Upload, withPreview: boolean): AnalysisWit
 }
 
 function toAppError(error: NotebookError): AppError {
-  return new AppError(error.code === "too_large" ? 413 : 422, error.code, error.message);
+  return new AppError(error.code, error.message);
 }
