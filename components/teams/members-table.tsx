@@ -20,7 +20,7 @@ import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ApiError } from "@/lib/client/api";
 import { initials } from "@/lib/teams/initials";
-import { ROLE_LABELS, type TTeamRole } from "@/lib/teams/roles";
+import { can, ROLE_LABELS, type TTeamRole } from "@/lib/teams/roles";
 import { RoleSelect } from "./role-select";
 import { SkillsDialog } from "./skills-dialog";
 import { useMemberMutations, useMembers, type MemberJson } from "./use-team";
@@ -41,7 +41,6 @@ export function MembersTable({
   const { update, remove } = useMemberMutations(teamId);
   const [editingSkills, setEditingSkills] = useState<MemberJson | null>(null);
   const [removing, setRemoving] = useState<MemberJson | null>(null);
-  const isLead = role === "LEAD";
 
   const showError = (error: unknown, fallback: string) => toast.error(error instanceof ApiError ? error.message : fallback);
 
@@ -86,7 +85,9 @@ export function MembersTable({
           <TableBody>
             {members.map((member) => {
               const self = member.userId === currentUserId;
-              const canEditSkills = isLead || (self && role === "MEMBER");
+              const canSetRole = can(role, "members.set_role", { self });
+              const canSetSkills = can(role, "members.set_skills", { self });
+              const canRemove = can(role, "members.remove", { self });
               return (
                 <TableRow key={member.id} data-testid="member-row">
                   <TableCell>
@@ -103,7 +104,7 @@ export function MembersTable({
                     </div>
                   </TableCell>
                   <TableCell>
-                    {isLead ? (
+                    {canSetRole ? (
                       <RoleSelect
                         value={member.role}
                         label={`Role of ${member.name}`}
@@ -122,7 +123,7 @@ export function MembersTable({
                           {skill}
                         </Badge>
                       ))}
-                      {canEditSkills && (
+                      {canSetSkills && (
                         <Button variant="ghost" size="icon" className="size-7" aria-label={`Edit skills of ${member.name}`} onClick={() => setEditingSkills(member)}>
                           <Pencil className="size-3.5" aria-hidden="true" />
                         </Button>
@@ -130,7 +131,7 @@ export function MembersTable({
                     </div>
                   </TableCell>
                   <TableCell className="text-right">
-                    {(isLead || self) && (
+                    {canRemove && (
                       <Button variant="ghost" size="sm" onClick={() => setRemoving(member)} aria-label={self ? "Leave team" : `Remove ${member.name}`}>
                         <UserMinus className="size-4" aria-hidden="true" />
                         {self ? "Leave" : "Remove"}

@@ -10,12 +10,19 @@ import type { SessionUser } from "./session";
 // Not a member (or no such row): 404, so other teams' ids reveal nothing.
 // A member whose role lacks the action: 403.
 
-export async function requireTeamAccess(db: Db | Tx, user: SessionUser, teamId: string, action: TeamAction): Promise<Membership> {
+declare const checked: unique symbol;
+/**
+ * A membership found by requireTeamAccess. A page that has checked it once (its loader is
+ * cached per request) hands it to the `…Of(access)` reads instead of having each look it up again.
+ */
+export type TeamAccess = Membership & { readonly [checked]: true };
+
+export async function requireTeamAccess(db: Db | Tx, user: SessionUser, teamId: string, action: TeamAction): Promise<TeamAccess> {
   if (!ZCuid.safeParse(teamId).success) throw new NotFoundError("Team");
   const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId: user.id } } });
   if (!membership) throw new NotFoundError("Team");
   if (!can(membership.role, action)) throw new ForbiddenError();
-  return membership;
+  return membership as TeamAccess;
 }
 
 export async function requireProjectAccess(

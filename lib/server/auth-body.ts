@@ -11,7 +11,7 @@ const MAX_AUTH_BODY_BYTES = 64_000;
 
 /** A 400 or 413 for a body better-auth must not see, or null to pass the request on. */
 export async function refuseMalformedAuthBody(request: Request): Promise<Response | null> {
-  const tooLarge = () => new AppError(413, "payload_too_large", "The request body is too large.");
+  const tooLarge = () => new AppError("payload_too_large", "The request body is too large.");
   try {
     decodeUtf8(await readCapped(request.clone(), MAX_AUTH_BODY_BYTES, tooLarge));
     return null;

@@ -1,27 +1,57 @@
-// Expected failures with a message safe to show to users. The API maps them to
-// their status in one place (lib/server/api/handle-error.ts); anything else is a 500.
+import { NOTEBOOK_ERROR_CODES, type NotebookErrorCode } from "@/lib/notebook/errors";
 
-export type ErrorCode =
-  | "invalid_input"
-  | "invalid_json"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "gone"
-  | "payload_too_large"
-  | "rate_limited"
-  // The database cannot be reached: 503 with Retry-After, so clients wait and retry.
-  | "service_unavailable"
-  | "csrf_rejected"
-  | "unsupported_media_type"
-  | "method_not_allowed"
-  // Notebook upload problems carry their own codes (lib/notebook/errors.ts).
-  | (string & {});
+// Expected failures with a message safe to show to users. Every code the API can answer
+// is in ERROR_CODES, with its status and what it means; an AppError names only the code,
+// so a code always comes with the same status. README's "API errors" table is checked
+// against this one (errors.test.ts). The API maps errors in one place
+// (lib/server/api/handle-error.ts); anything that is not an AppError is a 500.
+
+export type ErrorCodeInfo = { status: number; meaning: string };
+
+const API_ERROR_CODES = {
+  invalid_json: { status: 400, meaning: "The body is not valid JSON, or not UTF-8." },
+  invalid_upload: { status: 400, meaning: "The upload is not valid multipart/form-data." },
+  unauthorized: { status: 401, meaning: "No valid session: sign in." },
+  forbidden: { status: 403, meaning: "Your role in the team does not allow this." },
+  csrf_rejected: { status: 403, meaning: "A write with the session cookie that did not come from the app's own pages." },
+  not_found: { status: 404, meaning: "No such route or resource, or it belongs to a team you are not in." },
+  method_not_allowed: { status: 405, meaning: "The route does not take this method; `Allow` lists the ones it does." },
+  conflict: {
+    status: 409,
+    meaning: "Someone changed it since you read it (`current` carries the saved state), or a rule such as unique names or the last lead refuses it.",
+  },
+  gone: { status: 410, meaning: "The invitation was used, revoked or has expired." },
+  payload_too_large: { status: 413, meaning: "The body is larger than the route accepts." },
+  unsupported_media_type: { status: 415, meaning: "The body's Content-Type is not one the route reads." },
+  invalid_input: { status: 422, meaning: "The body, query or path failed validation; `issues` lists each problem by path." },
+  internal_error: { status: 500, meaning: "A fault on our side; the details are in the server log under the request id." },
+  service_unavailable: { status: 503, meaning: "The database cannot be reached; try again after `Retry-After` seconds." },
+  busy: { status: 503, meaning: "The server is analysing as many notebooks as it can; try again after `Retry-After` seconds." },
+} as const satisfies Record<string, ErrorCodeInfo>;
+
+/**
+ * A notebook upload problem (lib/notebook/errors.ts) gets its status by rule, so a code
+ * added there is in the table without an edit here: too large is 413, `busy` 503, any
+ * other a file that cannot be analysed, 422.
+ */
+export function notebookErrorInfo(code: NotebookErrorCode): ErrorCodeInfo {
+  if (code === "too_large") return { status: 413, meaning: "The notebook is larger than the analyser accepts." };
+  if ((code as string) === "busy") return API_ERROR_CODES.busy;
+  return { status: 422, meaning: "The file cannot be analysed as a notebook; the message says why." };
+}
+
+export type ErrorCode = keyof typeof API_ERROR_CODES | NotebookErrorCode;
+
+/** code → status → meaning, for every error the API answers. */
+export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
+  ...(Object.fromEntries(NOTEBOOK_ERROR_CODES.map((code) => [code, notebookErrorInfo(code)])) as Record<NotebookErrorCode, ErrorCodeInfo>),
+  ...API_ERROR_CODES,
+};
 
 export class AppError extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
@@ -30,49 +60,50 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+    this.status = ERROR_CODES[code].status;
   }
 }
 
 export class UnauthorizedError extends AppError {
   constructor(message = "Sign in to continue.") {
-    super(401, "unauthorized", message);
+    super("unauthorized", message);
   }
 }
 
 export class ForbiddenError extends AppError {
   constructor(message = "Your role in this team does not allow this.") {
-    super(403, "forbidden", message);
+    super("forbidden", message);
   }
 }
 
 /** Also used for other teams' data: its existence is not revealed. */
 export class NotFoundError extends AppError {
   constructor(what = "Resource") {
-    super(404, "not_found", `${what} not found.`);
+    super("not_found", `${what} not found.`);
   }
 }
 
 export class ConflictError extends AppError {
   constructor(message: string, details?: Record<string, unknown>) {
-    super(409, "conflict", message, details);
+    super("conflict", message, details);
   }
 }
 
 /** A cookie-authenticated write that did not come from the app's own pages (lib/security/origin-policy.ts). */
 export class CsrfRejectedError extends AppError {
   constructor(message: string) {
-    super(403, "csrf_rejected", message);
+    super("csrf_rejected", message);
   }
 }
 
 export class UnsupportedMediaTypeError extends AppError {
   constructor(message: string) {
-    super(415, "unsupported_media_type", message);
+    super("unsupported_media_type", message);
   }
 }
 
 export class GoneError extends AppError {
   constructor(message: string) {
-    super(410, "gone", message);
+    super("gone", message);
   }
 }

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Invitation, TeamRole } from "@/lib/generated/prisma/client";
 import { ZCuid } from "@/lib/validation/common";
 import { ZInvitationCreate, ZInvitationToken } from "@/lib/validation/teams";
-import { requireTeamAccess } from "./access";
+import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
 import { ConflictError, GoneError, NotFoundError } from "./errors";
@@ -62,10 +62,13 @@ export async function createInvitation(user: SessionUser, teamId: string, input:
 }
 
 export async function listInvitations(user: SessionUser, teamId: string): Promise<InvitationDto[]> {
-  const db = getDb();
-  await requireTeamAccess(db, user, teamId, "team.read");
-  const rows = await db.invitation.findMany({
-    where: { teamId },
+  return invitationsOf(await requireTeamAccess(getDb(), user, teamId, "team.read"));
+}
+
+/** The team's latest invitations, for a membership already checked; every member may read them. */
+export async function invitationsOf(access: TeamAccess): Promise<InvitationDto[]> {
+  const rows = await getDb().invitation.findMany({
+    where: { teamId: access.teamId },
     orderBy: { createdAt: "desc" },
     take: 50,
     include: { invitedBy: { select: { name: true } } },

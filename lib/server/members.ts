@@ -3,7 +3,7 @@ import type { Membership, TeamRole } from "@/lib/generated/prisma/client";
 import { can, wouldRemoveLastLead } from "@/lib/teams/roles";
 import { ZCuid } from "@/lib/validation/common";
 import { ZMemberUpdate } from "@/lib/validation/teams";
-import { requireTeamAccess } from "./access";
+import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, type Tx } from "./db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
@@ -21,10 +21,13 @@ export type MemberDto = {
 };
 
 export async function listMembers(user: SessionUser, teamId: string): Promise<MemberDto[]> {
-  const db = getDb();
-  await requireTeamAccess(db, user, teamId, "team.read");
-  const rows = await db.membership.findMany({
-    where: { teamId },
+  return membersOf(await requireTeamAccess(getDb(), user, teamId, "team.read"));
+}
+
+/** The team's members, for a membership already checked; every member may read them. */
+export async function membersOf(access: TeamAccess): Promise<MemberDto[]> {
+  const rows = await getDb().membership.findMany({
+    where: { teamId: access.teamId },
     include: { user: { select: { name: true, email: true } } },
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
   });
@@ -37,10 +40,9 @@ export async function updateMember(user: SessionUser, teamId: string, membership
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
     const target = await lockAndFind(tx, teamId, membershipId);
     const isSelf = target.userId === user.id;
-    const manages = can(actor.role, "members.manage");
     // Checked before anything else: sending the role a member already has is still setting a role.
-    if (role !== undefined && !manages) throw new ForbiddenError("Only a lead can change roles.");
-    if (skills !== undefined && !manages && !(isSelf && actor.role === "MEMBER")) {
+    if (role !== undefined && !can(actor.role, "members.set_role", { self: isSelf })) throw new ForbiddenError("Only a lead can change roles.");
+    if (skills !== undefined && !can(actor.role, "members.set_skills", { self: isSelf })) {
       throw new ForbiddenError("Only a lead can change other members' skills.");
     }
     if (target.version !== version) {
@@ -85,7 +87,7 @@ export async function removeMember(user: SessionUser, teamId: string, membership
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
     const target = await lockAndFind(tx, teamId, membershipId);
     const isSelf = target.userId === user.id;
-    if (!isSelf && actor.role !== "LEAD") throw new ForbiddenError("Only a lead can remove members.");
+    if (!can(actor.role, "members.remove", { self: isSelf })) throw new ForbiddenError("Only a lead can remove members.");
     if (wouldRemoveLastLead(target.role, null, await leadCount(tx, teamId))) {
       throw new ConflictError(
         isSelf ? "You are the team's only lead. Make someone else a lead before you leave." : "A team needs at least one lead.",

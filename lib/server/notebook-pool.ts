@@ -151,7 +151,7 @@ export class NotebookPool {
   private busy(): AppError {
     const { workers, queueLength } = this.options;
     const message = `The server is analysing as many notebooks as it can (${workers} at a time, ${queueLength} waiting). Try again in ${ANALYSIS_RETRY_AFTER_SECONDS} seconds.`;
-    return new AppError(503, "busy", message, undefined, { "retry-after": String(ANALYSIS_RETRY_AFTER_SECONDS) });
+    return new AppError("busy", message, undefined, { "retry-after": String(ANALYSIS_RETRY_AFTER_SECONDS) });
   }
 
   private timedOut(): NotebookError {

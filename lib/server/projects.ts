@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ZProjectCreate, ZProjectUpdate } from "@/lib/validation/projects";
-import { requireProjectAccess, requireTeamAccess } from "./access";
+import { requireProjectAccess, requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
 import { ConflictError } from "./errors";
@@ -20,9 +20,12 @@ const projectSelect = {
 export type ProjectDto = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
 
 export async function listProjects(user: SessionUser, teamId: string): Promise<ProjectDto[]> {
-  const db = getDb();
-  await requireTeamAccess(db, user, teamId, "team.read");
-  return db.project.findMany({ where: { teamId }, orderBy: { updatedAt: "desc" }, select: projectSelect });
+  return projectsOf(await requireTeamAccess(getDb(), user, teamId, "team.read"));
+}
+
+/** The team's projects, for a membership already checked; every member may read them. */
+export function projectsOf(access: TeamAccess): Promise<ProjectDto[]> {
+  return getDb().project.findMany({ where: { teamId: access.teamId }, orderBy: { updatedAt: "desc" }, select: projectSelect });
 }
 
 export async function getProject(user: SessionUser, projectId: string) {

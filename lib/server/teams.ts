@@ -1,7 +1,7 @@
 import "server-only";
 import type { TeamRole } from "@/lib/generated/prisma/client";
 import { ZTeamCreate, ZTeamRename } from "@/lib/validation/teams";
-import { requireTeamAccess } from "./access";
+import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
 import type { SessionUser } from "./session";
@@ -24,10 +24,13 @@ export async function listMyTeams(user: SessionUser): Promise<TeamSummary[]> {
 }
 
 export async function getTeam(user: SessionUser, teamId: string) {
-  const db = getDb();
-  const membership = await requireTeamAccess(db, user, teamId, "team.read");
-  const team = await db.team.findUniqueOrThrow({ where: { id: teamId } });
-  return { ...team, role: membership.role, membershipId: membership.id };
+  return teamOf(await requireTeamAccess(getDb(), user, teamId, "team.read"));
+}
+
+/** The team of a membership already checked (lib/server/team-page.ts). */
+export async function teamOf(access: TeamAccess) {
+  const team = await getDb().team.findUniqueOrThrow({ where: { id: access.teamId } });
+  return { ...team, role: access.role, membershipId: access.id };
 }
 
 /** The creator becomes the team's first lead. */

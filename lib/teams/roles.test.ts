@@ -1,28 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { can, TEAM_ROLES, wouldRemoveLastLead } from "./roles";
+import { can, TEAM_ACTIONS, TEAM_ROLES, wouldRemoveLastLead, type TeamAction, type TTeamRole } from "./roles";
+
+// The whole table, written out as the product rules say it: [on others, on oneself] per role.
+type Row = Record<TTeamRole, [others: boolean, self: boolean]>;
+const EXPECTED: Record<TeamAction, Row> = {
+  "team.read": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [true, true] },
+  "team.rename": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "members.set_role": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "members.set_skills": { LEAD: [true, true], MEMBER: [false, true], VIEWER: [false, false] },
+  "members.remove": { LEAD: [true, true], MEMBER: [false, true], VIEWER: [false, true] },
+  "invitations.manage": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "project.create": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
+  "project.update": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
+  "project.delete": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "pipeline.edit": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
+  "pipeline.assign": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+};
 
 describe("can", () => {
-  it("lets viewers only read", () => {
-    expect(can("VIEWER", "team.read")).toBe(true);
-    for (const action of ["project.create", "project.update", "project.delete", "members.manage", "pipeline.edit"] as const) {
-      expect(can("VIEWER", action)).toBe(false);
-    }
+  it("has exactly the actions the rules name", () => {
+    expect([...TEAM_ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it("lets members edit projects but not manage the team or delete projects", () => {
-    expect(can("MEMBER", "project.create")).toBe(true);
-    expect(can("MEMBER", "project.update")).toBe(true);
-    expect(can("MEMBER", "project.delete")).toBe(false);
-    expect(can("MEMBER", "members.manage")).toBe(false);
-    expect(can("MEMBER", "pipeline.assign")).toBe(false);
+  const cases = TEAM_ACTIONS.flatMap((action) =>
+    TEAM_ROLES.flatMap((role) => [false, true].map((self) => ({ action, role, self, allowed: EXPECTED[action][role][self ? 1 : 0] }))),
+  );
+  it.each(cases)("$role $action (self: $self) → $allowed", ({ action, role, self, allowed }) => {
+    expect(can(role, action, { self })).toBe(allowed);
   });
 
-  it("lets leads do everything a member can, and more", () => {
-    for (const action of ["team.read", "project.create", "project.update", "pipeline.edit"] as const) {
-      expect(can("LEAD", action)).toBe(true);
-    }
-    expect(can("LEAD", "members.manage")).toBe(true);
-    expect(can("LEAD", "pipeline.assign")).toBe(true);
+  it("applies a self-only grant only when told the member is the actor", () => {
+    expect(can("MEMBER", "members.set_skills")).toBe(false);
+    expect(can("VIEWER", "members.remove")).toBe(false);
+  });
+
+  it("lets leads do everything", () => {
+    for (const action of TEAM_ACTIONS) expect(can("LEAD", action)).toBe(true);
+  });
+
+  it("lets viewers do nothing to others but read", () => {
+    expect(TEAM_ACTIONS.filter((action) => can("VIEWER", action))).toEqual(["team.read"]);
   });
 
   it("knows every role", () => {

@@ -1,38 +1,40 @@
-// Who may do what in a team. Pure, so the server (which enforces it) and the UI
-// (which disables controls) read the same table.
+// Who may do what in a team: the one table the server (which enforces it) and the UI
+// (which hides or disables controls) both read. A new feature adds its actions here
+// (e.g. "roadmap.edit": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" }) and checks them
+// with `can`, never by comparing role names.
 
 export const TEAM_ROLES = ["LEAD", "MEMBER", "VIEWER"] as const;
 export type TTeamRole = (typeof TEAM_ROLES)[number];
 
-export type TeamAction =
-  | "team.read"
-  | "team.rename"
-  | "members.manage"
-  | "invitations.manage"
-  | "project.create"
-  | "project.update"
-  | "project.delete"
-  | "pipeline.edit"
-  | "pipeline.assign";
+/** "self": only when the member acted on is the actor (editing one's own skills, leaving). */
+export type Grant = "yes" | "self" | "no";
 
-const PERMISSIONS: Record<TTeamRole, ReadonlySet<TeamAction>> = {
-  VIEWER: new Set(["team.read"]),
-  MEMBER: new Set(["team.read", "project.create", "project.update", "pipeline.edit"]),
-  LEAD: new Set([
-    "team.read",
-    "team.rename",
-    "members.manage",
-    "invitations.manage",
-    "project.create",
-    "project.update",
-    "project.delete",
-    "pipeline.edit",
-    "pipeline.assign",
-  ]),
-};
+const PERMISSIONS = {
+  "team.read": { LEAD: "yes", MEMBER: "yes", VIEWER: "yes" },
+  "team.rename": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  "members.set_role": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  "members.set_skills": { LEAD: "yes", MEMBER: "self", VIEWER: "no" },
+  // Removing oneself is leaving the team, which everyone may do (the last lead excepted, see below).
+  "members.remove": { LEAD: "yes", MEMBER: "self", VIEWER: "self" },
+  "invitations.manage": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  "project.create": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
+  "project.update": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
+  "project.delete": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  "pipeline.edit": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
+  // Owners and priorities of pipeline nodes.
+  "pipeline.assign": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+} as const satisfies Record<string, Record<TTeamRole, Grant>>;
 
-export function can(role: TTeamRole, action: TeamAction): boolean {
-  return PERMISSIONS[role].has(action);
+export type TeamAction = keyof typeof PERMISSIONS;
+export const TEAM_ACTIONS = Object.keys(PERMISSIONS) as TeamAction[];
+
+/**
+ * Whether `role` may do `action`. For actions on a member, `self` says whether that
+ * member is the actor; without it a "self" grant does not apply.
+ */
+export function can(role: TTeamRole, action: TeamAction, { self = false }: { self?: boolean } = {}): boolean {
+  const grant: Grant = PERMISSIONS[action][role];
+  return grant === "yes" || (grant === "self" && self);
 }
 
 export const ROLE_LABELS: Record<TTeamRole, string> = { LEAD: "Lead", MEMBER: "Member", VIEWER: "Viewer" };

@@ -23,7 +23,7 @@ export function otherMethods<H extends Partial<Record<Implementable, RouteHandle
   const handlers: Partial<Record<Method, RouteHandler>> = { ...implemented, HEAD: implemented.GET };
   const allow = ORDER.filter((method) => method === "OPTIONS" || handlers[method]).join(", ");
   const notAllowed: RouteHandler = (request) => {
-    const error = new AppError(405, "method_not_allowed", `${request.method} is not allowed here. Allowed: ${allow}.`);
+    const error = new AppError("method_not_allowed", `${request.method} is not allowed here. Allowed: ${allow}.`);
     const response = handleApiError(error, requestIdOf(request.headers));
     response.headers.set("allow", allow);
     return response;

@@ -6,7 +6,7 @@ import { readCapped } from "./read-capped";
 
 export type Upload = { bytes: Uint8Array; filename: string };
 
-const tooLarge = (maxBytes: number) => new AppError(413, "payload_too_large", `The file is larger than ${formatMiB(maxBytes)}, the upload limit.`, { limit: maxBytes });
+const tooLarge = (maxBytes: number) => new AppError("payload_too_large", `The file is larger than ${formatMiB(maxBytes)}, the upload limit.`, { limit: maxBytes });
 
 const UPLOAD_TYPES = ["application/octet-stream", "multipart/form-data"];
 const UPLOAD_TYPES_MESSAGE = 'Send the notebook as the raw body with Content-Type: application/octet-stream, or as the field "file" of multipart/form-data.';
@@ -24,10 +24,10 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
   const contentType = request.headers.get("content-type") ?? "";
   if (contentType.startsWith("multipart/form-data")) {
     const form = await new Response(bytes, { headers: { "content-type": contentType } }).formData().catch(() => {
-      throw new AppError(400, "invalid_upload", "The upload is not valid multipart/form-data.");
+      throw new AppError("invalid_upload", "The upload is not valid multipart/form-data.");
     });
     const file = form.get("file");
-    if (!(file instanceof File)) throw new AppError(422, "invalid_input", 'Send the notebook as the form field "file".');
+    if (!(file instanceof File)) throw new AppError("invalid_input", 'Send the notebook as the form field "file".');
     return { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name || "notebook.ipynb" };
   }
   const url = new URL(request.url);

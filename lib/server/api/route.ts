@@ -12,12 +12,41 @@ import { decodeUtf8 } from "./utf8";
 
 const MAX_JSON_BYTES = 1_000_000;
 
-type Handler<P> = (ctx: { request: NextRequest; params: P; user: SessionUser; requestId: string }) => Promise<unknown>;
+// The envelope, for every /api/v1 response: a success is a JSON object whose keys name
+// what they carry (`{ team }`, `{ projects }`, `{ pipeline, addedNodeIds }`), never a bare
+// array or value, so a field can be added without breaking clients; 200 by default, 201
+// through `created(...)`, 204 with no body for null. An error is
+// `{ error: { code, message, requestId, issues? } }` (./handle-error.ts). Every response
+// carries `x-request-id`.
+
+/** A success body: an object keyed by what it carries (arrays and other values do not fit). */
+export type SuccessBody = { [key: string]: unknown };
+
+const CREATED = Symbol("created");
+type Created = { [CREATED]: SuccessBody };
+
+/** The answer of a route that creates something: 201 with `body`. */
+export function created(body: SuccessBody): Created {
+  return { [CREATED]: body };
+}
+
+const ENCODED = Symbol("encoded");
+type Encoded = { [ENCODED]: Uint8Array<ArrayBuffer> };
+
+/**
+ * A success body (an object, as above) already encoded as JSON off the request thread (the
+ * notebook worker): sent as it is, 200, so a large answer is not parsed and encoded again.
+ */
+export function encodedJson(bytes: Uint8Array<ArrayBuffer>): Encoded {
+  return { [ENCODED]: bytes };
+}
+
+type Handler<P> = (ctx: { request: NextRequest; params: P; user: SessionUser; requestId: string }) => Promise<SuccessBody | Created | Encoded | null>;
 
 /**
  * Wraps a route handler: a write must come from the app's own pages (403 otherwise), a
  * session is required (401 otherwise), params are validated with `paramsSchema` (422),
- * the result is sent as JSON (null → 204), and every error goes through handleApiError.
+ * the result is sent in the envelope above, and every error goes through handleApiError.
  */
 export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.infer<S>>) {
   return async (request: NextRequest, context: { params: Promise<unknown> }) => {
@@ -32,12 +61,11 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
       // Routes without dynamic segments get no params at all.
       const params = paramsSchema.parse((await context?.params) ?? {});
       const result = await handler({ request, params, user, requestId });
-      if (result instanceof Response) {
-        result.headers.set("x-request-id", requestId);
-        return result;
-      }
-      if (result === null || result === undefined) return new NextResponse(null, { status: 204, headers: { "x-request-id": requestId } });
-      return NextResponse.json(result, { headers: { "x-request-id": requestId } });
+      const headers = { "x-request-id": requestId };
+      if (result === null) return new NextResponse(null, { status: 204, headers });
+      if (CREATED in result) return NextResponse.json(result[CREATED], { status: 201, headers });
+      if (ENCODED in result) return new NextResponse(result[ENCODED], { headers: { ...headers, "content-type": "application/json" } });
+      return NextResponse.json(result, { headers });
     } catch (error) {
       return handleApiError(error, requestId, { method: request.method, path: request.nextUrl.pathname });
     }
@@ -47,14 +75,14 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
 /** Reads a JSON body: not sent as application/json is 415, over `maxBytes` (1 MB) is 413, unparsable is 400; validation is the caller's (zod, 422). */
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   if (mediaTypeOf(request) !== "application/json") throw new UnsupportedMediaTypeError("Send the body as JSON, with Content-Type: application/json.");
-  const tooLarge = () => new AppError(413, "payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
+  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge();
   const text = decodeUtf8(await readCapped(request, maxBytes, tooLarge));
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError(400, "invalid_json", "The request body is not valid JSON.");
+    throw new AppError("invalid_json", "The request body is not valid JSON.");
   }
 }
 

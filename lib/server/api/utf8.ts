@@ -12,6 +12,6 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new AppError(400, "invalid_json", INVALID_UTF8_MESSAGE);
+    throw new AppError("invalid_json", INVALID_UTF8_MESSAGE);
   }
 }

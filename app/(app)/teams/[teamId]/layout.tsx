@@ -1,13 +1,10 @@
 import type { ReactNode } from "react";
 import { TeamNav } from "@/components/teams/team-nav";
-import { orNotFound } from "@/lib/server/pages";
-import { requirePageUser } from "@/lib/server/session";
-import { getTeam } from "@/lib/server/teams";
+import { loadTeamPage } from "@/lib/server/team-page";
 
 export default async function TeamLayout({ children, params }: LayoutProps<"/teams/[teamId]">) {
   const { teamId } = await params;
-  const user = await requirePageUser(`/teams/${teamId}`);
-  const team = await orNotFound(getTeam(user, teamId));
+  const { team } = await loadTeamPage(teamId);
   return (
     <>
       <TeamNav teamId={team.id} />

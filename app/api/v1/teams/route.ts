@@ -1,5 +1,5 @@
 import { otherMethods } from "@/lib/server/api/other-methods";
-import { authedRoute, readJson } from "@/lib/server/api/route";
+import { authedRoute, created, readJson } from "@/lib/server/api/route";
 import { createTeam, listMyTeams } from "@/lib/server/teams";
 import { ZNoParams } from "@/lib/validation/params";
 
@@ -7,7 +7,7 @@ export const GET = authedRoute(ZNoParams, async ({ user }) => ({ teams: await li
 
 export const POST = authedRoute(ZNoParams, async ({ request, user }) => {
   const team = await createTeam(user, await readJson(request));
-  return Response.json({ team }, { status: 201 });
+  return created({ team });
 });
 
 export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

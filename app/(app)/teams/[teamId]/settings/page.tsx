@@ -4,20 +4,14 @@ import { MembersTable } from "@/components/teams/members-table";
 import { TeamNameForm } from "@/components/teams/team-name-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { toJson } from "@/lib/client/api";
-import { listInvitations } from "@/lib/server/invitations";
-import { listMembers } from "@/lib/server/members";
-import { orNotFound } from "@/lib/server/pages";
-import { requirePageUser } from "@/lib/server/session";
-import { getTeam } from "@/lib/server/teams";
+import { loadTeamPage, loadTeamSettings } from "@/lib/server/team-page";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES } from "@/lib/teams/roles";
 
 export const metadata: Metadata = { title: "Team settings" };
 
 export default async function TeamSettingsPage({ params }: PageProps<"/teams/[teamId]/settings">) {
   const { teamId } = await params;
-  const user = await requirePageUser(`/teams/${teamId}/settings`);
-  const team = await orNotFound(getTeam(user, teamId));
-  const [members, invitations] = await Promise.all([listMembers(user, teamId), listInvitations(user, teamId)]);
+  const [{ user, team }, { members, invitations }] = await Promise.all([loadTeamPage(teamId), loadTeamSettings(teamId)]);
 
   return (
     <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-8 sm:px-6">

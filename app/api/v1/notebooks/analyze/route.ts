@@ -11,9 +11,9 @@ import { ZNoParams } from "@/lib/validation/params";
  * `?preview=1` adds the cells' sources for the import preview. The analysis runs in a
  * worker thread (lib/server/notebook-pool.ts); a full queue is 503 `busy` with Retry-After.
  */
-export const POST = authedRoute(ZNoParams, async ({ request, requestId }) => {
+export const POST = authedRoute(ZNoParams, async ({ request }) => {
   const { bytes, filename } = await readUpload(request, MAX_NOTEBOOK_BYTES);
-  return analyzeUpload({ bytes, filename, withPreview: request.nextUrl.searchParams.get("preview") === "1" }, requestId);
+  return analyzeUpload({ bytes, filename, withPreview: request.nextUrl.searchParams.get("preview") === "1" });
 });
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,5 +1,5 @@
 import { otherMethods } from "@/lib/server/api/other-methods";
-import { authedRoute, readJson } from "@/lib/server/api/route";
+import { authedRoute, created, readJson } from "@/lib/server/api/route";
 import { createProject, listProjects } from "@/lib/server/projects";
 import { ZTeamParams } from "@/lib/validation/params";
 
@@ -7,7 +7,7 @@ export const GET = authedRoute(ZTeamParams, async ({ user, params }) => ({ proje
 
 export const POST = authedRoute(ZTeamParams, async ({ request, user, params }) => {
   const project = await createProject(user, params.teamId, await readJson(request));
-  return Response.json({ project }, { status: 201 });
+  return created({ project });
 });
 
 export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });
