@@ -30,6 +30,34 @@ const config = [
       ],
     },
   },
+  {
+    // A component renders; what it sends to the server is a use-*.ts hook in its feature
+    // folder (a TanStack mutation that also does the refresh or redirect that follows), and
+    // a form validates through react-hook-form with the shared zod schema.
+    files: ["components/**/*.{ts,tsx}", "app/**/*.tsx"],
+    ignores: ["**/use-*.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value='@/lib/client/api'] > ImportSpecifier[imported.name='apiFetch']",
+          message: "Call the API from a use-*.ts hook in the feature folder.",
+        },
+        {
+          selector: "ImportDeclaration[source.value='@/lib/client/auth-client']",
+          message: "Sign in, sign up and sign out through their use-*.ts hooks.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='refresh'][callee.object.name=/^router$/]",
+          message: "Refresh after a change in the mutation's use-*.ts hook (onSuccess).",
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^safeParse(Async)?$/]",
+          message: "Validate a form with react-hook-form and zodResolver(the shared schema).",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

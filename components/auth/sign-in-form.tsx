@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -10,31 +9,21 @@ import { Button } from "@/components/ui/button";
 import { TextFormField } from "@/components/forms/text-form-field";
 import { Form } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
-import { authClient } from "@/lib/client/auth-client";
-import { safeNextPath } from "@/lib/navigation/safe-next";
 import { ZSignIn, type TSignIn } from "@/lib/validation/auth";
+import { useSignIn } from "./use-sign-in";
 
 export function SignInForm({ next }: { next: string }) {
-  const router = useRouter();
+  const { mutateAsync: signIn } = useSignIn(next);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<TSignIn>({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
 
   async function onSubmit(values: TSignIn) {
     setFormError(null);
-    const { error } = await authClient.signIn.email(values);
-    if (error) {
-      setFormError(
-        error.status === 429
-          ? "Too many sign-in attempts. Wait a few minutes and try again."
-          : error.status === 401
-            ? "Wrong email or password."
-            : (error.message ?? "Could not sign in."),
-      );
-      return;
+    try {
+      await signIn(values);
+    } catch (error) {
+      setFormError(error instanceof Error ? error.message : "Could not sign in.");
     }
-    // The page already checked `next`; checking again here keeps the one rule where the browser navigates.
-    router.replace(safeNextPath(next));
-    router.refresh();
   }
 
   return (

@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -10,29 +9,22 @@ import { Button } from "@/components/ui/button";
 import { TextFormField } from "@/components/forms/text-form-field";
 import { Form } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
-import { authClient } from "@/lib/client/auth-client";
-import { safeNextPath } from "@/lib/navigation/safe-next";
 import { PASSWORD_MIN, ZSignUp, type TSignUp } from "@/lib/validation/auth";
+import { SignUpError, useSignUp } from "./use-sign-up";
 
 export function SignUpForm({ next }: { next: string }) {
-  const router = useRouter();
+  const { mutateAsync: signUp } = useSignUp(next);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<TSignUp>({ resolver: zodResolver(ZSignUp), defaultValues: { name: "", email: "", password: "" } });
 
   async function onSubmit(values: TSignUp) {
     setFormError(null);
-    const { error } = await authClient.signUp.email(values);
-    if (error) {
-      if (error.code === "USER_ALREADY_EXISTS" || error.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
-        form.setError("email", { message: "An account with this email already exists. Sign in instead." });
-      } else {
-        setFormError(error.status === 429 ? "Too many attempts. Wait a minute and try again." : (error.message ?? "Could not create the account."));
-      }
-      return;
+    try {
+      await signUp(values);
+    } catch (error) {
+      if (error instanceof SignUpError && error.field) form.setError(error.field, { message: error.message });
+      else setFormError(error instanceof Error ? error.message : "Could not create the account.");
     }
-    // The page already checked `next`; checking again here keeps the one rule where the browser navigates.
-    router.replace(safeNextPath(next));
-    router.refresh();
   }
 
   return (

@@ -1,14 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { apiFetch, ApiError } from "@/lib/client/api";
+import { ApiError } from "@/lib/client/api";
+import { useAcceptInvitation } from "./use-accept-invitation";
 
 export function AcceptInvitation({ token, teamName, roleLabel }: { token: string; teamName: string; roleLabel: string }) {
-  const router = useRouter();
+  const { mutateAsync: acceptInvitation } = useAcceptInvitation(token);
+  // Pending from the click until the team's page replaces this one, not only until the answer.
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; teamId?: string } | null>(null);
 
@@ -16,9 +17,7 @@ export function AcceptInvitation({ token, teamName, roleLabel }: { token: string
     setPending(true);
     setError(null);
     try {
-      const { membership } = await apiFetch<{ membership: { teamId: string } }>(`/api/v1/invitations/${token}/accept`, { method: "POST" });
-      router.replace(`/teams/${membership.teamId}`);
-      router.refresh();
+      await acceptInvitation();
     } catch (e) {
       const body = e instanceof ApiError ? e.body : {};
       setError({ message: e instanceof ApiError ? e.message : "Could not join the team.", teamId: body.teamId as string | undefined });

@@ -1,7 +1,6 @@
 "use client";
 
 import { LogOut, Monitor, Moon, Sun } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
 import { toast } from "sonner";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
@@ -16,24 +15,19 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { authClient } from "@/lib/client/auth-client";
-import { confirmLeave } from "@/lib/client/leave-guard";
 import { initials } from "@/lib/teams/initials";
+import { useSignOut } from "./use-sign-out";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
-  const router = useRouter();
+  const { mutateAsync: signOutAsync } = useSignOut();
   const { theme, setTheme } = useTheme();
 
   async function signOut() {
-    // The page may hold unsaved work (the canvas): it saves first, or the user chooses.
-    if (!(await confirmLeave())) return;
-    const { error } = await authClient.signOut();
-    if (error) {
-      toast.error("Could not sign out. Try again.");
-      return;
+    try {
+      await signOutAsync();
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : "Could not sign out. Try again.");
     }
-    router.replace("/sign-in");
-    router.refresh();
   }
 
   return (

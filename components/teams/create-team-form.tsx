@@ -1,27 +1,22 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { TextFormField } from "@/components/forms/text-form-field";
 import { Form } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
-import { apiFetch, ApiError } from "@/lib/client/api";
-import { ZTeamCreate } from "@/lib/validation/teams";
-
-type Values = z.input<typeof ZTeamCreate>;
+import { ApiError } from "@/lib/client/api";
+import { ZTeamCreate, type TTeamCreate } from "@/lib/validation/teams";
+import { useCreateTeam } from "./use-create-team";
 
 export function CreateTeamForm({ autoFocus }: { autoFocus?: boolean }) {
-  const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(ZTeamCreate), defaultValues: { name: "" } });
+  const { mutateAsync: createTeam } = useCreateTeam();
+  const form = useForm({ resolver: zodResolver(ZTeamCreate), defaultValues: { name: "" } });
 
-  async function onSubmit(values: Values) {
+  async function onSubmit(values: TTeamCreate) {
     try {
-      const { team } = await apiFetch<{ team: { id: string } }>("/api/v1/teams", { method: "POST", body: values });
-      router.push(`/teams/${team.id}`);
-      router.refresh();
+      await createTeam(values);
     } catch (error) {
       form.setError("name", { message: error instanceof ApiError ? error.message : "Could not create the team." });
     }

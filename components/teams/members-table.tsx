@@ -1,7 +1,6 @@
 "use client";
 
 import { Pencil, UserMinus } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import {
@@ -36,9 +35,8 @@ export function MembersTable({
   currentUserId: string;
   initialMembers: MemberJson[];
 }) {
-  const router = useRouter();
   const { data: members } = useMembers(teamId, initialMembers);
-  const { update, remove } = useMemberMutations(teamId);
+  const { update, remove } = useMemberMutations(teamId, currentUserId);
   const [editingSkills, setEditingSkills] = useState<MemberJson | null>(null);
   const [removing, setRemoving] = useState<MemberJson | null>(null);
 
@@ -48,7 +46,6 @@ export function MembersTable({
     try {
       await update.mutateAsync({ id: member.id, version: member.version, role: next });
       toast.success(`${member.name} is now ${ROLE_LABELS[next].toLowerCase()}.`);
-      if (member.userId === currentUserId) router.refresh();
     } catch (error) {
       showError(error, "Could not change the role.");
     }
@@ -57,12 +54,8 @@ export function MembersTable({
   async function confirmRemove(member: MemberJson) {
     const self = member.userId === currentUserId;
     try {
-      await remove.mutateAsync(member.id);
+      await remove.mutateAsync(member);
       toast.success(self ? "You left the team." : `${member.name} was removed.`);
-      if (self) {
-        router.replace("/teams");
-        router.refresh();
-      }
     } catch (error) {
       showError(error, "Could not remove the member.");
     }

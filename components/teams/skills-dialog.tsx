@@ -1,13 +1,14 @@
 "use client";
 
-import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
-import { ZSkills } from "@/lib/validation/teams";
+import { splitSkills, ZSkillsForm } from "@/lib/teams/skills-text";
 
 const SUGGESTIONS = ["data scientist", "ML engineer", "data engineer", "DevOps", "backend engineer", "SRE", "product owner"];
 
@@ -39,69 +40,53 @@ export function SkillsDialog({
 
 /** Mounted each time the dialog opens, so it starts from the member's current skills. */
 function SkillsForm({ skills, onSave, onDone }: { skills: string[]; onSave: (skills: string[]) => Promise<void>; onDone: () => void }) {
-  const [text, setText] = useState(skills.join(", "));
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useForm({ resolver: zodResolver(ZSkillsForm), defaultValues: { text: skills.join(", ") } });
+  const parsed = splitSkills(useWatch({ control: form.control, name: "text" }));
 
-  const parsed = text.split(",").map((s) => s.trim()).filter(Boolean);
-
-  async function save() {
-    const result = ZSkills.safeParse(parsed);
-    if (!result.success) {
-      setError(result.error.issues[0]?.message ?? "Check the skills.");
-      return;
-    }
-    setPending(true);
+  async function save({ text }: { text: string[] }) {
     try {
-      await onSave(result.data);
+      await onSave(text);
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Could not save the skills.");
-    } finally {
-      setPending(false);
+      form.setError("text", { message: e instanceof Error ? e.message : "Could not save the skills." });
     }
   }
 
   return (
-    <form
-      className="grid gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Label htmlFor="skills-input">Skills</Label>
-      <Input
-        id="skills-input"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "skills-error" : undefined}
-        placeholder="data scientist, DevOps"
-      />
-      {error && (
-        <p id="skills-error" role="alert" className="text-sm text-destructive">
-          {error}
-        </p>
-      )}
-      <div className="flex flex-wrap gap-1.5" aria-label="Suggestions">
-        {SUGGESTIONS.filter((s) => !parsed.some((p) => p.toLowerCase() === s.toLowerCase())).map((s) => (
-          <Badge key={s} variant="outline" asChild>
-            <button type="button" onClick={() => setText(parsed.length ? `${parsed.join(", ")}, ${s}` : s)}>
-              + {s}
-            </button>
-          </Badge>
-        ))}
-      </div>
-      <DialogFooter>
-        <Button type="button" variant="outline" onClick={() => onDone()}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending && <Spinner className="size-4" />}
-          Save skills
-        </Button>
-      </DialogFooter>
-    </form>
+    <Form {...form}>
+      <form className="grid gap-3" onSubmit={form.handleSubmit(save)}>
+        <FormField
+          control={form.control}
+          name="text"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Skills</FormLabel>
+              <FormControl>
+                <Input {...field} placeholder="data scientist, DevOps" />
+              </FormControl>
+              <FormMessage role="alert" />
+            </FormItem>
+          )}
+        />
+        <div className="flex flex-wrap gap-1.5" aria-label="Suggestions">
+          {SUGGESTIONS.filter((s) => !parsed.some((p) => p.toLowerCase() === s.toLowerCase())).map((s) => (
+            <Badge key={s} variant="outline" asChild>
+              <button type="button" onClick={() => form.setValue("text", parsed.length ? `${parsed.join(", ")}, ${s}` : s)}>
+                + {s}
+              </button>
+            </Badge>
+          ))}
+        </div>
+        <DialogFooter>
+          <Button type="button" variant="outline" onClick={() => onDone()}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting && <Spinner className="size-4" />}
+            Save skills
+          </Button>
+        </DialogFooter>
+      </form>
+    </Form>
   );
 }

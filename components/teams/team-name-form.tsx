@@ -1,66 +1,57 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
-import { apiFetch, ApiError } from "@/lib/client/api";
+import { ApiError } from "@/lib/client/api";
 import { ZTeamRename } from "@/lib/validation/teams";
+import { useRenameTeam } from "./use-rename-team";
 
 export function TeamNameForm({ teamId, name, canEdit }: { teamId: string; name: string; canEdit: boolean }) {
-  const router = useRouter();
-  const [value, setValue] = useState(name);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { mutateAsync: rename } = useRenameTeam(teamId);
+  const form = useForm({ resolver: zodResolver(ZTeamRename), defaultValues: { name } });
+  const value = useWatch({ control: form.control, name: "name" });
+  const pending = form.formState.isSubmitting;
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const parsed = ZTeamRename.safeParse({ name: value });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Check the name.");
-      return;
-    }
-    setError(null);
-    setPending(true);
+  async function submit(values: { name: string }) {
     try {
-      await apiFetch(`/api/v1/teams/${teamId}`, { method: "PATCH", body: parsed.data });
+      await rename(values);
       toast.success("Team renamed.");
-      router.refresh();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : "Could not rename the team.");
-    } finally {
-      setPending(false);
+      form.setError("name", { message: e instanceof ApiError ? e.message : "Could not rename the team." });
     }
   }
 
   return (
-    <form onSubmit={submit} className="grid gap-2 sm:max-w-md" noValidate>
-      <Label htmlFor="team-name">Team name</Label>
-      <div className="flex gap-2">
-        <Input
-          id="team-name"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          disabled={!canEdit}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "team-name-error" : undefined}
+    <Form {...form}>
+      <form onSubmit={form.handleSubmit(submit)} className="grid gap-2 sm:max-w-md" noValidate>
+        <FormField
+          control={form.control}
+          name="name"
+          render={({ field }) => (
+            <FormItem className="gap-2">
+              <FormLabel>Team name</FormLabel>
+              <div className="flex gap-2">
+                <FormControl>
+                  <Input {...field} disabled={!canEdit} />
+                </FormControl>
+                {canEdit && (
+                  <Button type="submit" variant="outline" disabled={pending || value.trim() === name}>
+                    {pending && <Spinner className="size-4" />}
+                    Save
+                  </Button>
+                )}
+              </div>
+              <FormMessage role="alert" />
+            </FormItem>
+          )}
         />
-        {canEdit && (
-          <Button type="submit" variant="outline" disabled={pending || value.trim() === name}>
-            {pending && <Spinner className="size-4" />}
-            Save
-          </Button>
-        )}
-      </div>
-      {error && (
-        <p id="team-name-error" role="alert" className="text-sm text-destructive">
-          {error}
-        </p>
-      )}
-      {!canEdit && <p className="text-xs text-muted-foreground">Only leads can rename the team.</p>}
-    </form>
+        {!canEdit && <p className="text-xs text-muted-foreground">Only leads can rename the team.</p>}
+      </form>
+    </Form>
   );
 }

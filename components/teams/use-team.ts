@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { apiFetch, type Jsonify } from "@/lib/client/api";
 import { teamKeys } from "@/lib/client/query-keys";
 import type { InvitationDto } from "@/lib/server/invitations";
@@ -18,16 +19,29 @@ export function useMembers(teamId: string, initialData: MemberJson[]) {
   });
 }
 
-export function useMemberMutations(teamId: string) {
+/**
+ * Changes to members. The pages are rendered for the current user's role, so changing your
+ * own role refreshes them, and leaving the team goes back to the list of teams.
+ */
+export function useMemberMutations(teamId: string, currentUserId: string) {
+  const router = useRouter();
   const queryClient = useQueryClient();
   const invalidate = () => queryClient.invalidateQueries({ queryKey: teamKeys.members(teamId) });
   const update = useMutation({
     mutationFn: ({ id, ...body }: { id: string; version: number; role?: TTeamRole; skills?: string[] }) =>
       apiFetch<{ member: MemberJson }>(`/api/v1/teams/${teamId}/members/${id}`, { method: "PATCH", body }),
+    onSuccess: ({ member }, { role }) => {
+      if (role !== undefined && member.userId === currentUserId) router.refresh();
+    },
     onSettled: invalidate,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/api/v1/teams/${teamId}/members/${id}`, { method: "DELETE" }),
+    mutationFn: (member: Pick<MemberJson, "id" | "userId">) => apiFetch<void>(`/api/v1/teams/${teamId}/members/${member.id}`, { method: "DELETE" }),
+    onSuccess: (_, member) => {
+      if (member.userId !== currentUserId) return;
+      router.replace("/teams");
+      router.refresh();
+    },
     onSettled: invalidate,
   });
   return { update, remove };

@@ -1,21 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeNode } from "@/lib/pipeline/make-node";
 import type { PipelineDiagram, PipelineNode } from "@/lib/pipeline/types";
 import { AutosaveSession, DEBOUNCE_MS, FIRST_RETRY_MS, MAX_WAIT_MS, resumeFrom, type DiagramSnapshot, type SaveOutcome } from "./autosave-session";
 
-const node = (id: string, x: number): PipelineNode => ({
-  id,
-  kind: "component",
-  title: `Node ${id}`,
-  description: "",
-  category: "notebooks",
-  phase: "ML",
-  stage: "MVP",
-  automation: "MANUAL",
-  ownerId: null,
-  priority: null,
-  position: { x, y: 116 },
-  sourceCells: null,
-});
+const node = (id: string, x: number): PipelineNode =>
+  makeNode({ id, kind: "component", title: `Node ${id}`, category: "notebooks", phase: "ML", stage: "MVP", position: { x, y: 116 } });
 const diagram = (version: number, ...xs: number[]): PipelineDiagram => ({
   version,
   viewport: { x: 0, y: 0, zoom: 1 },

@@ -1,5 +1,6 @@
 import { COMPONENT_IDS, STEP_CATEGORY_IDS } from "./catalog";
 import { LANE_HEIGHT, LANE_PADDING, laneTop, NODE_HEIGHT, nodesBounds } from "./lanes";
+import { makeNode } from "./make-node";
 import { AUTOMATIONS, PHASES, STAGES, type NodeKind, type PipelineEdge, type PipelineNode } from "./types";
 
 // A generated pipeline for the canvas benchmark (scripts/bench-canvas.ts) and its bare
@@ -57,20 +58,18 @@ export function benchGraph({ nodes: nodeCount, edges: edgeCount, seed = 1, rowsP
     const row = inLane % rowsPerLane;
     const kind = KINDS[i % KINDS.length]!;
     const category = kind === "step" ? STEP_CATEGORY_IDS[i % STEP_CATEGORY_IDS.length]! : kind === "component" ? COMPONENT_IDS[i % COMPONENT_IDS.length]! : null;
-    nodes.push({
-      id: `n_${i}`,
-      kind,
-      title: `Step ${i + 1}`,
-      description: "",
-      category,
-      phase,
-      stage: STAGES[i % STAGES.length]!,
-      automation: AUTOMATIONS[i % AUTOMATIONS.length]!,
-      ownerId: null,
-      priority: null,
-      position: { x: column * columnStep, y: laneTop(phase) + LANE_PADDING + Math.round(row * rowStep) },
-      sourceCells: null,
-    });
+    nodes.push(
+      makeNode({
+        id: `n_${i}`,
+        kind,
+        title: `Step ${i + 1}`,
+        category,
+        phase,
+        stage: STAGES[i % STAGES.length]!,
+        automation: AUTOMATIONS[i % AUTOMATIONS.length]!,
+        position: { x: column * columnStep, y: laneTop(phase) + LANE_PADDING + Math.round(row * rowStep) },
+      }),
+    );
   }
 
   const random = mulberry32(seed);

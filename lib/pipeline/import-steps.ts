@@ -1,6 +1,7 @@
 import { componentForCategory, getComponent, type StepCategoryId } from "./catalog";
 import { NODE_WIDTH } from "./lanes";
 import { autoLayout } from "./layout";
+import { makeNode } from "./make-node";
 import type { Phase, PipelineEdge, PipelineNode } from "./types";
 
 // Notebook steps becoming canvas nodes: kind `step`, automation MANUAL (a notebook is run
@@ -19,20 +20,15 @@ export function appendImportedSteps(
 ): { nodes: PipelineNode[]; edges: PipelineEdge[]; addedNodeIds: string[] } {
   const added: PipelineNode[] = steps.map((step) => {
     const component = componentForCategory(step.category);
-    return {
+    return makeNode({
       id: makeNodeId(),
       kind: "step",
       title: step.title,
-      description: "",
       category: step.category,
       phase: step.phase,
       stage: component ? getComponent(component).stage : "EXPERIMENTAL",
-      automation: "MANUAL",
-      ownerId: null,
-      priority: null,
-      position: { x: 0, y: 0 },
-      sourceCells: step.cellIndexes.length ? [...step.cellIndexes] : null,
-    };
+      sourceCells: step.cellIndexes.length ? step.cellIndexes : null,
+    });
   });
   const chain: PipelineEdge[] = added.slice(1).map((node, i) => ({ id: makeEdgeId(), source: added[i]!.id, target: node.id, label: null }));
   const laidOut = autoLayout(added, chain);

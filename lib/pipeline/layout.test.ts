@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { laneBottom, laneTop, NODE_HEIGHT, NODE_WIDTH, phaseForY, nodeCenterY } from "./lanes";
 import { autoLayout, type LayoutOptions } from "./layout";
+import { makeNode } from "./make-node";
 import { PHASES, type Phase, type PipelineEdge, type PipelineNode } from "./types";
 
 function node(id: string, phase: Phase): PipelineNode {
-  return {
-    id, kind: "step", title: id, description: "", category: "other", phase, stage: "EXPERIMENTAL",
-    automation: "MANUAL", ownerId: null, priority: null, position: { x: 0, y: 0 }, sourceCells: null,
-  };
+  return makeNode({ id, kind: "step", title: id, category: "other", phase, stage: "EXPERIMENTAL" });
 }
 const edge = (source: string, target: string, id = `${source}-${target}`): PipelineEdge => ({ id, source, target, label: null });
 

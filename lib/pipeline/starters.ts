@@ -1,5 +1,6 @@
 import { getComponent, type ComponentId } from "./catalog";
 import { autoLayout } from "./layout";
+import { makeNode } from "./make-node";
 import type { Automation, PipelineEdge, PipelineNode } from "./types";
 
 // Starter diagrams for an empty canvas, following the product's "simple flow": one notebook
@@ -82,7 +83,7 @@ export function buildStarter(id: StarterId, makeId: () => string, makeEdgeId: ()
   };
   const nodes = template.parts.map((p): PipelineNode => {
     const component = getComponent(p.component);
-    return {
+    return makeNode({
       id: nodeId(p.key),
       kind: "component",
       title: p.title,
@@ -91,11 +92,7 @@ export function buildStarter(id: StarterId, makeId: () => string, makeEdgeId: ()
       phase: component.phase,
       stage: component.stage,
       automation: p.automation,
-      ownerId: null,
-      priority: null,
-      position: { x: 0, y: 0 },
-      sourceCells: null,
-    };
+    });
   });
   const edges = template.links.map(([from, to]): PipelineEdge => ({ id: makeEdgeId(), source: nodeId(from), target: nodeId(to), label: null }));
   return { nodes: autoLayout(nodes, edges), edges };

@@ -1,5 +1,6 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PipelineNode as NodeRow } from "@/lib/generated/prisma/client";
+import type { PipelineNode } from "@/lib/pipeline/types";
 import type { TPipelineSave } from "@/lib/validation/pipeline";
 import { sqlName, type Tx } from "./db";
 
@@ -12,7 +13,79 @@ import { sqlName, type Tx } from "./db";
 /** A table or enum type name, schema-qualified when tests set DATABASE_SCHEMA. */
 const sqlIdent = (name: string) => Prisma.raw(sqlName(name));
 
-/** Deletes the edges, then the nodes, of the diagram that the save no longer has. */
+type SaveNode = TPipelineSave["nodes"][number];
+
+/**
+ * One column of a node row: how a saved node fills it. `array` is the Postgres array type
+ * the values travel in (unnest takes one array per column); `cast` turns an element into
+ * the column's type, an enum named by its Prisma type or a raw SQL type.
+ */
+type Column<N extends keyof NodeRow = keyof NodeRow> = {
+  name: N;
+  array: "text" | "float8";
+  cast?: { enumType: string } | { sql: string };
+  value: (node: SaveNode) => string | number | null;
+};
+/** A domain field: the columns it is written to and how it is read back from a row. */
+type Field<K extends keyof PipelineNode> = { columns: readonly Column[]; read: (row: NodeRow) => PipelineNode[K] };
+
+const text = <N extends keyof NodeRow>(name: N, value: (node: SaveNode) => string | null) => ({ name, array: "text", value }) as const;
+const float = <N extends keyof NodeRow>(name: N, value: (node: SaveNode) => number) => ({ name, array: "float8", value }) as const;
+const enumColumn = <N extends keyof NodeRow>(name: N, enumType: string, value: (node: SaveNode) => string | null) =>
+  ({ name, array: "text", cast: { enumType }, value }) as const;
+
+/**
+ * Every field of the domain node and its columns: the SQL below is generated from this, and
+ * rows are read back through it. A new PipelineNode field does not compile until it is here,
+ * nor does a new column of the row (see the checks at the end of the file).
+ */
+export const NODE_FIELDS = {
+  id: { columns: [text("id", (n) => n.id)], read: (r) => r.id },
+  kind: { columns: [enumColumn("kind", "NodeKind", (n) => n.kind)], read: (r) => r.kind },
+  title: { columns: [text("title", (n) => n.title)], read: (r) => r.title },
+  description: { columns: [text("description", (n) => n.description)], read: (r) => r.description },
+  category: { columns: [text("category", (n) => n.category)], read: (r) => r.category },
+  phase: { columns: [enumColumn("phase", "Phase", (n) => n.phase)], read: (r) => r.phase },
+  stage: { columns: [enumColumn("stage", "Stage", (n) => n.stage)], read: (r) => r.stage },
+  automation: { columns: [enumColumn("automation", "Automation", (n) => n.automation)], read: (r) => r.automation },
+  ownerId: { columns: [text("ownerId", (n) => n.ownerId)], read: (r) => r.ownerId },
+  priority: { columns: [enumColumn("priority", "Priority", (n) => n.priority)], read: (r) => r.priority },
+  position: {
+    columns: [float("positionX", (n) => n.position.x), float("positionY", (n) => n.position.y)],
+    read: (r) => ({ x: r.positionX, y: r.positionY }),
+  },
+  // An int[] cannot be one element of a text[]: each list travels as its array literal.
+  sourceCells: {
+    columns: [{ name: "sourceCells", array: "text", cast: { sql: "int[]" }, value: (n) => `{${(n.sourceCells ?? []).join(",")}}` }],
+    read: (r) => (r.sourceCells.length > 0 ? r.sourceCells : null),
+  },
+} as const satisfies { [K in keyof PipelineNode]: Field<K> };
+
+/** A node row as the domain speaks of it. */
+export function nodeFromRow(row: NodeRow): PipelineNode {
+  const entries = Object.entries(NODE_FIELDS).map(([key, field]) => [key, (field.read as (r: NodeRow) => unknown)(row)]);
+  return Object.fromEntries(entries) as PipelineNode;
+}
+
+const NODE_COLUMNS: readonly Column[] = Object.values(NODE_FIELDS).flatMap((f): readonly Column[] => f.columns);
+const quote = (name: string) => `"${name}"`;
+const columnList = (prefix: string, columns: readonly Column[]) => Prisma.raw(columns.map((c) => `${prefix}${quote(c.name)}`).join(", "));
+const castElement = (c: Column) => {
+  const element = Prisma.raw(`u.${quote(c.name)}`);
+  if (!c.cast) return element;
+  return "enumType" in c.cast ? Prisma.sql`${element}::${sqlIdent(c.cast.enumType)}` : Prisma.sql`${element}::${Prisma.raw(c.cast.sql)}`;
+};
+// Every column but the key is compared and updated; sortOrder keeps the save's order.
+const NODE_UPDATED = [...NODE_COLUMNS.filter((c) => c.name !== "id"), { name: "sortOrder" } as Column];
+const NODE_SQL = {
+  insert: Prisma.raw(`"diagramId", ${NODE_COLUMNS.map((c) => quote(c.name)).join(", ")}, "sortOrder"`),
+  select: Prisma.join([...NODE_COLUMNS.map(castElement), Prisma.raw("u.ord")]),
+  aliases: Prisma.raw(`${NODE_COLUMNS.map((c) => quote(c.name)).join(", ")}, ord`),
+  set: Prisma.raw(NODE_UPDATED.map((c) => `${quote(c.name)} = EXCLUDED.${quote(c.name)}`).join(", ")),
+  old: columnList("t.", NODE_UPDATED),
+  new: columnList("EXCLUDED.", NODE_UPDATED),
+};
+
 export async function deleteMissing(tx: Tx, diagramId: string, body: Pick<TPipelineSave, "nodes" | "edges">) {
   await tx.$executeRaw`
     DELETE FROM ${sqlIdent("PipelineEdge")} WHERE "diagramId" = ${diagramId} AND NOT ("id" = ANY(${body.edges.map((e) => e.id)}::text[]))`;
@@ -22,33 +95,13 @@ export async function deleteMissing(tx: Tx, diagramId: string, body: Pick<TPipel
 
 export async function upsertNodes(tx: Tx, diagramId: string, nodes: TPipelineSave["nodes"]) {
   if (nodes.length === 0) return;
+  const arrays = NODE_COLUMNS.map((c) => Prisma.sql`${nodes.map(c.value)}::${Prisma.raw(c.array)}[]`);
   await tx.$executeRaw`
-    INSERT INTO ${sqlIdent("PipelineNode")} AS t
-      ("diagramId", "id", "kind", "title", "description", "category", "phase", "stage", "automation",
-       "ownerId", "priority", "positionX", "positionY", "sourceCells", "sortOrder")
-    SELECT ${diagramId}, u.id, u.kind::${sqlIdent("NodeKind")}, u.title, u.description, u.category,
-           u.phase::${sqlIdent("Phase")}, u.stage::${sqlIdent("Stage")}, u.automation::${sqlIdent("Automation")},
-           u.owner, u.priority::${sqlIdent("Priority")}, u.x, u.y, u.cells::int[], u.ord
-    FROM unnest(
-      ${nodes.map((n) => n.id)}::text[], ${nodes.map((n) => n.kind)}::text[], ${nodes.map((n) => n.title)}::text[],
-      ${nodes.map((n) => n.description ?? "")}::text[], ${nodes.map((n) => n.category ?? null)}::text[],
-      ${nodes.map((n) => n.phase)}::text[], ${nodes.map((n) => n.stage)}::text[], ${nodes.map((n) => n.automation)}::text[],
-      ${nodes.map((n) => n.ownerId ?? null)}::text[], ${nodes.map((n) => n.priority ?? null)}::text[],
-      ${nodes.map((n) => n.position.x)}::float8[], ${nodes.map((n) => n.position.y)}::float8[],
-      ${nodes.map((n) => `{${(n.sourceCells ?? []).join(",")}}`)}::text[], ${nodes.map((_, i) => i)}::int[]
-    ) AS u(id, kind, title, description, category, phase, stage, automation, owner, priority, x, y, cells, ord)
-    ON CONFLICT ("diagramId", "id") DO UPDATE SET
-      "kind" = EXCLUDED."kind", "title" = EXCLUDED."title", "description" = EXCLUDED."description",
-      "category" = EXCLUDED."category", "phase" = EXCLUDED."phase", "stage" = EXCLUDED."stage",
-      "automation" = EXCLUDED."automation", "ownerId" = EXCLUDED."ownerId", "priority" = EXCLUDED."priority",
-      "positionX" = EXCLUDED."positionX", "positionY" = EXCLUDED."positionY",
-      "sourceCells" = EXCLUDED."sourceCells", "sortOrder" = EXCLUDED."sortOrder"
-    WHERE (t."kind", t."title", t."description", t."category", t."phase", t."stage", t."automation", t."ownerId",
-           t."priority", t."positionX", t."positionY", t."sourceCells", t."sortOrder")
-      IS DISTINCT FROM
-          (EXCLUDED."kind", EXCLUDED."title", EXCLUDED."description", EXCLUDED."category", EXCLUDED."phase",
-           EXCLUDED."stage", EXCLUDED."automation", EXCLUDED."ownerId", EXCLUDED."priority", EXCLUDED."positionX",
-           EXCLUDED."positionY", EXCLUDED."sourceCells", EXCLUDED."sortOrder")`;
+    INSERT INTO ${sqlIdent("PipelineNode")} AS t (${NODE_SQL.insert})
+    SELECT ${diagramId}, ${NODE_SQL.select}
+    FROM unnest(${Prisma.join(arrays)}, ${nodes.map((_, i) => i)}::int[]) AS u(${NODE_SQL.aliases})
+    ON CONFLICT ("diagramId", "id") DO UPDATE SET ${NODE_SQL.set}
+    WHERE (${NODE_SQL.old}) IS DISTINCT FROM (${NODE_SQL.new})`;
 }
 
 export async function upsertEdges(tx: Tx, diagramId: string, edges: TPipelineSave["edges"]) {
@@ -64,3 +117,9 @@ export async function upsertEdges(tx: Tx, diagramId: string, edges: TPipelineSav
       "source" = EXCLUDED."source", "target" = EXCLUDED."target", "label" = EXCLUDED."label", "sortOrder" = EXCLUDED."sortOrder"
     WHERE (t."source", t."target", t."label", t."sortOrder") IS DISTINCT FROM (EXCLUDED."source", EXCLUDED."target", EXCLUDED."label", EXCLUDED."sortOrder")`;
 }
+
+// The table above is complete both ways: every domain field has an entry (the `satisfies`),
+// and every column of the row but the bookkeeping ones is written by some entry.
+type Assert<T extends true> = T;
+type WrittenColumn = (typeof NODE_FIELDS)[keyof typeof NODE_FIELDS]["columns"][number]["name"];
+type _EveryColumnWritten = Assert<[Exclude<keyof NodeRow, WrittenColumn | "diagramId" | "sortOrder">] extends [never] ? true : false>;

@@ -11,7 +11,7 @@ import { requireProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
-import { deleteMissing, upsertEdges, upsertNodes } from "./pipeline-rows";
+import { deleteMissing, nodeFromRow, upsertEdges, upsertNodes } from "./pipeline-rows";
 import type { SessionUser } from "./session";
 
 const EMPTY: PipelineDiagram = { version: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: [], edges: [] };
@@ -186,22 +186,7 @@ function fromRows(row: DiagramRow & { nodes: NodeRow[]; edges: EdgeRow[] }): Pip
   return {
     version: row.version,
     viewport: { x: row.viewportX, y: row.viewportY, zoom: row.viewportZoom },
-    nodes: row.nodes.map(
-      (n): PipelineNode => ({
-        id: n.id,
-        kind: n.kind,
-        title: n.title,
-        description: n.description,
-        category: n.category,
-        phase: n.phase,
-        stage: n.stage,
-        automation: n.automation,
-        ownerId: n.ownerId,
-        priority: n.priority,
-        position: { x: n.positionX, y: n.positionY },
-        sourceCells: n.sourceCells.length > 0 ? n.sourceCells : null,
-      }),
-    ),
+    nodes: row.nodes.map(nodeFromRow),
     edges: row.edges.map((e): PipelineEdge => ({ id: e.id, source: e.source, target: e.target, label: e.label })),
   };
 }

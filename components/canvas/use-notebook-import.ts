@@ -1,0 +1,43 @@
+"use client";
+
+import { useReactFlow } from "@xyflow/react";
+import { useMutation } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { toast } from "sonner";
+import { apiFetch } from "@/lib/client/api";
+import type { AutosaveSession } from "@/lib/client/autosave-session";
+import type { ImportStep } from "@/lib/pipeline/import-steps";
+import type { PipelineDiagram } from "@/lib/pipeline/types";
+import { FIT_VIEW } from "./fit-view";
+
+type ImportBody = { baseVersion: number; steps: ImportStep[] };
+type ImportResult = { pipeline: PipelineDiagram; addedNodeIds: string[] };
+
+/** POST /api/v1/projects/:projectId/pipeline/import. */
+export function useImportStepsMutation(projectId: string) {
+  return useMutation({
+    mutationFn: (body: ImportBody) => apiFetch<ImportResult>(`/api/v1/projects/${projectId}/pipeline/import`, { method: "POST", body }),
+  });
+}
+
+/**
+ * Adds notebook steps to the diagram. The server adds them (one transaction, version-checked)
+ * once the editor's own changes are saved; the editor takes the result as one edit through
+ * `commitDiagram`, so a single undo removes the whole import. Throws, for the import dialog
+ * to show, when the latest changes could not be saved first or the server refuses.
+ */
+export function useNotebookImport(projectId: string, session: AutosaveSession, commitDiagram: (diagram: PipelineDiagram) => void) {
+  const flow = useReactFlow();
+  const { mutateAsync } = useImportStepsMutation(projectId);
+  return useCallback(
+    async (steps: ImportStep[]) => {
+      if (!(await session.flush())) throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
+      const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, steps });
+      commitDiagram(pipeline);
+      session.adopt(pipeline.version);
+      toast.success(`Added ${addedNodeIds.length} steps from the notebook.`, { description: "Undo removes the whole import." });
+      window.requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, nodes: addedNodeIds.map((id) => ({ id })) }));
+    },
+    [session, commitDiagram, flow, mutateAsync],
+  );
+}
