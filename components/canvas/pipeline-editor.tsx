@@ -21,7 +21,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent
 import { toast } from "sonner";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
 import { apiFetch } from "@/lib/client/api";
-import { PALETTE_ITEMS, type PaletteItem } from "@/lib/pipeline/catalog";
+import { PALETTE_ITEMS, type PaletteItem } from "@/lib/pipeline/palette";
 import { applyPhaseFromPosition, fromFlowNode, toFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
 import { centredInLane, clampIntoLane, NODE_WIDTH, phaseForY } from "@/lib/pipeline/lanes";
@@ -31,7 +31,7 @@ import type { ImportStep } from "@/lib/pipeline/import-steps";
 import { buildStarter } from "@/lib/pipeline/starters";
 import type { PipelineDiagram, PipelineNode } from "@/lib/pipeline/types";
 import { can, type TTeamRole } from "@/lib/teams/roles";
-import { PHASE_LABELS } from "./labels";
+import { PHASE_LABELS } from "@/lib/pipeline/labels";
 import { LaneBands, LaneHeaders } from "./lanes-layer";
 import { ConflictBanner } from "./conflict-banner";
 import { CanvasToolbar } from "./canvas-toolbar";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiError } from "@/lib/client/api";
-import type { StepCategoryId } from "@/lib/notebook/categories";
+import type { StepCategoryId } from "@/lib/notebook/taxonomy";
 import { mergeWithPrevious, renameStep, splitStep, toImportSteps, type PreviewStep } from "@/lib/notebook/preview-edits";
 import type { ImportStep } from "@/lib/pipeline/import-steps";
 import { NotebookPreview, type PreviewCell } from "./notebook-preview";

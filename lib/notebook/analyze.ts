@@ -1,8 +1,9 @@
-import { phaseOf } from "./categories";
 import { classifyNotebook } from "./classify-notebook";
 import { parseNotebook } from "./parse";
 import { groupSteps, type Step } from "./steps";
-import type { CellCategory, CellType, NotebookFormat, ParsedNotebook, Phase } from "./types";
+import type { Phase } from "../pipeline/types";
+import { phaseOf, type CellCategory } from "./taxonomy";
+import type { CellType, NotebookFormat, ParsedNotebook } from "./types";
 
 // The notebook analysis as the CLI and the API return it. Sources are not part of it (a
 // notebook can be large and private); notebookPreview gives them to the UI separately.

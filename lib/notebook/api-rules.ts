@@ -1,4 +1,4 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import { DATA_RULES } from "./signals-api-data";
 import { MODEL_RULES } from "./signals-api-model";
 import { OPS_RULES } from "./signals-api-ops";

@@ -1,5 +1,5 @@
 import { matchApi } from "./api-rules";
-import { stageRank, type StepCategoryId } from "./categories";
+import { stageRank, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import { walk, type Statement } from "./python-statements";
 import { decoratorEvidence, EPOCH_LOOP, statementEvidence, type Evidence } from "./statement-evidence";

@@ -1,4 +1,4 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Statement } from "./python-statements";
 

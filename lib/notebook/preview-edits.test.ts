@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import { dominantCategory, mergeWithPrevious, renameStep, splitStep, toImportSteps, type PreviewStep } from "./preview-edits";
 
 const categories = new Map<number, StepCategoryId>([

@@ -1,5 +1,5 @@
 import type { ImportStep } from "../pipeline/import-steps";
-import { phaseOf, stageRank, type StepCategoryId } from "./categories";
+import { phaseOf, stageRank, type StepCategoryId } from "./taxonomy";
 
 // The import preview's edits, pure: the user re-labels cells and moves step boundaries;
 // a step's category and phase always follow from the cells it holds.

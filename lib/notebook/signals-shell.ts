@@ -1,4 +1,4 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import { MODEL_FILE } from "./signals-methods";
 
 // Shell commands (`!cmd`, `%%bash`), line magics and SQL, by what the command does.

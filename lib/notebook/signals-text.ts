@@ -1,4 +1,4 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 
 // What people's own words say: markdown headings above a cell, and the names they give
 // their functions and classes. These are hints, weaker than library calls.

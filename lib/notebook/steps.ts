@@ -1,6 +1,7 @@
-import { categoryLabel, phaseOf, stageRank } from "./categories";
+import type { Phase } from "../pipeline/types";
+import { getStepCategory, phaseOf, stageRank, type StepCategoryId } from "./taxonomy";
 import type { ClassifiedCell } from "./classify-notebook";
-import type { ParsedCell, Phase, StepCategoryId } from "./types";
+import type { ParsedCell } from "./types";
 
 // Consecutive code cells become pipeline steps. A new step starts at a new markdown
 // section, at a change of category, and at a `step:<name>` tag. A tagged step goes on, like
@@ -41,7 +42,7 @@ export function groupSteps(cells: readonly ParsedCell[], classified: readonly Cl
 function toStep(draft: Draft): Step {
   const category = dominant(draft.cells.map((c) => c.category));
   return {
-    title: draft.name ?? draft.sectionTitle ?? categoryLabel(category),
+    title: draft.name ?? draft.sectionTitle ?? getStepCategory(category).label,
     category,
     phase: phaseOf(category),
     cellIndexes: draft.cells.map((c) => c.index),

@@ -1,6 +1,3 @@
-import type { StepCategoryId } from "../pipeline/catalog";
-import type { Phase } from "../pipeline/types";
-
 export type NotebookFormat = "ipynb" | "py-percent" | "py";
 export type CellType = "code" | "markdown" | "raw";
 
@@ -27,7 +24,3 @@ export type ParsedNotebook = {
   nbformat: string | null;
   cells: ParsedCell[];
 };
-
-/** A TAXONOMY category: one of the step categories, or `documentation` for markdown/raw. */
-export type CellCategory = StepCategoryId | "documentation";
-export type { Phase, StepCategoryId };

@@ -1,5 +1,5 @@
 import type { BlockScore } from "./block-scoring";
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import { scriptSignal, shellSignal, sqlSignal } from "./signals-shell";
 
 // `%%writefile <path>` cells: what matters is the file written. A Dockerfile is deployment,

@@ -1,4 +1,5 @@
-import { componentForCategory, getComponent, type StepCategoryId } from "./catalog";
+import type { StepCategoryId } from "../notebook/taxonomy";
+import { stageOfStep } from "./components";
 import { NODE_WIDTH } from "./lanes";
 import { autoLayout } from "./layout";
 import type { Phase, PipelineEdge, PipelineNode } from "./types";
@@ -18,7 +19,6 @@ export function appendImportedSteps(
   makeEdgeId: () => string,
 ): { nodes: PipelineNode[]; edges: PipelineEdge[]; addedNodeIds: string[] } {
   const added: PipelineNode[] = steps.map((step) => {
-    const component = componentForCategory(step.category);
     return {
       id: makeNodeId(),
       kind: "step",
@@ -26,7 +26,7 @@ export function appendImportedSteps(
       description: "",
       category: step.category,
       phase: step.phase,
-      stage: component ? getComponent(component).stage : "EXPERIMENTAL",
+      stage: stageOfStep(step.category),
       automation: "MANUAL",
       ownerId: null,
       priority: null,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STEP_CATEGORY_IDS } from "@/lib/pipeline/catalog";
+import { STEP_CATEGORY_IDS } from "@/lib/notebook/taxonomy";
 import { MAX_NODES, PHASES } from "@/lib/pipeline/types";
 import { displayName } from "./common";
 import { MAX_NOTEBOOK_CELLS, cellIndex, version } from "./text";

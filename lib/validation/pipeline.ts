@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isComponentId, isStepCategory } from "@/lib/pipeline/catalog";
+import { isStepCategory } from "@/lib/notebook/taxonomy";
+import { isComponentId } from "@/lib/pipeline/components";
 import { ELEMENT_ID_RE } from "@/lib/pipeline/ids";
 import { AUTOMATIONS, MAX_EDGES, MAX_NODES, NODE_KINDS, PHASES, PRIORITIES, STAGES, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
 import { displayName } from "./common";
