@@ -1,5 +1,5 @@
 import type { Phase } from "../pipeline/types";
-import { getStepCategory, phaseOf, stageRank, type StepCategoryId } from "./taxonomy";
+import { getStepCategory, phaseOf, stepCategoryOf, type StepCategoryId } from "./taxonomy";
 import type { ClassifiedCell } from "./classify-notebook";
 import type { ParsedCell } from "./types";
 
@@ -40,26 +40,11 @@ export function groupSteps(cells: readonly ParsedCell[], classified: readonly Cl
 }
 
 function toStep(draft: Draft): Step {
-  const category = dominant(draft.cells.map((c) => c.category));
+  const category = stepCategoryOf(draft.cells.map((c) => c.category));
   return {
     title: draft.name ?? draft.sectionTitle ?? getStepCategory(category).label,
     category,
     phase: phaseOf(category),
     cellIndexes: draft.cells.map((c) => c.index),
   };
-}
-
-/** The most frequent category, `other` only when there is nothing else; ties go to the later stage. */
-function dominant(categories: readonly StepCategoryId[]): StepCategoryId {
-  const counts = new Map<StepCategoryId, number>();
-  for (const c of categories) if (c !== "other") counts.set(c, (counts.get(c) ?? 0) + 1);
-  let best: StepCategoryId = "other";
-  let bestCount = 0;
-  for (const [c, n] of counts) {
-    if (n > bestCount || (n === bestCount && stageRank(c) > stageRank(best))) {
-      best = c;
-      bestCount = n;
-    }
-  }
-  return best;
 }

@@ -61,6 +61,25 @@ export function stageRank(category: StepCategoryId): number {
   return STAGE_RANK.get(category) ?? 0;
 }
 
+/**
+ * A step's category, from its cells': the most frequent, where `other` counts only when there
+ * is nothing else (a helper or a print joins a step without changing what it does); ties go
+ * to the later stage. The analysis, the import preview and the import itself all use this.
+ */
+export function stepCategoryOf(cellCategories: Iterable<StepCategoryId>): StepCategoryId {
+  const counts = new Map<StepCategoryId, number>();
+  for (const c of cellCategories) if (c !== "other") counts.set(c, (counts.get(c) ?? 0) + 1);
+  let best: StepCategoryId = "other";
+  let bestCount = 0;
+  for (const [c, n] of counts) {
+    if (n > bestCount || (n === bestCount && stageRank(c) > stageRank(best))) {
+      best = c;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
 /** Categories whose work produces data or models that later cells build on. */
 export const MODEL_STAGES: ReadonlySet<StepCategoryId> = new Set([
   "model_training", "hyperparameter_tuning", "model_evaluation", "model_export", "serving", "deployment", "monitoring",

@@ -9,10 +9,10 @@ const ids = () => {
 };
 
 const steps: ImportStep[] = [
-  { title: "Load data", category: "data_ingestion", phase: "ML", cellIndexes: [1, 2] },
-  { title: "Train", category: "model_training", phase: "ML", cellIndexes: [4] },
-  { title: "Serve", category: "serving", phase: "DEV", cellIndexes: [6, 7] },
-  { title: "Deploy", category: "deployment", phase: "PROD", cellIndexes: [9] },
+  { title: "Load data", category: "data_ingestion", cellIndexes: [1, 2] },
+  { title: "Train", category: "model_training", cellIndexes: [4] },
+  { title: "Serve", category: "serving", cellIndexes: [6, 7] },
+  { title: "Deploy", category: "deployment", cellIndexes: [9] },
 ];
 
 describe("appendImportedSteps", () => {

@@ -1,14 +1,15 @@
-import type { StepCategoryId } from "../notebook/taxonomy";
+import { phaseOf, type StepCategoryId } from "../notebook/taxonomy";
 import { stageOfStep } from "./components";
 import { NODE_WIDTH } from "./lanes";
 import { autoLayout } from "./layout";
-import type { Phase, PipelineEdge, PipelineNode } from "./types";
+import type { PipelineEdge, PipelineNode } from "./types";
 
 // Notebook steps becoming canvas nodes: kind `step`, automation MANUAL (a notebook is run
 // by hand), each in the lane of its phase, chained in notebook order, laid out together
 // and placed to the right of whatever the diagram already holds.
 
-export type ImportStep = { title: string; category: StepCategoryId; phase: Phase; cellIndexes: number[] };
+/** What the import preview sends for a step; its phase and stage follow from its category. */
+export type ImportStep = { title: string; category: StepCategoryId; cellIndexes: number[] };
 
 const GAP_AFTER_EXISTING = NODE_WIDTH;
 
@@ -25,7 +26,7 @@ export function appendImportedSteps(
       title: step.title,
       description: "",
       category: step.category,
-      phase: step.phase,
+      phase: phaseOf(step.category),
       stage: stageOfStep(step.category),
       automation: "MANUAL",
       ownerId: null,
