@@ -27,7 +27,7 @@ import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
 import { centredInLane, clampIntoLane, NODE_WIDTH, phaseForY } from "@/lib/pipeline/lanes";
 import { autoLayout } from "@/lib/pipeline/layout";
 import { openingViewport } from "@/lib/pipeline/opening-viewport";
-import type { ImportStep } from "@/lib/pipeline/import-steps";
+import type { TImportStep as ImportStep } from "@/lib/validation/notebook-import";
 import { buildStarter } from "@/lib/pipeline/starters";
 import type { PipelineDiagram, PipelineNode } from "@/lib/pipeline/types";
 import { can, type TTeamRole } from "@/lib/teams/roles";

@@ -9,7 +9,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { ApiError } from "@/lib/client/api";
 import type { StepCategoryId } from "@/lib/notebook/taxonomy";
 import { mergeWithPrevious, renameStep, splitStep, toImportSteps, type PreviewStep } from "@/lib/notebook/preview-edits";
-import type { ImportStep } from "@/lib/pipeline/import-steps";
+import type { TImportStep } from "@/lib/validation/notebook-import";
 import { NotebookPreview, type PreviewCell } from "./notebook-preview";
 import { uploadNotebook } from "./upload-notebook";
 
@@ -24,7 +24,7 @@ export function ImportNotebookDialog({
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onImport: (steps: ImportStep[]) => Promise<void>;
+  onImport: (steps: TImportStep[]) => Promise<void>;
 }) {
   const [stage, setStage] = useState<Stage>({ kind: "pick" });
   const [error, setError] = useState<string | null>(null);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeNotebook, notebookPreview } from "./analyze";
+import { ZNotebookAnalysis } from "@/lib/validation/notebooks";
+import { analyzeNotebook } from "./analyze";
 import { STEP_CATEGORY_IDS } from "./taxonomy";
 import { NotebookError } from "./errors";
 
@@ -10,6 +11,11 @@ const fixture = (name: string) => readFileSync(path.join(fixturesDir, name));
 const FIXTURES = ["tabular-sklearn.ipynb", "pytorch-training.ipynb", "fastapi-docker-deploy.ipynb", "hf-finetune.ipynb", "tagged-steps.ipynb", "legacy-v3.ipynb", "train-pipeline.py", "plain-script.py"];
 
 describe("analyzeNotebook: the JSON contract", () => {
+  it.each(FIXTURES)("%s is described by the output schema (lib/validation/notebooks.ts)", (name) => {
+    const json: unknown = JSON.parse(JSON.stringify(analyzeNotebook(fixture(name), name)));
+    expect(ZNotebookAnalysis.safeParse(json).error?.issues).toBeUndefined();
+  });
+
   it.each(FIXTURES)("%s has exactly the contract's shape", (name) => {
     const analysis = JSON.parse(JSON.stringify(analyzeNotebook(fixture(name), name))) as Record<string, unknown>;
     expect(Object.keys(analysis)).toEqual(["format", "nbformat", "cells", "steps"]);
@@ -77,9 +83,3 @@ describe("analyzeNotebook: our fixture notebooks", () => {
   });
 });
 
-describe("notebookPreview", () => {
-  it("returns the sources with the analysis's indexes", () => {
-    const preview = notebookPreview(fixture("tagged-steps.ipynb"), "tagged-steps.ipynb");
-    expect(preview[4]).toEqual({ index: 4, type: "code", source: '#| export\ndf = pd.read_csv("data/houses.csv")', tags: ["step:load", "nbdev:export"], skipped: false });
-  });
-});

@@ -1,4 +1,4 @@
-import type { ImportStep } from "../pipeline/import-steps";
+import type { TImportStep } from "../validation/notebook-import";
 import { stepCategoryOf, type StepCategoryId } from "./taxonomy";
 
 // The import preview's edits, pure: the user re-labels cells and moves step boundaries;
@@ -41,7 +41,7 @@ export function renameStep(steps: readonly PreviewStep[], stepIndex: number, tit
 }
 
 /** What the import endpoint receives. */
-export function toImportSteps(steps: readonly PreviewStep[], categories: CellCategories): ImportStep[] {
+export function toImportSteps(steps: readonly PreviewStep[], categories: CellCategories): TImportStep[] {
   return steps
     .filter((step) => step.cellIndexes.length > 0)
     .map((step) => ({ title: step.title.trim() || "Untitled step", category: dominantCategory(step.cellIndexes, categories), cellIndexes: step.cellIndexes }));

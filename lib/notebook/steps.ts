@@ -1,4 +1,4 @@
-import type { Phase } from "../pipeline/types";
+import type { TNotebookStep } from "../validation/notebooks";
 import { getStepCategory, phaseOf, stepCategoryOf, type StepCategoryId } from "./taxonomy";
 import type { ClassifiedCell } from "./classify-notebook";
 import type { ParsedCell } from "./types";
@@ -8,11 +8,9 @@ import type { ParsedCell } from "./types";
 // a Kale block, until the next tag. `other` cells join the step they sit in rather than
 // breaking it; empty and comment-only cells never start a step; skipped cells are in no step.
 
-export type Step = { title: string; category: StepCategoryId; phase: Phase; cellIndexes: number[] };
-
 type Draft = { name: string | null; section: number; sectionTitle: string | null; cells: { index: number; category: StepCategoryId }[] };
 
-export function groupSteps(cells: readonly ParsedCell[], classified: readonly ClassifiedCell[]): Step[] {
+export function groupSteps(cells: readonly ParsedCell[], classified: readonly ClassifiedCell[]): TNotebookStep[] {
   const drafts: Draft[] = [];
   let section = 0;
   let current: Draft | null = null;
@@ -39,7 +37,7 @@ export function groupSteps(cells: readonly ParsedCell[], classified: readonly Cl
   return drafts.map(toStep);
 }
 
-function toStep(draft: Draft): Step {
+function toStep(draft: Draft): TNotebookStep {
   const category = stepCategoryOf(draft.cells.map((c) => c.category));
   return {
     title: draft.name ?? draft.sectionTitle ?? getStepCategory(category).label,

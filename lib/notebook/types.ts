@@ -1,5 +1,7 @@
-export type NotebookFormat = "ipynb" | "py-percent" | "py";
-export type CellType = "code" | "markdown" | "raw";
+export const NOTEBOOK_FORMATS = ["ipynb", "py-percent", "py"] as const;
+export type NotebookFormat = (typeof NOTEBOOK_FORMATS)[number];
+export const CELL_TYPES = ["code", "markdown", "raw"] as const;
+export type CellType = (typeof CELL_TYPES)[number];
 
 /** A cell as parsed: outputs and execution counts are never kept. */
 export type ParsedCell = {

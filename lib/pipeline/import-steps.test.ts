@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { appendImportedSteps, type ImportStep } from "./import-steps";
+import type { TImportStep } from "@/lib/validation/notebook-import";
+import { appendImportedSteps } from "./import-steps";
 import { laneBottom, laneTop, NODE_HEIGHT } from "./lanes";
 import { pipelineNode } from "@/test/pipeline-node";
 
@@ -8,7 +9,7 @@ const ids = () => {
   return () => `x${++n}`;
 };
 
-const steps: ImportStep[] = [
+const steps: TImportStep[] = [
   { title: "Load data", category: "data_ingestion", cellIndexes: [1, 2] },
   { title: "Train", category: "model_training", cellIndexes: [4] },
   { title: "Serve", category: "serving", cellIndexes: [6, 7] },

@@ -1,4 +1,5 @@
-import { phaseOf, type StepCategoryId } from "../notebook/taxonomy";
+import { phaseOf } from "../notebook/taxonomy";
+import type { TImportStep } from "../validation/notebook-import";
 import { stageOfStep } from "./components";
 import { NODE_WIDTH } from "./lanes";
 import { autoLayout } from "./layout";
@@ -6,16 +7,14 @@ import type { PipelineEdge, PipelineNode } from "./types";
 
 // Notebook steps becoming canvas nodes: kind `step`, automation MANUAL (a notebook is run
 // by hand), each in the lane of its phase, chained in notebook order, laid out together
-// and placed to the right of whatever the diagram already holds.
-
-/** What the import preview sends for a step; its phase and stage follow from its category. */
-export type ImportStep = { title: string; category: StepCategoryId; cellIndexes: number[] };
+// and placed to the right of whatever the diagram already holds. A step's phase and stage
+// follow from its category.
 
 const GAP_AFTER_EXISTING = NODE_WIDTH;
 
 export function appendImportedSteps(
   diagram: { nodes: PipelineNode[]; edges: PipelineEdge[] },
-  steps: readonly ImportStep[],
+  steps: readonly TImportStep[],
   makeNodeId: () => string,
   makeEdgeId: () => string,
 ): { nodes: PipelineNode[]; edges: PipelineEdge[]; addedNodeIds: string[] } {

@@ -1,17 +1,16 @@
 import "server-only";
-import { analyzeParsed, type NotebookAnalysis } from "@/lib/notebook/analyze";
+import { analyzeParsed } from "@/lib/notebook/analyze";
 import { isNotebookError, type NotebookError } from "@/lib/notebook/errors";
 import { parseNotebook } from "@/lib/notebook/parse";
 import { AppError } from "./errors";
+import type { TNotebookAnalysisResponse } from "@/lib/validation/notebooks";
 import type { Upload } from "./api/read-upload";
 
-export type AnalysisWithPreview = NotebookAnalysis & { preview?: { index: number; source: string; tags: string[]; skipped: boolean }[] };
-
 /** Analyses an upload; unusable files become 4xx errors with the notebook's own code. */
-export function analyzeUpload(upload: Upload, withPreview: boolean): AnalysisWithPreview {
+export function analyzeUpload(upload: Upload, withPreview: boolean): TNotebookAnalysisResponse {
   try {
     const parsed = parseNotebook(upload.bytes, upload.filename);
-    const analysis: AnalysisWithPreview = analyzeParsed(parsed);
+    const analysis: TNotebookAnalysisResponse = analyzeParsed(parsed);
     if (withPreview) analysis.preview = parsed.cells.map(({ index, source, tags, skipped }) => ({ index, source, tags, skipped }));
     return analysis;
   } catch (error) {

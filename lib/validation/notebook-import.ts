@@ -30,4 +30,5 @@ export const ZStepsImport = z
   })
   .strict();
 
+export type TImportStep = z.infer<typeof ZImportStep>;
 export type TStepsImport = z.infer<typeof ZStepsImport>;

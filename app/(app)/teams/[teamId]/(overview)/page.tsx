@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ProjectList } from "@/components/projects/project-list";
-import { toJson } from "@/lib/client/api";
 import { orNotFound } from "@/lib/server/pages";
 import { listProjects } from "@/lib/server/projects";
 import { requirePageUser } from "@/lib/server/session";
@@ -19,7 +18,7 @@ export default async function TeamDashboardPage({ params }: PageProps<"/teams/[t
   const [team, projects] = await Promise.all([orNotFound(getTeam(user, teamId)), orNotFound(listProjects(user, teamId))]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-      <ProjectList teamId={team.id} role={team.role} initialProjects={toJson(projects)} />
+      <ProjectList teamId={team.id} role={team.role} initialProjects={projects} />
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { InvitationsPanel } from "@/components/teams/invitations-panel";
 import { MembersTable } from "@/components/teams/members-table";
 import { TeamNameForm } from "@/components/teams/team-name-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { toJson } from "@/lib/client/api";
 import { listInvitations } from "@/lib/server/invitations";
 import { listMembers } from "@/lib/server/members";
 import { orNotFound } from "@/lib/server/pages";
@@ -55,7 +54,7 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <MembersTable teamId={team.id} role={team.role} currentUserId={user.id} initialMembers={toJson(members)} />
+          <MembersTable teamId={team.id} role={team.role} currentUserId={user.id} initialMembers={members} />
         </CardContent>
       </Card>
 
@@ -67,7 +66,7 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
           <CardDescription>No email is sent: create a link and share it with your colleague. It works once.</CardDescription>
         </CardHeader>
         <CardContent>
-          <InvitationsPanel teamId={team.id} canManage={can(team.role, "invitations.manage")} initialInvitations={toJson(invitations)} />
+          <InvitationsPanel teamId={team.id} canManage={can(team.role, "invitations.manage")} initialInvitations={invitations} />
         </CardContent>
       </Card>
     </div>
