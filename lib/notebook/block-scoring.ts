@@ -53,7 +53,7 @@ export function winner(totals: ReadonlyMap<Cat, number>): Cat | null {
   return best;
 }
 
-export function decide(evidence: readonly Evidence[]): Verdict {
+function decide(evidence: readonly Evidence[]): Verdict {
   const totals = new Map<Cat, number>();
   for (const e of evidence) totals.set(e.category, (totals.get(e.category) ?? 0) + e.weight);
   const category = winner(totals);

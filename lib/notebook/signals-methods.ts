@@ -222,4 +222,4 @@ export function attributeSignal(attribute: string): readonly [Cat, number] | nul
   return Object.hasOwn(ATTRIBUTES, attribute) ? (ATTRIBUTES[attribute] ?? null) : null;
 }
 
-export { DATA_FILE, MODEL_FILE };
+export { MODEL_FILE };

@@ -35,7 +35,7 @@ export function headingCategory(text: string): Cat | null {
 }
 
 /** `fetch_housing_data`, `trainModel` → ["fetch", "housing", "data"], ["train", "model"]. */
-export function nameWords(name: string): string[] {
+function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .toLowerCase()

@@ -16,7 +16,7 @@ export type StepCategoryId = (typeof STEP_CATEGORY_IDS)[number];
 /** A TAXONOMY category: one of the step categories, or `documentation` for markdown/raw. */
 export type CellCategory = StepCategoryId | "documentation";
 
-export type StepCategory = { id: StepCategoryId; label: string; description: string; defaultPhase: Phase };
+type StepCategory = { id: StepCategoryId; label: string; description: string; defaultPhase: Phase };
 
 export const STEP_CATEGORIES: readonly StepCategory[] = [
   { id: "setup", label: "Setup", description: "Imports libraries, installs packages, sets config, seeds, constants, paths", defaultPhase: "ML" },

@@ -6,7 +6,7 @@ import { scriptSignal, shellSignal, sqlSignal } from "./signals-shell";
 // a FastAPI app serving, a training script training, requirements.txt setup.
 
 type Cat = StepCategoryId;
-export type WrittenFile = { category: Cat | null; weight: number; signal: string };
+type WrittenFile = { category: Cat | null; weight: number; signal: string };
 
 /** For scripts: the first of these the script clearly does is what it is for. */
 const SCRIPT_PURPOSE: readonly Cat[] = [

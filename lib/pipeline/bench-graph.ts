@@ -32,7 +32,7 @@ export type BenchGraphOptions = {
   columnStep?: number;
 };
 
-export type BenchGraph = {
+type BenchGraph = {
   nodes: PipelineNode[];
   edges: PipelineEdge[];
   /** Flow-coordinate box around every node (NODE_WIDTH × NODE_HEIGHT each). */

@@ -1,5 +1,5 @@
 import { isStepCategory, type StepCategoryId } from "../notebook/taxonomy";
-import { PHASES, type Phase, type Stage } from "./types";
+import type { Phase, Stage } from "./types";
 
 // The MLOps components a pipeline is built from, copied from the spec (shared/COMPONENTS.md)
 // so the app never reads files outside its own tree. The notebook cell taxonomy is
@@ -14,7 +14,7 @@ export const COMPONENT_IDS = [
 ] as const;
 export type ComponentId = (typeof COMPONENT_IDS)[number];
 
-export type Component = { id: ComponentId; label: string; phase: Phase; stage: Stage; tools: string[] };
+type Component = { id: ComponentId; label: string; phase: Phase; stage: Stage; tools: string[] };
 
 const EXP = "EXPERIMENTAL";
 const MVP = "MVP";
@@ -85,9 +85,4 @@ export function componentForCategory(category: string): ComponentId | null {
 export function stageOfStep(category: StepCategoryId): Stage {
   const component = CATEGORY_COMPONENT[category];
   return component ? getComponent(component).stage : EXP;
-}
-
-/** Components grouped by phase, in PHASES order (handy for pickers). */
-export function componentsByPhase(): { phase: Phase; components: Component[] }[] {
-  return PHASES.map((phase) => ({ phase, components: COMPONENTS.filter((c) => c.phase === phase) }));
 }

@@ -15,7 +15,7 @@ import type { SessionUser } from "./session";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function invitationStatus(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now = new Date()): TInvitationStatus {
+function invitationStatus(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now = new Date()): TInvitationStatus {
   if (inv.acceptedAt) return "accepted";
   if (inv.revokedAt) return "revoked";
   if (inv.expiresAt <= now) return "expired";
