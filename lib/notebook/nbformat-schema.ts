@@ -35,6 +35,4 @@ export const ZNotebookV3 = z.object({
   worksheets: z.array(z.object({ cells: z.array(ZCellV3) })),
 });
 
-type NotebookV4 = z.infer<typeof ZNotebookV4>;
 export type NotebookV3 = z.infer<typeof ZNotebookV3>;
-type CellV4 = z.infer<typeof ZCellV4>;
