@@ -58,6 +58,27 @@ const config = [
       ],
     },
   },
+  {
+    // Code that runs in the browser never imports the server layer, not even its types: the
+    // wire contract (schemas and types of what the API takes and answers) is in lib/validation.
+    // This block's no-restricted-imports replaces the one above for these files, so it repeats Prisma.
+    files: ["components/**/*.{ts,tsx}", "lib/client/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/server", "@/lib/server/**", "**/lib/server", "**/lib/server/**", "../server", "../server/**"],
+              message: "Client code must not import lib/server (server-only). Import the resource's schemas and types from lib/validation/<resource>.ts.",
+            },
+            { group: ["@/lib/generated/prisma/client", "**/lib/generated/**"], message: "Use the data-access functions in lib/server instead of Prisma." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -5,10 +5,11 @@
 
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { analyzeNotebook, type NotebookAnalysis } from "../lib/notebook/analyze";
+import { analyzeNotebook } from "../lib/notebook/analyze";
 import { isNotebookError } from "../lib/notebook/errors";
 import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/limits";
 import { notebookTooLarge } from "../lib/notebook/parse";
+import type { TNotebookAnalysis } from "../lib/validation/notebooks";
 
 const USAGE = "usage: npm run --silent cli -- analyze <file> [--json]";
 
@@ -45,7 +46,7 @@ function readUpload(file: string): Uint8Array {
   return readFileSync(file);
 }
 
-function table(a: NotebookAnalysis): string {
+function table(a: TNotebookAnalysis): string {
   const out: string[] = [`format ${a.format}${a.nbformat ? ` (nbformat ${a.nbformat})` : ""}, ${a.cells.length} cells, ${a.steps.length} steps`, ""];
   out.push(`${"cell".padStart(4)}  ${"type".padEnd(8)}  ${"category".padEnd(21)}  conf  phase  signals`);
   for (const c of a.cells) {

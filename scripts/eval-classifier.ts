@@ -11,7 +11,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { analyzeNotebook, type CellAnalysis } from "../lib/notebook/analyze";
+import { analyzeNotebook } from "../lib/notebook/analyze";
+import type { TCellAnalysis } from "../lib/validation/notebooks";
 import { parseNotebook } from "../lib/notebook/parse";
 
 const ZLabels = z.object({
@@ -66,7 +67,7 @@ function main(): number {
     }
     const bytes = readFileSync(notebookPath);
     const sources = parseNotebook(bytes, notebookPath).cells;
-    const cells = new Map<number, CellAnalysis>(analyzeNotebook(bytes, notebookPath).cells.map((c) => [c.index, c]));
+    const cells = new Map<number, TCellAnalysis>(analyzeNotebook(bytes, notebookPath).cells.map((c) => [c.index, c]));
     let correct = 0;
     for (const label of labels.cells) {
       const source = sources[label.index]?.source ?? "";

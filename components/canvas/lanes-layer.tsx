@@ -3,7 +3,7 @@
 import { useViewport, ViewportPortal } from "@xyflow/react";
 import { LANE_HEIGHT, laneTop } from "@/lib/pipeline/lanes";
 import { PHASES } from "@/lib/pipeline/types";
-import { PHASE_LABELS } from "./labels";
+import { PHASE_LABELS } from "@/lib/pipeline/labels";
 
 const LANE_WIDTH = 200_000;
 const LANE_TINT = ["bg-violet-500/[0.04]", "bg-sky-500/[0.05]", "bg-emerald-500/[0.05]"] as const;

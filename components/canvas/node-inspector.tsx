@@ -7,9 +7,10 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { COMPONENTS, STEP_CATEGORIES } from "@/lib/pipeline/catalog";
+import { STEP_CATEGORIES } from "@/lib/notebook/taxonomy";
+import { COMPONENTS } from "@/lib/pipeline/components";
 import { AUTOMATIONS, NODE_KINDS, PHASES, PRIORITIES, STAGES, type PipelineNode } from "@/lib/pipeline/types";
-import { AUTOMATION_LABELS, PHASE_LABELS, PRIORITY_LABELS, STAGE_LABELS } from "./labels";
+import { AUTOMATION_LABELS, PHASE_LABELS, PRIORITY_LABELS, STAGE_LABELS } from "@/lib/pipeline/labels";
 
 export type MemberOption = { id: string; name: string };
 const NONE = "__none__";

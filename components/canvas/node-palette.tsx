@@ -3,9 +3,9 @@
 import { Search } from "lucide-react";
 import { memo, useMemo, useState } from "react";
 import { Input } from "@/components/ui/input";
-import { searchPalette, type PaletteItem } from "@/lib/pipeline/catalog";
+import { searchPalette, type PaletteItem } from "@/lib/pipeline/palette";
 import { KindIcon } from "./kind-icon";
-import { PHASE_LABELS } from "./labels";
+import { PHASE_LABELS } from "@/lib/pipeline/labels";
 
 export const PALETTE_MIME = "application/x-mlops-map-palette";
 

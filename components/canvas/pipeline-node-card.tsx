@@ -3,11 +3,10 @@
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { cn } from "@/lib/cn";
-import { categoryLabel } from "@/lib/pipeline/catalog";
+import { AUTOMATION_LABELS, nodeCategoryLabel } from "@/lib/pipeline/labels";
 import { NODE_HEIGHT, NODE_WIDTH } from "@/lib/pipeline/lanes";
 import { initials } from "@/lib/teams/initials";
 import { KindIcon } from "./kind-icon";
-import { AUTOMATION_LABELS } from "./labels";
 import { useOwnerName } from "./owner-names";
 import { useCardZoomedOut } from "./use-zoomed-out";
 
@@ -63,7 +62,7 @@ function FullCard({ data, selected }: NodeProps<PipelineFlowNode>) {
         <p className="line-clamp-2 text-sm font-medium leading-snug">{data.title}</p>
       </div>
       <div className="flex items-center gap-1.5 text-[11px]">
-        <span className="truncate text-muted-foreground">{categoryLabel(data.kind, data.category)}</span>
+        <span className="truncate text-muted-foreground">{nodeCategoryLabel(data.kind, data.category)}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
           <span className={cn("rounded px-1.5 py-0.5 font-medium", AUTOMATION_STYLE[data.automation])}>{AUTOMATION_LABELS[data.automation]}</span>
           {data.priority && <span className="rounded bg-destructive/10 px-1.5 py-0.5 font-semibold text-destructive">{data.priority}</span>}

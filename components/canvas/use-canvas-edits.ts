@@ -3,7 +3,7 @@
 import { addEdge, useReactFlow, type Connection, type IsValidConnection, type OnNodeDrag } from "@xyflow/react";
 import { useCallback, type DragEvent } from "react";
 import { toast } from "sonner";
-import { PALETTE_ITEMS, type PaletteItem } from "@/lib/pipeline/catalog";
+import { PALETTE_ITEMS, type PaletteItem } from "@/lib/pipeline/palette";
 import { applyPhaseFromPosition, toFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
 import { centredInLane, clampIntoLane } from "@/lib/pipeline/lanes";
@@ -12,7 +12,7 @@ import { nodeFromPaletteItem } from "@/lib/pipeline/palette-node";
 import { buildStarter, type StarterId } from "@/lib/pipeline/starters";
 import type { PipelineEdge, PipelineNode } from "@/lib/pipeline/types";
 import { FIT_VIEW } from "./fit-view";
-import { PHASE_LABELS } from "./labels";
+import { PHASE_LABELS } from "@/lib/pipeline/labels";
 import { PALETTE_MIME } from "./node-palette";
 import { toDomain, toFlow, type useDiagramState } from "./use-diagram-state";
 

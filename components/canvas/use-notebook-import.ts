@@ -6,11 +6,11 @@ import { useCallback } from "react";
 import { toast } from "sonner";
 import { apiFetch } from "@/lib/client/api";
 import type { AutosaveSession } from "@/lib/client/autosave-session";
-import type { ImportStep } from "@/lib/pipeline/import-steps";
+import type { TImportStep } from "@/lib/validation/notebook-import";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { FIT_VIEW } from "./fit-view";
 
-type ImportBody = { baseVersion: number; steps: ImportStep[] };
+type ImportBody = { baseVersion: number; steps: TImportStep[] };
 type ImportResult = { pipeline: PipelineDiagram; addedNodeIds: string[] };
 
 /** POST /api/v1/projects/:projectId/pipeline/import. */
@@ -30,7 +30,7 @@ export function useNotebookImport(projectId: string, session: AutosaveSession, c
   const flow = useReactFlow();
   const { mutateAsync } = useImportStepsMutation(projectId);
   return useCallback(
-    async (steps: ImportStep[]) => {
+    async (steps: TImportStep[]) => {
       if (!(await session.flush())) throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
       const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, steps });
       commitDiagram(pipeline);

@@ -8,10 +8,10 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Spinner } from "@/components/ui/spinner";
 import { ApiError } from "@/lib/client/api";
 import { formatMiB } from "@/lib/format-bytes";
-import type { StepCategoryId } from "@/lib/notebook/categories";
+import type { StepCategoryId } from "@/lib/notebook/taxonomy";
 import { mergeWithPrevious, renameStep, splitStep, toImportSteps, type PreviewStep } from "@/lib/notebook/preview-edits";
 import { MAX_NOTEBOOK_BYTES } from "@/lib/notebook/limits";
-import type { ImportStep } from "@/lib/pipeline/import-steps";
+import type { TImportStep } from "@/lib/validation/notebook-import";
 import { NotebookPreview, type PreviewCell } from "./notebook-preview";
 import { uploadNotebook } from "./upload-notebook";
 
@@ -28,7 +28,7 @@ export function ImportNotebookDialog({
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onImport: (steps: ImportStep[]) => Promise<void>;
+  onImport: (steps: TImportStep[]) => Promise<void>;
 }) {
   const [stage, setStage] = useState<Stage>({ kind: "pick" });
   const [error, setError] = useState<string | null>(null);

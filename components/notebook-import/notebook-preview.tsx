@@ -5,10 +5,9 @@ import { memo } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { STEP_CATEGORIES } from "@/lib/pipeline/catalog";
-import { phaseOf, type StepCategoryId } from "@/lib/notebook/categories";
+import { getStepCategory, phaseOf, STEP_CATEGORIES, type StepCategoryId } from "@/lib/notebook/taxonomy";
 import { dominantCategory, type CellCategories, type PreviewStep } from "@/lib/notebook/preview-edits";
-import { PHASE_LABELS } from "@/components/canvas/labels";
+import { PHASE_LABELS } from "@/lib/pipeline/labels";
 import { CodeBlock } from "./code-block";
 
 export type PreviewCell = { index: number; source: string; confidence: number; signals: string[] };
@@ -22,8 +21,6 @@ type Props = {
   onMerge: (stepIndex: number) => void;
   onCategory: (cellIndex: number, category: StepCategoryId) => void;
 };
-
-const label = (id: StepCategoryId) => STEP_CATEGORIES.find((c) => c.id === id)?.label ?? id;
 
 /** The steps the import will add, each with its cells: re-label a cell, split or merge steps. */
 export function NotebookPreview({ steps, cells, categories, onRename, onSplit, onMerge, onCategory }: Props) {
@@ -45,7 +42,7 @@ export function NotebookPreview({ steps, cells, categories, onRename, onSplit, o
                 onBlur={(e) => e.target.value !== step.title && onRename(stepIndex, e.target.value)}
                 className="h-8 min-w-48 flex-1 font-medium"
               />
-              <Badge variant="secondary">{label(category)}</Badge>
+              <Badge variant="secondary">{getStepCategory(category).label}</Badge>
               <Badge variant="outline">{PHASE_LABELS[phase].title}</Badge>
               {stepIndex > 0 && (
                 <Button type="button" variant="ghost" size="sm" onClick={() => onMerge(stepIndex)} aria-label={`Merge step ${stepIndex + 1} with the step before`}>

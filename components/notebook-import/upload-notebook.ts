@@ -1,10 +1,10 @@
 "use client";
 
 import { ApiError } from "@/lib/client/api";
-import type { AnalysisWithPreview } from "@/lib/notebook/analysis-job";
+import type { TNotebookAnalysisResponse } from "@/lib/validation/notebooks";
 
 /** Uploads with XMLHttpRequest rather than fetch: only it reports upload progress. */
-export function uploadNotebook(file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<AnalysisWithPreview> {
+export function uploadNotebook(file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<TNotebookAnalysisResponse> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/v1/notebooks/analyze?preview=1&filename=${encodeURIComponent(file.name)}`);
@@ -12,7 +12,7 @@ export function uploadNotebook(file: File, onProgress: (fraction: number) => voi
     xhr.responseType = "json";
     xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     xhr.onload = () => {
-      const body = (xhr.response ?? {}) as { error?: { code?: string; message?: string } } & AnalysisWithPreview;
+      const body = (xhr.response ?? {}) as { error?: { code?: string; message?: string } } & TNotebookAnalysisResponse;
       if (xhr.status >= 200 && xhr.status < 300) resolve(body);
       else reject(new ApiError(xhr.status, body.error?.code ?? "unknown", body.error?.message ?? `Upload failed (${xhr.status}).`));
     };

@@ -12,16 +12,16 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Spinner } from "@/components/ui/spinner";
-import type { ProjectJson } from "./use-projects";
+import type { TProject } from "@/lib/validation/projects";
 
 export function DeleteProjectDialog({
   project,
   onOpenChange,
   onConfirm,
 }: {
-  project: ProjectJson | null;
+  project: TProject | null;
   onOpenChange: (open: boolean) => void;
-  onConfirm: (project: ProjectJson) => Promise<void>;
+  onConfirm: (project: TProject) => Promise<void>;
 }) {
   const [pending, setPending] = useState(false);
   return (

@@ -19,14 +19,15 @@ import { ApiError } from "@/lib/client/api";
 import { can, type TTeamRole } from "@/lib/teams/roles";
 import { DeleteProjectDialog } from "./delete-project-dialog";
 import { ProjectFormDialog } from "./project-form-dialog";
-import { useProjectMutations, useProjects, type ProjectJson } from "./use-projects";
+import type { TProject } from "@/lib/validation/projects";
+import { useProjectMutations, useProjects } from "./use-projects";
 
-export function ProjectList({ teamId, role, initialProjects }: { teamId: string; role: TTeamRole; initialProjects: ProjectJson[] }) {
+export function ProjectList({ teamId, role, initialProjects }: { teamId: string; role: TTeamRole; initialProjects: TProject[] }) {
   const { data: projects, isFetching, isError, refetch } = useProjects(teamId, initialProjects);
   const { create, update, remove } = useProjectMutations(teamId);
   const [creating, setCreating] = useState(false);
-  const [renaming, setRenaming] = useState<ProjectJson | null>(null);
-  const [deleting, setDeleting] = useState<ProjectJson | null>(null);
+  const [renaming, setRenaming] = useState<TProject | null>(null);
+  const [deleting, setDeleting] = useState<TProject | null>(null);
   const canCreate = can(role, "project.create");
 
   return (

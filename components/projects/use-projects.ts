@@ -1,16 +1,14 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, type Jsonify } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
 import { projectKeys } from "@/lib/client/query-keys";
-import type { ProjectDto } from "@/lib/server/projects";
+import type { TProject } from "@/lib/validation/projects";
 
-export type ProjectJson = Jsonify<ProjectDto>;
-
-export function useProjects(teamId: string, initialData: ProjectJson[]) {
+export function useProjects(teamId: string, initialData: TProject[]) {
   return useQuery({
     queryKey: projectKeys.list(teamId),
-    queryFn: async ({ signal }) => (await apiFetch<{ projects: ProjectJson[] }>(`/api/v1/teams/${teamId}/projects`, { signal })).projects,
+    queryFn: async ({ signal }) => (await apiFetch<{ projects: TProject[] }>(`/api/v1/teams/${teamId}/projects`, { signal })).projects,
     initialData,
   });
 }
@@ -20,12 +18,12 @@ export function useProjectMutations(teamId: string) {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: projectKeys.list(teamId) });
   const create = useMutation({
     mutationFn: (values: { name: string; description: string }) =>
-      apiFetch<{ project: ProjectJson }>(`/api/v1/teams/${teamId}/projects`, { method: "POST", body: values }),
+      apiFetch<{ project: TProject }>(`/api/v1/teams/${teamId}/projects`, { method: "POST", body: values }),
     onSuccess: invalidate,
   });
   const update = useMutation({
     mutationFn: ({ id, ...body }: { id: string; version: number; name: string; description: string }) =>
-      apiFetch<{ project: ProjectJson }>(`/api/v1/projects/${id}`, { method: "PATCH", body }),
+      apiFetch<{ project: TProject }>(`/api/v1/projects/${id}`, { method: "PATCH", body }),
     onSettled: invalidate,
   });
   const remove = useMutation({

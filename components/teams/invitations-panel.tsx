@@ -11,11 +11,12 @@ import { Spinner } from "@/components/ui/spinner";
 import { ApiError } from "@/lib/client/api";
 import { ROLE_LABELS, type TTeamRole } from "@/lib/teams/roles";
 import { RoleSelect } from "./role-select";
-import { useInvitationMutations, useInvitations, type InvitationJson } from "./use-team";
+import type { TInvitation } from "@/lib/validation/teams";
+import { useInvitationMutations, useInvitations } from "./use-team";
 
 const STATUS_VARIANT = { pending: "default", accepted: "secondary", revoked: "outline", expired: "outline" } as const;
 
-export function InvitationsPanel({ teamId, canManage, initialInvitations }: { teamId: string; canManage: boolean; initialInvitations: InvitationJson[] }) {
+export function InvitationsPanel({ teamId, canManage, initialInvitations }: { teamId: string; canManage: boolean; initialInvitations: TInvitation[] }) {
   const { data: invitations } = useInvitations(teamId, initialInvitations);
   const { create, revoke } = useInvitationMutations(teamId);
   const [role, setRole] = useState<TTeamRole>("MEMBER");
@@ -46,7 +47,7 @@ export function InvitationsPanel({ teamId, canManage, initialInvitations }: { te
     }
   }
 
-  async function revokeOne(invitation: InvitationJson) {
+  async function revokeOne(invitation: TInvitation) {
     try {
       await revoke.mutateAsync(invitation.id);
       toast.success("Invitation revoked.");
@@ -118,7 +119,7 @@ export function InvitationsPanel({ teamId, canManage, initialInvitations }: { te
   );
 }
 
-function InvitationRow({ invitation, onRevoke }: { invitation: InvitationJson; onRevoke?: () => void }) {
+function InvitationRow({ invitation, onRevoke }: { invitation: TInvitation; onRevoke?: () => void }) {
   return (
     <li className="flex flex-wrap items-center gap-3 px-4 py-2.5 text-sm">
       <Badge variant={STATUS_VARIANT[invitation.status]}>{invitation.status}</Badge>

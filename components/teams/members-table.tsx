@@ -22,7 +22,8 @@ import { initials } from "@/lib/teams/initials";
 import { can, ROLE_LABELS, type TTeamRole } from "@/lib/teams/roles";
 import { RoleSelect } from "./role-select";
 import { SkillsDialog } from "./skills-dialog";
-import { useMemberMutations, useMembers, type MemberJson } from "./use-team";
+import type { TMember } from "@/lib/validation/teams";
+import { useMemberMutations, useMembers } from "./use-team";
 
 export function MembersTable({
   teamId,
@@ -33,16 +34,16 @@ export function MembersTable({
   teamId: string;
   role: TTeamRole;
   currentUserId: string;
-  initialMembers: MemberJson[];
+  initialMembers: TMember[];
 }) {
   const { data: members } = useMembers(teamId, initialMembers);
   const { update, remove } = useMemberMutations(teamId, currentUserId);
-  const [editingSkills, setEditingSkills] = useState<MemberJson | null>(null);
-  const [removing, setRemoving] = useState<MemberJson | null>(null);
+  const [editingSkills, setEditingSkills] = useState<TMember | null>(null);
+  const [removing, setRemoving] = useState<TMember | null>(null);
 
   const showError = (error: unknown, fallback: string) => toast.error(error instanceof ApiError ? error.message : fallback);
 
-  async function changeRole(member: MemberJson, next: TTeamRole) {
+  async function changeRole(member: TMember, next: TTeamRole) {
     try {
       await update.mutateAsync({ id: member.id, version: member.version, role: next });
       toast.success(`${member.name} is now ${ROLE_LABELS[next].toLowerCase()}.`);
@@ -51,7 +52,7 @@ export function MembersTable({
     }
   }
 
-  async function confirmRemove(member: MemberJson) {
+  async function confirmRemove(member: TMember) {
     const self = member.userId === currentUserId;
     try {
       await remove.mutateAsync(member);

@@ -2,19 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { apiFetch, type Jsonify } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
 import { teamKeys } from "@/lib/client/query-keys";
-import type { InvitationDto } from "@/lib/server/invitations";
-import type { MemberDto } from "@/lib/server/members";
 import type { TTeamRole } from "@/lib/teams/roles";
+import type { TInvitation, TMember } from "@/lib/validation/teams";
 
-export type MemberJson = Jsonify<MemberDto>;
-export type InvitationJson = Jsonify<InvitationDto>;
-
-export function useMembers(teamId: string, initialData: MemberJson[]) {
+export function useMembers(teamId: string, initialData: TMember[]) {
   return useQuery({
     queryKey: teamKeys.members(teamId),
-    queryFn: async ({ signal }) => (await apiFetch<{ members: MemberJson[] }>(`/api/v1/teams/${teamId}/members`, { signal })).members,
+    queryFn: async ({ signal }) => (await apiFetch<{ members: TMember[] }>(`/api/v1/teams/${teamId}/members`, { signal })).members,
     initialData,
   });
 }
@@ -29,14 +25,14 @@ export function useMemberMutations(teamId: string, currentUserId: string) {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: teamKeys.members(teamId) });
   const update = useMutation({
     mutationFn: ({ id, ...body }: { id: string; version: number; role?: TTeamRole; skills?: string[] }) =>
-      apiFetch<{ member: MemberJson }>(`/api/v1/teams/${teamId}/members/${id}`, { method: "PATCH", body }),
+      apiFetch<{ member: TMember }>(`/api/v1/teams/${teamId}/members/${id}`, { method: "PATCH", body }),
     onSuccess: ({ member }, { role }) => {
       if (role !== undefined && member.userId === currentUserId) router.refresh();
     },
     onSettled: invalidate,
   });
   const remove = useMutation({
-    mutationFn: (member: Pick<MemberJson, "id" | "userId">) => apiFetch<void>(`/api/v1/teams/${teamId}/members/${member.id}`, { method: "DELETE" }),
+    mutationFn: (member: Pick<TMember, "id" | "userId">) => apiFetch<void>(`/api/v1/teams/${teamId}/members/${member.id}`, { method: "DELETE" }),
     onSuccess: (_, member) => {
       if (member.userId !== currentUserId) return;
       router.replace("/teams");
@@ -47,11 +43,11 @@ export function useMemberMutations(teamId: string, currentUserId: string) {
   return { update, remove };
 }
 
-export function useInvitations(teamId: string, initialData: InvitationJson[]) {
+export function useInvitations(teamId: string, initialData: TInvitation[]) {
   return useQuery({
     queryKey: teamKeys.invitations(teamId),
     queryFn: async ({ signal }) =>
-      (await apiFetch<{ invitations: InvitationJson[] }>(`/api/v1/teams/${teamId}/invitations`, { signal })).invitations,
+      (await apiFetch<{ invitations: TInvitation[] }>(`/api/v1/teams/${teamId}/invitations`, { signal })).invitations,
     initialData,
   });
 }
@@ -61,7 +57,7 @@ export function useInvitationMutations(teamId: string) {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: teamKeys.invitations(teamId) });
   const create = useMutation({
     mutationFn: (body: { role: TTeamRole; label?: string }) =>
-      apiFetch<{ invitation: InvitationJson; token: string; path: string }>(`/api/v1/teams/${teamId}/invitations`, { method: "POST", body }),
+      apiFetch<{ invitation: TInvitation; token: string; path: string }>(`/api/v1/teams/${teamId}/invitations`, { method: "POST", body }),
     onSuccess: invalidate,
   });
   const revoke = useMutation({

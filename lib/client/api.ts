@@ -54,17 +54,3 @@ export async function apiFetch<T>(path: string, options: FetchOptions = {}): Pro
   }
   return body as T;
 }
-
-/** Turns Date fields into the ISO strings that JSON carries. */
-export type Jsonify<T> = T extends Date
-  ? string
-  : T extends (infer U)[]
-    ? Jsonify<U>[]
-    : T extends object
-      ? { [K in keyof T]: Jsonify<T[K]> }
-      : T;
-
-/** Server components pass data to client components in the same shape the API returns. */
-export function toJson<T>(value: T): Jsonify<T> {
-  return JSON.parse(JSON.stringify(value)) as Jsonify<T>;
-}

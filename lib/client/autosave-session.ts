@@ -27,7 +27,7 @@ export type SaveOutcome =
   | { ok: true; version: number }
   | { ok: false; status: number; message: string; retryAfterMs?: number; current?: PipelineDiagram };
 
-export type AutosaveDeps = {
+type AutosaveDeps = {
   send: (json: string, options: { keepalive: boolean }) => Promise<SaveOutcome>;
   now?: () => number;
   setTimer?: (run: () => void, ms: number) => unknown;
@@ -37,13 +37,13 @@ export type AutosaveDeps = {
 export const DEBOUNCE_MS = 800;
 export const MAX_WAIT_MS = 5_000;
 export const FIRST_RETRY_MS = 2_000;
-export const MAX_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 30_000;
 // A Retry-After of 0 must not turn into a tight loop, nor a huge one into a frozen editor.
-export const MIN_RETRY_AFTER_MS = 1_000;
-export const MAX_RETRY_AFTER_MS = 5 * 60_000;
+const MIN_RETRY_AFTER_MS = 1_000;
+const MAX_RETRY_AFTER_MS = 5 * 60_000;
 
 /** Answers that mean "try again later" rather than "this save is wrong". */
-export function isRetryable(status: number): boolean {
+function isRetryable(status: number): boolean {
   return status === 0 || status === 408 || status === 429 || status >= 500;
 }
 

@@ -1,12 +1,11 @@
-import { analyzeParsed, type NotebookAnalysis } from "./analyze";
+import type { TNotebookAnalysisResponse } from "../validation/notebooks";
+import { analyzeParsed } from "./analyze";
 import { isNotebookError, type NotebookErrorCode, type NotebookErrorDetails } from "./errors";
 import { parseNotebook } from "./parse";
 
 // One analysis as the server's worker threads run it (lib/server/notebook-pool.ts): bytes
 // in, the response body out, already JSON-encoded, so the request thread only passes bytes
 // along. Framework-free, like the rest of this folder.
-
-export type AnalysisWithPreview = NotebookAnalysis & { preview?: { index: number; source: string; tags: string[]; skipped: boolean }[] };
 
 export type AnalysisJob = { bytes: Uint8Array; filename: string; withPreview: boolean };
 
@@ -26,9 +25,9 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisReply {
 }
 
 /** The analysis, plus the cells' sources for the import preview when asked. */
-export function analyzeWithPreview({ bytes, filename, withPreview }: AnalysisJob): AnalysisWithPreview {
+export function analyzeWithPreview({ bytes, filename, withPreview }: AnalysisJob): TNotebookAnalysisResponse {
   const parsed = parseNotebook(bytes, filename);
-  const analysis: AnalysisWithPreview = analyzeParsed(parsed);
+  const analysis: TNotebookAnalysisResponse = analyzeParsed(parsed);
   if (withPreview) analysis.preview = parsed.cells.map(({ index, source, tags, skipped }) => ({ index, source, tags, skipped }));
   return analysis;
 }

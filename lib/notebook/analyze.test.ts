@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeNotebook, notebookPreview } from "./analyze";
-import { isCellCategory } from "./categories";
+import { ZNotebookAnalysis } from "@/lib/validation/notebooks";
+import { analyzeNotebook } from "./analyze";
+import { STEP_CATEGORY_IDS } from "./taxonomy";
 import { NotebookError } from "./errors";
 
 const fixturesDir = path.join(import.meta.dirname, "fixtures");
@@ -10,6 +11,11 @@ const fixture = (name: string) => readFileSync(path.join(fixturesDir, name));
 const FIXTURES = ["tabular-sklearn.ipynb", "pytorch-training.ipynb", "fastapi-docker-deploy.ipynb", "hf-finetune.ipynb", "tagged-steps.ipynb", "legacy-v3.ipynb", "train-pipeline.py", "plain-script.py"];
 
 describe("analyzeNotebook: the JSON contract", () => {
+  it.each(FIXTURES)("%s is described by the output schema (lib/validation/notebooks.ts)", (name) => {
+    const json: unknown = JSON.parse(JSON.stringify(analyzeNotebook(fixture(name), name)));
+    expect(ZNotebookAnalysis.safeParse(json).error?.issues).toBeUndefined();
+  });
+
   it.each(FIXTURES)("%s has exactly the contract's shape", (name) => {
     const analysis = JSON.parse(JSON.stringify(analyzeNotebook(fixture(name), name))) as Record<string, unknown>;
     expect(Object.keys(analysis)).toEqual(["format", "nbformat", "cells", "steps"]);
@@ -20,7 +26,7 @@ describe("analyzeNotebook: the JSON contract", () => {
       expect(Object.keys(c)).toEqual(["index", "type", "category", "confidence", "signals", "phase", "section"]);
       expect(c.index).toBe(i);
       expect(["code", "markdown", "raw"]).toContain(c.type);
-      expect(isCellCategory(c.category)).toBe(true);
+      expect([...STEP_CATEGORY_IDS, "documentation"]).toContain(c.category);
       if (c.type !== "code") expect(c.category).toBe("documentation");
       expect(typeof c.confidence).toBe("number");
       expect(c.confidence as number).toBeGreaterThanOrEqual(0);
@@ -77,9 +83,3 @@ describe("analyzeNotebook: our fixture notebooks", () => {
   });
 });
 
-describe("notebookPreview", () => {
-  it("returns the sources with the analysis's indexes", () => {
-    const preview = notebookPreview(fixture("tagged-steps.ipynb"), "tagged-steps.ipynb");
-    expect(preview[4]).toEqual({ index: 4, type: "code", source: '#| export\ndf = pd.read_csv("data/houses.csv")', tags: ["step:load", "nbdev:export"], skipped: false });
-  });
-});

@@ -1,40 +1,25 @@
-import { phaseOf } from "./categories";
 import { classifyNotebook } from "./classify-notebook";
 import { parseNotebook } from "./parse";
-import { groupSteps, type Step } from "./steps";
-import type { CellCategory, CellType, NotebookFormat, ParsedNotebook, Phase } from "./types";
+import { groupSteps } from "./steps";
+import type { TCellAnalysis, TNotebookAnalysis } from "../validation/notebooks";
+import { phaseOf } from "./taxonomy";
+import type { ParsedNotebook } from "./types";
 
-// The notebook analysis as the CLI and the API return it. Sources are not part of it (a
-// notebook can be large and private); notebookPreview gives them to the UI separately.
-
-export type CellAnalysis = {
-  index: number;
-  type: CellType;
-  category: CellCategory;
-  confidence: number;
-  signals: string[];
-  phase: Phase;
-  section: string | null;
-};
-
-export type NotebookAnalysis = {
-  format: NotebookFormat;
-  nbformat: string | null;
-  cells: CellAnalysis[];
-  steps: Step[];
-};
+// The notebook analysis as the CLI and the API return it; its shape is the contract in
+// lib/validation/notebooks.ts. Sources are not part of it (a notebook can be large and
+// private): the API adds them for the import preview only when asked.
 
 const SKIPPED_SIGNAL = "tag `skip` → not part of any step";
 
 /** Parses and analyses an uploaded notebook; throws NotebookError for unusable files. */
-export function analyzeNotebook(bytes: Uint8Array, filename: string): NotebookAnalysis {
+export function analyzeNotebook(bytes: Uint8Array, filename: string): TNotebookAnalysis {
   return analyzeParsed(parseNotebook(bytes, filename));
 }
 
-export function analyzeParsed(notebook: ParsedNotebook): NotebookAnalysis {
+export function analyzeParsed(notebook: ParsedNotebook): TNotebookAnalysis {
   // A script without cells is one program: it is classified by what the program is for.
   const classified = classifyNotebook(notebook.cells, { script: notebook.format === "py" });
-  const cells = notebook.cells.map((cell, i): CellAnalysis => {
+  const cells = notebook.cells.map((cell, i): TCellAnalysis => {
     const result = classified[i] ?? { category: "other", confidence: 0, signals: [], section: null };
     return {
       index: cell.index,
@@ -47,11 +32,4 @@ export function analyzeParsed(notebook: ParsedNotebook): NotebookAnalysis {
     };
   });
   return { format: notebook.format, nbformat: notebook.nbformat, cells, steps: groupSteps(notebook.cells, classified) };
-}
-
-export type CellPreview = { index: number; type: CellType; source: string; tags: string[]; skipped: boolean };
-
-/** The cells' sources for the UI preview, in the same order and with the same indexes. */
-export function notebookPreview(bytes: Uint8Array, filename: string): CellPreview[] {
-  return parseNotebook(bytes, filename).cells.map(({ index, type, source, tags, skipped }) => ({ index, type, source, tags, skipped }));
 }

@@ -1,4 +1,4 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import { DATA_RULES } from "./signals-api-data";
 import { MODEL_RULES } from "./signals-api-model";
 import { OPS_RULES } from "./signals-api-ops";
@@ -6,7 +6,7 @@ import { SETUP_RULES } from "./signals-api-setup";
 
 /** `[pattern, category, weight]`: pattern is a canonical dotted name where `*` matches anything. */
 export type ApiRule = readonly [pattern: string, category: StepCategoryId, weight: number];
-export type ApiHit = { category: StepCategoryId; weight: number; pattern: string };
+type ApiHit = { category: StepCategoryId; weight: number; pattern: string };
 
 type Compiled = { re: RegExp; specificity: number; hit: ApiHit };
 

@@ -1,5 +1,5 @@
 import { matchApi } from "./api-rules";
-import { stageRank, type StepCategoryId } from "./categories";
+import { stageRank, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import { walk, type Statement } from "./python-statements";
 import { decoratorEvidence, EPOCH_LOOP, statementEvidence, type Evidence } from "./statement-evidence";
@@ -53,7 +53,7 @@ export function winner(totals: ReadonlyMap<Cat, number>): Cat | null {
   return best;
 }
 
-export function decide(evidence: readonly Evidence[]): Verdict {
+function decide(evidence: readonly Evidence[]): Verdict {
   const totals = new Map<Cat, number>();
   for (const e of evidence) totals.set(e.category, (totals.get(e.category) ?? 0) + e.weight);
   const category = winner(totals);

@@ -4,7 +4,7 @@ import { parseStatements, walk, type Call, type Ref } from "./python-statements"
 // A flat summary of what a cell's code does, for tests, debugging and the UI. The
 // classifier reads the statement tree itself (python-statements.ts); this is its digest.
 
-export type CellFacts = {
+type CellFacts = {
   imports: { module: string; name: string | null; alias: string }[];
   /** Calls as written: `pd.read_csv`, `model.fit`, `….value_counts` (on a call result or subscript). */
   calls: string[];

@@ -1,6 +1,5 @@
 import { conventionalAlias, isKnownModule } from "./api-rules";
-import type { StepCategoryId } from "./categories";
-import type { CellCategory } from "./types";
+import type { CellCategory, StepCategoryId } from "./taxonomy";
 
 // What the classifier knows about the notebook above a cell: imports (to resolve `pd` to
 // pandas), the names earlier cells made and what kind of step made them (so `imputer.fit`

@@ -1,4 +1,4 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import { classifyWithLearning, type CellClassification, type ClassifyOptions } from "./classify";
 import type { ClassifierContext, Heading, SymbolInfo } from "./classify-context";
 import { markdownHeadings, pushHeading } from "./headings";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyCell } from "./classify";
 import { classifyNotebook } from "./classify-notebook";
-import type { CellCategory, ParsedCell } from "./types";
+import type { CellCategory } from "./taxonomy";
+import type { ParsedCell } from "./types";
 
 const cell = (source: string, index = 0, type: ParsedCell["type"] = "code"): ParsedCell => ({
   index, type, source, tags: [], skipped: false, stepName: null, title: null,

@@ -1,5 +1,5 @@
 import { scoreBlock, voteWeight, winner, type BlockScore } from "./block-scoring";
-import type { StepCategoryId } from "./categories";
+import type { CellCategory, StepCategoryId } from "./taxonomy";
 import { emptyContext, Scope, type ClassifierContext, type SymbolInfo } from "./classify-context";
 import { displayVerdict, isDisplayOnly } from "./display-rule";
 import type { CellMagic } from "./ipython-lines";
@@ -9,7 +9,7 @@ import { plottedResults, relabel } from "./result-plots";
 import { sqlSignal } from "./signals-shell";
 import { headingCategory } from "./signals-text";
 import type { Evidence } from "./statement-evidence";
-import type { CellCategory, ParsedCell } from "./types";
+import type { ParsedCell } from "./types";
 import { classifyWrittenFile, dirOf, scriptPurpose, writefileTarget } from "./written-file";
 
 // One cell → one category. Markdown and raw cells are documentation; a code cell is what

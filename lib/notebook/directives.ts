@@ -16,7 +16,7 @@ const NBDEV_DIRECTIVE = /^#\|\s*(.+?)\s*$/;
 const NBDEV1_FLAG = /^#(export[is]?|hide|hide_input|hide_output|default_exp\s+\S+)\s*$/;
 const STEP_TAG = /^(?:step|block):(.+)$/;
 
-export type CellDirectives = { tags: string[]; skipped: boolean; stepName: string | null };
+type CellDirectives = { tags: string[]; skipped: boolean; stepName: string | null };
 
 /** The nbdev directives at the top of a cell, as tags (`nbdev:export`). */
 export function nbdevTags(source: string): string[] {

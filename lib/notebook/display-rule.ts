@@ -1,4 +1,4 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Statement } from "./python-statements";
 
@@ -6,7 +6,7 @@ import type { Statement } from "./python-statements";
 // that step's category". We follow the names the cell shows back to the cell that made them.
 
 type Cat = StepCategoryId;
-export type DisplayVerdict = { category: Cat; signal: string };
+type DisplayVerdict = { category: Cat; signal: string };
 
 const INSPECT = new Set(["shape", "head", "tail", "info", "dtypes", "columns", "describe", "sample", "nunique", "value_counts", "isnull", "isna", "size", "index", "unique"]);
 const DATA_SIDE: ReadonlySet<Cat> = new Set(["data_ingestion", "data_exploration", "data_preparation", "feature_engineering"]);

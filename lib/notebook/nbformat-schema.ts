@@ -8,7 +8,7 @@ const ZSource = z.union([z.string(), z.array(z.string())]);
 const ZOutputs = z.array(z.unknown()).optional();
 const ZCellMetadata = z.object({ tags: z.array(z.string()).optional() }).optional();
 
-export const ZCellV4 = z.object({
+const ZCellV4 = z.object({
   cell_type: z.enum(["code", "markdown", "raw"]),
   source: ZSource,
   id: z.string().optional(),
@@ -35,6 +35,4 @@ export const ZNotebookV3 = z.object({
   worksheets: z.array(z.object({ cells: z.array(ZCellV3) })),
 });
 
-export type NotebookV4 = z.infer<typeof ZNotebookV4>;
 export type NotebookV3 = z.infer<typeof ZNotebookV3>;
-export type CellV4 = z.infer<typeof ZCellV4>;

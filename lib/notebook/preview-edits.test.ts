@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { StepCategoryId } from "./categories";
+import { analyzeNotebook } from "./analyze";
+import type { StepCategoryId } from "./taxonomy";
 import { dominantCategory, mergeWithPrevious, renameStep, splitStep, toImportSteps, type PreviewStep } from "./preview-edits";
 
 const categories = new Map<number, StepCategoryId>([
@@ -24,14 +27,14 @@ describe("preview edits", () => {
     expect(dominantCategory([], categories)).toBe("other");
   });
 
-  it("derives category and phase from the cells, and follows re-labelled cells", () => {
-    expect(toImportSteps(steps, categories).map((s) => [s.title, s.category, s.phase])).toEqual([
-      ["Load", "data_ingestion", "ML"],
-      ["Train", "model_evaluation", "ML"],
-      ["Serve", "serving", "DEV"],
+  it("derives the category from the cells, and follows re-labelled cells; the server places the step by it", () => {
+    expect(toImportSteps(steps, categories)).toEqual([
+      { title: "Load", category: "data_ingestion", cellIndexes: [1, 2, 3] },
+      { title: "Train", category: "model_evaluation", cellIndexes: [5, 6] },
+      { title: "Serve", category: "serving", cellIndexes: [8] },
     ]);
     const relabelled = new Map(categories).set(8, "deployment");
-    expect(toImportSteps(steps, relabelled)[2]).toMatchObject({ category: "deployment", phase: "PROD" });
+    expect(toImportSteps(steps, relabelled)[2]).toMatchObject({ category: "deployment" });
   });
 
   it("splits and merges steps without losing or reordering cells", () => {
@@ -50,5 +53,27 @@ describe("preview edits", () => {
   it("renames, and never sends an empty title", () => {
     const renamed = renameStep(steps, 1, "   ");
     expect(toImportSteps(renamed, categories)[1]?.title).toBe("Untitled step");
+  });
+});
+
+describe("one rule for a step's category, in the analysis and in the preview", () => {
+  it("lets `other` cells join a step without outvoting its one real category", () => {
+    const cells = new Map<number, StepCategoryId>([
+      [0, "model_training"],
+      [1, "other"],
+      [2, "other"],
+    ]);
+    expect(dominantCategory([0, 1, 2], cells)).toBe("model_training");
+    expect(toImportSteps([{ title: "Train", cellIndexes: [0, 1, 2] }], cells)[0]).toMatchObject({ category: "model_training" });
+    expect(dominantCategory([1, 2], cells)).toBe("other");
+  });
+
+  const FIXTURES = ["tabular-sklearn.ipynb", "pytorch-training.ipynb", "fastapi-docker-deploy.ipynb", "hf-finetune.ipynb", "tagged-steps.ipynb", "legacy-v3.ipynb", "train-pipeline.py", "plain-script.py"];
+  it.each(FIXTURES)("%s: the preview shows, and the import sends, the category the analysis gave each step", (name) => {
+    const analysis = analyzeNotebook(readFileSync(path.join(import.meta.dirname, "fixtures", name)), name);
+    const categories = new Map<number, StepCategoryId>();
+    for (const cell of analysis.cells) if (cell.category !== "documentation") categories.set(cell.index, cell.category);
+    const sent = toImportSteps(analysis.steps.map((s) => ({ title: s.title, cellIndexes: s.cellIndexes })), categories);
+    expect(sent.map((s) => s.category)).toEqual(analysis.steps.map((s) => s.category));
   });
 });

@@ -1,28 +1,15 @@
-import type { ImportStep } from "../pipeline/import-steps";
-import { phaseOf, stageRank, type StepCategoryId } from "./categories";
+import type { TImportStep } from "../validation/notebook-import";
+import { stepCategoryOf, type StepCategoryId } from "./taxonomy";
 
 // The import preview's edits, pure: the user re-labels cells and moves step boundaries;
-// a step's category and phase always follow from the cells it holds.
+// a step's category always follows from the cells it holds, and its phase from the category.
 
 export type PreviewStep = { title: string; cellIndexes: number[] };
 export type CellCategories = ReadonlyMap<number, StepCategoryId>;
 
-/** The category most of the step's cells have; a tie goes to the later stage (TAXONOMY's rule). */
+/** The step's category from its cells' current categories, by the analysis's own rule (stepCategoryOf). */
 export function dominantCategory(cellIndexes: readonly number[], categories: CellCategories): StepCategoryId {
-  const counts = new Map<StepCategoryId, number>();
-  for (const index of cellIndexes) {
-    const category = categories.get(index) ?? "other";
-    counts.set(category, (counts.get(category) ?? 0) + 1);
-  }
-  let best: StepCategoryId = "other";
-  let bestCount = 0;
-  for (const [category, count] of counts) {
-    if (count > bestCount || (count === bestCount && stageRank(category) > stageRank(best))) {
-      best = category;
-      bestCount = count;
-    }
-  }
-  return best;
+  return stepCategoryOf(cellIndexes.map((index) => categories.get(index) ?? "other"));
 }
 
 /** Splits step `stepIndex` so that its cell at `position` starts a new step. */
@@ -54,11 +41,8 @@ export function renameStep(steps: readonly PreviewStep[], stepIndex: number, tit
 }
 
 /** What the import endpoint receives. */
-export function toImportSteps(steps: readonly PreviewStep[], categories: CellCategories): ImportStep[] {
+export function toImportSteps(steps: readonly PreviewStep[], categories: CellCategories): TImportStep[] {
   return steps
     .filter((step) => step.cellIndexes.length > 0)
-    .map((step) => {
-      const category = dominantCategory(step.cellIndexes, categories);
-      return { title: step.title.trim() || "Untitled step", category, phase: phaseOf(category), cellIndexes: step.cellIndexes };
-    });
+    .map((step) => ({ title: step.title.trim() || "Untitled step", category: dominantCategory(step.cellIndexes, categories), cellIndexes: step.cellIndexes }));
 }

@@ -5,7 +5,7 @@ import { CLOSE, closing, KEYWORDS, OPEN, splitTop, type Token } from "./python-t
 
 export type Target = { root: string; path: string[]; subscript: boolean };
 export type Assignment = { targets: Target[]; targetTokens: Token[][]; value: Token[]; augmented: boolean };
-export type ValueShape = { literal: boolean; arithmetic: boolean; subscript: boolean; comparison: boolean };
+type ValueShape = { literal: boolean; arithmetic: boolean; subscript: boolean; comparison: boolean };
 
 const ASSIGN_OPS = new Set(["+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "|=", "^=", "@="]);
 const ARITHMETIC = new Set(["+", "-", "*", "/", "//", "**", "%"]);

@@ -48,10 +48,6 @@ export function operatorAt(src: string, i: number): string {
 export const OPEN: ReadonlySet<string> = new Set(["(", "[", "{"]);
 export const CLOSE: ReadonlySet<string> = new Set([")", "]", "}"]);
 
-export function isPythonKeyword(name: string): boolean {
-  return KEYWORDS.has(name);
-}
-
 /** Index of the bracket closing the one at `open` (or the end). */
 export function closing(tokens: Token[], open: number): number {
   let depth = 0;

@@ -1,5 +1,5 @@
 import type { BlockScore } from "./block-scoring";
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import { walk, type Statement } from "./python-statements";
 

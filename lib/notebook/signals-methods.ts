@@ -1,4 +1,4 @@
-import { MODEL_STAGES, type StepCategoryId } from "./categories";
+import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 
 // Method calls on objects the notebook made (`model.fit(…)`, `df.dropna()`), where the
 // library is unknown but the method's name says what it does. Some methods depend on what
@@ -222,4 +222,4 @@ export function attributeSignal(attribute: string): readonly [Cat, number] | nul
   return Object.hasOwn(ATTRIBUTES, attribute) ? (ATTRIBUTES[attribute] ?? null) : null;
 }
 
-export { DATA_FILE, MODEL_FILE };
+export { MODEL_FILE };

@@ -1,10 +1,10 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import { MODEL_FILE } from "./signals-methods";
 
 // Shell commands (`!cmd`, `%%bash`), line magics and SQL, by what the command does.
 
 type Cat = StepCategoryId;
-export type CommandSignal = { category: Cat; weight: number; what: string };
+type CommandSignal = { category: Cat; weight: number; what: string };
 
 const sig = (category: Cat, weight: number, what: string): CommandSignal => ({ category, weight, what });
 

@@ -1,4 +1,4 @@
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 
 // What people's own words say: markdown headings above a cell, and the names they give
 // their functions and classes. These are hints, weaker than library calls.
@@ -35,7 +35,7 @@ export function headingCategory(text: string): Cat | null {
 }
 
 /** `fetch_housing_data`, `trainModel` → ["fetch", "housing", "data"], ["train", "model"]. */
-export function nameWords(name: string): string[] {
+function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .toLowerCase()

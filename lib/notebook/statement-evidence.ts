@@ -1,5 +1,5 @@
 import { matchApi, matchBareName } from "./api-rules";
-import { MODEL_STAGES, type StepCategoryId } from "./categories";
+import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Call, Statement } from "./python-statements";
 import { attributeSignal, methodSignal } from "./signals-methods";

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeNotebook } from "./analyze";
 import type { ClassifiedCell } from "./classify-notebook";
 import { groupSteps } from "./steps";
-import type { CellCategory, ParsedCell } from "./types";
+import type { CellCategory } from "./taxonomy";
+import type { ParsedCell } from "./types";
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name));
 

@@ -1,13 +1,12 @@
-import { categoryLabel, phaseOf, stageRank } from "./categories";
+import type { TNotebookStep } from "../validation/notebooks";
+import { getStepCategory, phaseOf, stepCategoryOf, type StepCategoryId } from "./taxonomy";
 import type { ClassifiedCell } from "./classify-notebook";
-import type { ParsedCell, Phase, StepCategoryId } from "./types";
+import type { ParsedCell } from "./types";
 
 // Consecutive code cells become pipeline steps. A new step starts at a new markdown
 // section, at a change of category, and at a `step:<name>` tag. A tagged step goes on, like
 // a Kale block, until the next tag. `other` cells join the step they sit in rather than
 // breaking it; empty and comment-only cells never start a step; skipped cells are in no step.
-
-export type Step = { title: string; category: StepCategoryId; phase: Phase; cellIndexes: number[] };
 
 type Draft = {
   name: string | null;
@@ -18,7 +17,7 @@ type Draft = {
   categories: Set<StepCategoryId>;
 };
 
-export function groupSteps(cells: readonly ParsedCell[], classified: readonly ClassifiedCell[]): Step[] {
+export function groupSteps(cells: readonly ParsedCell[], classified: readonly ClassifiedCell[]): TNotebookStep[] {
   const drafts: Draft[] = [];
   let section = 0;
   let current: Draft | null = null;
@@ -49,27 +48,12 @@ export function groupSteps(cells: readonly ParsedCell[], classified: readonly Cl
 /** Every category in `categories` is `category` (or there is none). */
 const onlyOf = (categories: ReadonlySet<StepCategoryId>, category: StepCategoryId) => categories.size === 0 || (categories.size === 1 && categories.has(category));
 
-function toStep(draft: Draft): Step {
-  const category = dominant(draft.cells.map((c) => c.category));
+function toStep(draft: Draft): TNotebookStep {
+  const category = stepCategoryOf(draft.cells.map((c) => c.category));
   return {
-    title: draft.name ?? draft.sectionTitle ?? categoryLabel(category),
+    title: draft.name ?? draft.sectionTitle ?? getStepCategory(category).label,
     category,
     phase: phaseOf(category),
     cellIndexes: draft.cells.map((c) => c.index),
   };
-}
-
-/** The most frequent category, `other` only when there is nothing else; ties go to the later stage. */
-function dominant(categories: readonly StepCategoryId[]): StepCategoryId {
-  const counts = new Map<StepCategoryId, number>();
-  for (const c of categories) if (c !== "other") counts.set(c, (counts.get(c) ?? 0) + 1);
-  let best: StepCategoryId = "other";
-  let bestCount = 0;
-  for (const [c, n] of counts) {
-    if (n > bestCount || (n === bestCount && stageRank(c) > stageRank(best))) {
-      best = c;
-      bestCount = n;
-    }
-  }
-  return best;
 }

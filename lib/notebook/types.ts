@@ -1,8 +1,7 @@
-import type { StepCategoryId } from "../pipeline/catalog";
-import type { Phase } from "../pipeline/types";
-
-export type NotebookFormat = "ipynb" | "py-percent" | "py";
-export type CellType = "code" | "markdown" | "raw";
+export const NOTEBOOK_FORMATS = ["ipynb", "py-percent", "py"] as const;
+export type NotebookFormat = (typeof NOTEBOOK_FORMATS)[number];
+export const CELL_TYPES = ["code", "markdown", "raw"] as const;
+export type CellType = (typeof CELL_TYPES)[number];
 
 /** A cell as parsed: outputs and execution counts are never kept. */
 export type ParsedCell = {
@@ -27,7 +26,3 @@ export type ParsedNotebook = {
   nbformat: string | null;
   cells: ParsedCell[];
 };
-
-/** A TAXONOMY category: one of the step categories, or `documentation` for markdown/raw. */
-export type CellCategory = StepCategoryId | "documentation";
-export type { Phase, StepCategoryId };

@@ -1,12 +1,12 @@
 import type { BlockScore } from "./block-scoring";
-import type { StepCategoryId } from "./categories";
+import type { StepCategoryId } from "./taxonomy";
 import { scriptSignal, shellSignal, sqlSignal } from "./signals-shell";
 
 // `%%writefile <path>` cells: what matters is the file written. A Dockerfile is deployment,
 // a FastAPI app serving, a training script training, requirements.txt setup.
 
 type Cat = StepCategoryId;
-export type WrittenFile = { category: Cat | null; weight: number; signal: string };
+type WrittenFile = { category: Cat | null; weight: number; signal: string };
 
 /** For scripts: the first of these the script clearly does is what it is for. */
 const SCRIPT_PURPOSE: readonly Cat[] = [

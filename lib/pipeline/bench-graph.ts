@@ -1,4 +1,5 @@
-import { COMPONENT_IDS, STEP_CATEGORY_IDS } from "./catalog";
+import { STEP_CATEGORY_IDS } from "../notebook/taxonomy";
+import { COMPONENT_IDS } from "./components";
 import { LANE_HEIGHT, LANE_PADDING, laneTop, NODE_HEIGHT, nodesBounds } from "./lanes";
 import { makeNode } from "./make-node";
 import { AUTOMATIONS, PHASES, STAGES, type NodeKind, type PipelineEdge, type PipelineNode } from "./types";
@@ -32,7 +33,7 @@ export type BenchGraphOptions = {
   columnStep?: number;
 };
 
-export type BenchGraph = {
+type BenchGraph = {
   nodes: PipelineNode[];
   edges: PipelineEdge[];
   /** Flow-coordinate box around every node (NODE_WIDTH × NODE_HEIGHT each). */

@@ -10,7 +10,7 @@
 // same burst replace the present instead of adding steps, so typing a title is one undo
 // step, not one per keystroke. Any other push, an undo or a redo ends the burst.
 
-export type History<T> = {
+type History<T> = {
   readonly past: readonly T[];
   readonly present: T;
   readonly future: readonly T[];

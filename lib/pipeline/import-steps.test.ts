@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { appendImportedSteps, type ImportStep } from "./import-steps";
+import type { TImportStep } from "@/lib/validation/notebook-import";
+import { appendImportedSteps } from "./import-steps";
 import { laneBottom, laneTop, NODE_HEIGHT } from "./lanes";
 import { pipelineNode } from "@/test/pipeline-node";
 
@@ -8,11 +9,11 @@ const ids = () => {
   return () => `x${++n}`;
 };
 
-const steps: ImportStep[] = [
-  { title: "Load data", category: "data_ingestion", phase: "ML", cellIndexes: [1, 2] },
-  { title: "Train", category: "model_training", phase: "ML", cellIndexes: [4] },
-  { title: "Serve", category: "serving", phase: "DEV", cellIndexes: [6, 7] },
-  { title: "Deploy", category: "deployment", phase: "PROD", cellIndexes: [9] },
+const steps: TImportStep[] = [
+  { title: "Load data", category: "data_ingestion", cellIndexes: [1, 2] },
+  { title: "Train", category: "model_training", cellIndexes: [4] },
+  { title: "Serve", category: "serving", cellIndexes: [6, 7] },
+  { title: "Deploy", category: "deployment", cellIndexes: [9] },
 ];
 
 describe("appendImportedSteps", () => {

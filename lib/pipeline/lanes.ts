@@ -9,9 +9,8 @@ export const NODE_WIDTH = 220;
 export const NODE_HEIGHT = 88;
 /** Space kept between a node and its lane's border, so neighbouring lanes' nodes never touch. */
 export const LANE_PADDING = 16;
-export const LANES_HEIGHT = LANE_HEIGHT * PHASES.length;
 
-export function laneIndex(phase: Phase): number {
+function laneIndex(phase: Phase): number {
   return PHASES.indexOf(phase);
 }
 

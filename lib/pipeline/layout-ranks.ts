@@ -16,7 +16,7 @@ export type IndexEdge = readonly [source: number, target: number];
 /** `rank`: equal values share a column, larger is further right. `order`: position within the column. */
 export type Ranking = { rank: number[]; order: number[] };
 
-export const DAGRE_WORK_LIMIT = 600;
+const DAGRE_WORK_LIMIT = 600;
 
 export function rankNodes(count: number, edges: readonly IndexEdge[], engine: "auto" | "dagre" | "fast" = "auto"): Ranking {
   const fast = fastRanking(count, edges);
@@ -58,7 +58,7 @@ function dagreRanking(count: number, edges: readonly IndexEdge[]): Ranking {
 }
 
 /** Longest-path layering plus a few barycentre sweeps; O((V + E) log V). */
-export function fastRanking(count: number, edges: readonly IndexEdge[]): Ranking {
+function fastRanking(count: number, edges: readonly IndexEdge[]): Ranking {
   const { succ, pred } = acyclicAdjacency(count, edges);
 
   // Kahn's algorithm: every node one rank right of its furthest predecessor.

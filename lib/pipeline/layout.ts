@@ -7,10 +7,10 @@ import { PHASES, type Phase, type PipelineEdge, type PipelineNode } from "./type
 // in up to ROWS_PER_LANE rows; more spill into extra sub-columns, which widen that column
 // for every lane so columns never overlap and an edge of an acyclic graph always points right.
 
-export const RANK_GAP = 100;
-export const COLUMN_GAP = 32;
-export const ROW_GAP = 12;
-export const ROWS_PER_LANE = Math.max(1, Math.floor((LANE_HEIGHT - 2 * LANE_PADDING + ROW_GAP) / (NODE_HEIGHT + ROW_GAP)));
+const RANK_GAP = 100;
+const COLUMN_GAP = 32;
+const ROW_GAP = 12;
+const ROWS_PER_LANE = Math.max(1, Math.floor((LANE_HEIGHT - 2 * LANE_PADDING + ROW_GAP) / (NODE_HEIGHT + ROW_GAP)));
 
 export type LayoutOptions = {
   /** Which ranking to use; "auto" picks dagre when it is fast enough (see layout-ranks.ts). */

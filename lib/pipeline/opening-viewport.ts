@@ -10,7 +10,7 @@ import type { PipelineNode, Viewport } from "./types";
 
 /** React Flow's padding: a number, "Npx"/"N%", or per side. */
 type Padding = Parameters<typeof getViewportForBounds>[5];
-export type FitOptions = { minZoom: number; maxZoom: number; padding: Padding };
+type FitOptions = { minZoom: number; maxZoom: number; padding: Padding };
 
 /** True for the viewport a diagram has before anyone moved it: such a diagram opens fitted. */
 export function isUnmovedViewport(viewport: Viewport): boolean {

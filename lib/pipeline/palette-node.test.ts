@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZPipelineSave } from "@/lib/validation/pipeline";
-import { PALETTE_ITEMS, type PaletteItem } from "./catalog";
+import { PALETTE_ITEMS, type PaletteItem } from "./palette";
 import { laneBottom, laneTop, NODE_HEIGHT, NODE_WIDTH } from "./lanes";
 import { CLICK_GAP, FIRST_CARD_X, nodeFromPaletteItem } from "./palette-node";
 

@@ -1,4 +1,4 @@
-import type { PaletteItem } from "./catalog";
+import type { PaletteItem } from "./palette";
 import { centredInLane, clampIntoLane, NODE_HEIGHT, NODE_WIDTH, phaseForY } from "./lanes";
 import { makeNode } from "./make-node";
 import type { Phase, PipelineNode } from "./types";

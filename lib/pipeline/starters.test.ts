@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZPipelineSave } from "@/lib/validation/pipeline";
-import { getComponent, isComponentId } from "./catalog";
+import { getComponent, isComponentId } from "./components";
 import { newEdgeId, newNodeId } from "./ids";
 import { laneBottom, laneTop, NODE_HEIGHT, NODE_WIDTH } from "./lanes";
 import { buildStarter, STARTERS, type StarterId } from "./starters";
@@ -20,7 +20,7 @@ describe("STARTERS", () => {
 describe.each(STARTERS.map((s) => s.id))("buildStarter(%s)", (id: StarterId) => {
   const { nodes, edges } = buildStarter(id, counter());
 
-  it("makes component nodes with the catalog's phase and stage, in their lanes", () => {
+  it("makes component nodes with their component's phase and stage, in their lanes", () => {
     expect(nodes.length).toBeGreaterThan(0);
     for (const n of nodes) {
       expect(n.kind).toBe("component");

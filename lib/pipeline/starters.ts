@@ -1,11 +1,11 @@
-import { getComponent, type ComponentId } from "./catalog";
+import { getComponent, type ComponentId } from "./components";
 import { autoLayout } from "./layout";
 import { makeNode } from "./make-node";
 import type { Automation, PipelineEdge, PipelineNode } from "./types";
 
 // Starter diagrams for an empty canvas, following the product's "simple flow": one notebook
 // (Experimental), then notebook → API → hosting (MVP), then the services a production system
-// adds around them (Productionization). Phase and stage always come from the catalog.
+// adds around them (Productionization). Phase and stage always come from the component list (components.ts).
 
 export const STARTERS = [
   { id: "experimental", title: "Experimental", description: "A single notebook where the data work and model training happen." },

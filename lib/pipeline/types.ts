@@ -1,5 +1,6 @@
 // The pipeline diagram as the app speaks of it: framework-free, shared by the API,
-// the data-access layer and the canvas (which maps it to React Flow in mapping.ts).
+// the data-access layer and the canvas (which maps it to React Flow in flow-mapping.ts).
+// On the wire it is lib/validation/pipeline.ts, checked there to be these types.
 
 export const NODE_KINDS = ["step", "component", "data", "external"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];

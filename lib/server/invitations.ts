@@ -2,7 +2,8 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Invitation, TeamRole } from "@/lib/generated/prisma/client";
 import { ZCuid } from "@/lib/validation/common";
-import { ZInvitationCreate, ZInvitationToken } from "@/lib/validation/teams";
+import { timestamp } from "@/lib/validation/common";
+import { ZInvitationCreate, ZInvitationToken, type TInvitation, type TInvitationPreview, type TInvitationStatus } from "@/lib/validation/teams";
 import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
@@ -12,21 +13,9 @@ import type { SessionUser } from "./session";
 // No mail server exists: a lead creates an invitation, copies the link (shown once,
 // only its hash is stored) and sends it however the team talks.
 
-export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
-
-export type InvitationDto = {
-  id: string;
-  role: TeamRole;
-  label: string | null;
-  status: InvitationStatus;
-  expiresAt: Date;
-  createdAt: Date;
-  invitedBy: string | null;
-};
-
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function invitationStatus(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now = new Date()): InvitationStatus {
+function invitationStatus(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now = new Date()): TInvitationStatus {
   if (inv.acceptedAt) return "accepted";
   if (inv.revokedAt) return "revoked";
   if (inv.expiresAt <= now) return "expired";
@@ -61,12 +50,12 @@ export async function createInvitation(user: SessionUser, teamId: string, input:
   });
 }
 
-export async function listInvitations(user: SessionUser, teamId: string): Promise<InvitationDto[]> {
+export async function listInvitations(user: SessionUser, teamId: string): Promise<TInvitation[]> {
   return invitationsOf(await requireTeamAccess(getDb(), user, teamId, "team.read"));
 }
 
 /** The team's latest invitations, for a membership already checked; every member may read them. */
-export async function invitationsOf(access: TeamAccess): Promise<InvitationDto[]> {
+export async function invitationsOf(access: TeamAccess): Promise<TInvitation[]> {
   const rows = await getDb().invitation.findMany({
     where: { teamId: access.teamId },
     orderBy: { createdAt: "desc" },
@@ -94,14 +83,14 @@ export async function revokeInvitation(user: SessionUser, teamId: string, invita
 }
 
 /** What the invite page shows before joining: the team's name, the role, whether the link still works. */
-export async function previewInvitation(token: string) {
+export async function previewInvitation(token: string): Promise<TInvitationPreview> {
   const invitation = await findByToken(token);
   return {
     teamName: invitation.team.name,
     role: invitation.role,
     invitedBy: invitation.invitedBy?.name ?? null,
     status: invitationStatus(invitation),
-    expiresAt: invitation.expiresAt,
+    expiresAt: timestamp(invitation.expiresAt),
   };
 }
 
@@ -142,8 +131,8 @@ async function findByToken(token: string) {
   return invitation;
 }
 
-function goneFor(status: InvitationStatus): GoneError {
-  const messages: Record<InvitationStatus, string> = {
+function goneFor(status: TInvitationStatus): GoneError {
+  const messages: Record<TInvitationStatus, string> = {
     accepted: "This invitation has already been used. Ask a lead for a new link.",
     revoked: "This invitation was revoked. Ask a lead for a new link.",
     expired: "This invitation has expired. Ask a lead for a new link.",
@@ -152,14 +141,14 @@ function goneFor(status: InvitationStatus): GoneError {
   return new GoneError(messages[status]);
 }
 
-function toDto(row: Invitation & { invitedBy: { name: string } | null }): InvitationDto {
+function toDto(row: Invitation & { invitedBy: { name: string } | null }): TInvitation {
   return {
     id: row.id,
     role: row.role,
     label: row.label,
     status: invitationStatus(row),
-    expiresAt: row.expiresAt,
-    createdAt: row.createdAt,
+    expiresAt: timestamp(row.expiresAt),
+    createdAt: timestamp(row.createdAt),
     invitedBy: row.invitedBy?.name ?? null,
   };
 }

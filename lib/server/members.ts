@@ -1,31 +1,21 @@
 import "server-only";
-import type { Membership, TeamRole } from "@/lib/generated/prisma/client";
+import type { Membership } from "@/lib/generated/prisma/client";
 import { can, wouldRemoveLastLead } from "@/lib/teams/roles";
 import { ZCuid } from "@/lib/validation/common";
-import { ZMemberUpdate } from "@/lib/validation/teams";
+import { timestamp } from "@/lib/validation/common";
+import { ZMemberUpdate, type TMember } from "@/lib/validation/teams";
 import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, type Tx } from "./db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import type { SessionUser } from "./session";
 
-export type MemberDto = {
-  id: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: TeamRole;
-  skills: string[];
-  version: number;
-  joinedAt: Date;
-};
-
-export async function listMembers(user: SessionUser, teamId: string): Promise<MemberDto[]> {
+export async function listMembers(user: SessionUser, teamId: string): Promise<TMember[]> {
   return membersOf(await requireTeamAccess(getDb(), user, teamId, "team.read"));
 }
 
 /** The team's members, for a membership already checked; every member may read them. */
-export async function membersOf(access: TeamAccess): Promise<MemberDto[]> {
+export async function membersOf(access: TeamAccess): Promise<TMember[]> {
   const rows = await getDb().membership.findMany({
     where: { teamId: access.teamId },
     include: { user: { select: { name: true, email: true } } },
@@ -34,7 +24,7 @@ export async function membersOf(access: TeamAccess): Promise<MemberDto[]> {
   return rows.map(toDto);
 }
 
-export async function updateMember(user: SessionUser, teamId: string, membershipId: string, input: unknown): Promise<MemberDto> {
+export async function updateMember(user: SessionUser, teamId: string, membershipId: string, input: unknown): Promise<TMember> {
   const { version, role, skills } = ZMemberUpdate.parse(input);
   return getDb().$transaction(async (tx) => {
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
@@ -121,7 +111,7 @@ function leadCount(tx: Tx, teamId: string) {
   return tx.membership.count({ where: { teamId, role: "LEAD" } });
 }
 
-async function memberDto(tx: Tx, membershipId: string): Promise<MemberDto> {
+async function memberDto(tx: Tx, membershipId: string): Promise<TMember> {
   const row = await tx.membership.findUniqueOrThrow({
     where: { id: membershipId },
     include: { user: { select: { name: true, email: true } } },
@@ -129,7 +119,7 @@ async function memberDto(tx: Tx, membershipId: string): Promise<MemberDto> {
   return toDto(row);
 }
 
-function toDto(row: Membership & { user: { name: string; email: string } }): MemberDto {
+function toDto(row: Membership & { user: { name: string; email: string } }): TMember {
   return {
     id: row.id,
     userId: row.userId,
@@ -138,6 +128,6 @@ function toDto(row: Membership & { user: { name: string; email: string } }): Mem
     role: row.role,
     skills: row.skills,
     version: row.version,
-    joinedAt: row.createdAt,
+    joinedAt: timestamp(row.createdAt),
   };
 }

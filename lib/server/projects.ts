@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ZProjectCreate, ZProjectUpdate } from "@/lib/validation/projects";
+import { timestamp } from "@/lib/validation/common";
+import { ZProjectCreate, ZProjectUpdate, type TProject, type TProjectPage } from "@/lib/validation/projects";
 import { requireProjectAccess, requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
@@ -17,25 +18,26 @@ const projectSelect = {
   updatedAt: true,
 } satisfies Prisma.ProjectSelect;
 
-export type ProjectDto = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
+type ProjectRow = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
 
-export async function listProjects(user: SessionUser, teamId: string): Promise<ProjectDto[]> {
+export async function listProjects(user: SessionUser, teamId: string): Promise<TProject[]> {
   return projectsOf(await requireTeamAccess(getDb(), user, teamId, "team.read"));
 }
 
 /** The team's projects, for a membership already checked; every member may read them. */
-export function projectsOf(access: TeamAccess): Promise<ProjectDto[]> {
-  return getDb().project.findMany({ where: { teamId: access.teamId }, orderBy: { updatedAt: "desc" }, select: projectSelect });
+export async function projectsOf(access: TeamAccess): Promise<TProject[]> {
+  const rows = await getDb().project.findMany({ where: { teamId: access.teamId }, orderBy: { updatedAt: "desc" }, select: projectSelect });
+  return rows.map(toProject);
 }
 
-export async function getProject(user: SessionUser, projectId: string) {
+export async function getProject(user: SessionUser, projectId: string): Promise<TProjectPage> {
   const db = getDb();
   const { project, membership } = await requireProjectAccess(db, user, projectId, "team.read");
   const team = await db.team.findUniqueOrThrow({ where: { id: project.teamId }, select: { id: true, name: true } });
-  return { project: pick(project), team, role: membership.role };
+  return { project: toProject(project), team, role: membership.role };
 }
 
-export async function createProject(user: SessionUser, teamId: string, input: unknown): Promise<ProjectDto> {
+export async function createProject(user: SessionUser, teamId: string, input: unknown): Promise<TProject> {
   const data = ZProjectCreate.parse(input);
   return getDb().$transaction(async (tx) => {
     await requireTeamAccess(tx, user, teamId, "project.create");
@@ -51,17 +53,17 @@ export async function createProject(user: SessionUser, teamId: string, input: un
       targetId: project.id,
       details: { name: project.name },
     });
-    return project;
+    return toProject(project);
   });
 }
 
 /** Applies the change only if the project is still at `version`; otherwise 409 with the current project. */
-export async function updateProject(user: SessionUser, projectId: string, input: unknown): Promise<ProjectDto> {
+export async function updateProject(user: SessionUser, projectId: string, input: unknown): Promise<TProject> {
   const { version, ...changes } = ZProjectUpdate.parse(input);
   return getDb().$transaction(async (tx) => {
     const { project } = await requireProjectAccess(tx, user, projectId, "project.update");
     if (project.version !== version) {
-      throw new ConflictError("Someone else changed this project. Reload to see their changes.", { current: pick(project) });
+      throw new ConflictError("Someone else changed this project. Reload to see their changes.", { current: toProject(project) });
     }
     const updated = await uniqueName(changes.name ?? project.name, async () => {
       const { count } = await tx.project.updateMany({ where: { id: projectId, version }, data: { ...changes, version: { increment: 1 } } });
@@ -77,7 +79,7 @@ export async function updateProject(user: SessionUser, projectId: string, input:
       targetId: projectId,
       details: diff(project, changes),
     });
-    return updated;
+    return toProject(updated);
   });
 }
 
@@ -98,12 +100,12 @@ export async function deleteProject(user: SessionUser, projectId: string): Promi
   });
 }
 
-function pick(project: ProjectDto & Record<string, unknown>): ProjectDto {
-  const { id, teamId, name, description, version, createdAt, updatedAt } = project;
-  return { id, teamId, name, description, version, createdAt, updatedAt };
+/** The project as the API sends it; also strips the other columns of a full row. */
+function toProject({ id, teamId, name, description, version, createdAt, updatedAt }: ProjectRow): TProject {
+  return { id, teamId, name, description, version, createdAt: timestamp(createdAt), updatedAt: timestamp(updatedAt) };
 }
 
-function diff(before: ProjectDto, changes: { name?: string; description?: string }): Prisma.InputJsonObject {
+function diff(before: ProjectRow, changes: { name?: string; description?: string }): Prisma.InputJsonObject {
   const out: Record<string, { from: string; to: string }> = {};
   if (changes.name !== undefined && changes.name !== before.name) out.name = { from: before.name, to: changes.name };
   if (changes.description !== undefined && changes.description !== before.description) {

@@ -1,14 +1,13 @@
 import "server-only";
-import type { TeamRole } from "@/lib/generated/prisma/client";
-import { ZTeamCreate, ZTeamRename } from "@/lib/validation/teams";
+import type { Team } from "@/lib/generated/prisma/client";
+import { timestamp } from "@/lib/validation/common";
+import { ZTeamCreate, ZTeamRename, type TTeam, type TTeamSummary } from "@/lib/validation/teams";
 import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
 import type { SessionUser } from "./session";
 
-export type TeamSummary = { id: string; name: string; role: TeamRole; memberCount: number; projectCount: number };
-
-export async function listMyTeams(user: SessionUser): Promise<TeamSummary[]> {
+export async function listMyTeams(user: SessionUser): Promise<TTeamSummary[]> {
   const memberships = await getDb().membership.findMany({
     where: { userId: user.id },
     orderBy: { team: { name: "asc" } },
@@ -23,18 +22,18 @@ export async function listMyTeams(user: SessionUser): Promise<TeamSummary[]> {
   }));
 }
 
-export async function getTeam(user: SessionUser, teamId: string) {
+export async function getTeam(user: SessionUser, teamId: string): Promise<TTeam> {
   return teamOf(await requireTeamAccess(getDb(), user, teamId, "team.read"));
 }
 
 /** The team of a membership already checked (lib/server/team-page.ts). */
-export async function teamOf(access: TeamAccess) {
+export async function teamOf(access: TeamAccess): Promise<TTeam> {
   const team = await getDb().team.findUniqueOrThrow({ where: { id: access.teamId } });
-  return { ...team, role: access.role, membershipId: access.id };
+  return toTeam(team, access);
 }
 
 /** The creator becomes the team's first lead. */
-export async function createTeam(user: SessionUser, input: unknown) {
+export async function createTeam(user: SessionUser, input: unknown): Promise<TTeam> {
   const { name } = ZTeamCreate.parse(input);
   return getDb().$transaction(async (tx) => {
     const team = await tx.team.create({ data: { name } });
@@ -48,17 +47,22 @@ export async function createTeam(user: SessionUser, input: unknown) {
       targetId: membership.id,
       details: { userId: user.id, role: "LEAD", via: "team.created" },
     });
-    return { ...team, role: membership.role };
+    return toTeam(team, membership);
   });
 }
 
-export async function renameTeam(user: SessionUser, teamId: string, input: unknown) {
+export async function renameTeam(user: SessionUser, teamId: string, input: unknown): Promise<TTeam> {
   const { name } = ZTeamRename.parse(input);
   return getDb().$transaction(async (tx) => {
-    await requireTeamAccess(tx, user, teamId, "team.rename");
+    const membership = await requireTeamAccess(tx, user, teamId, "team.rename");
     const before = await tx.team.findUniqueOrThrow({ where: { id: teamId } });
     const team = await tx.team.update({ where: { id: teamId }, data: { name } });
     await recordAudit(tx, { teamId, actorId: user.id, action: "team.renamed", targetType: "team", targetId: teamId, details: { from: before.name, to: name } });
-    return team;
+    return toTeam(team, membership);
   });
+}
+
+/** A team as one of its members sees it, in the same shape from every route that answers one. */
+function toTeam(team: Team, membership: { id: string; role: TTeam["role"] }): TTeam {
+  return { id: team.id, name: team.name, role: membership.role, membershipId: membership.id, createdAt: timestamp(team.createdAt), updatedAt: timestamp(team.updatedAt) };
 }

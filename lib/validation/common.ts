@@ -15,3 +15,9 @@ export function displayName(label: string, max: number) {
     .refine((v) => !hasControlChars(v), `${label} must not contain control characters.`)
     .refine(isWellFormed, `${label} must be valid Unicode text (no lone surrogates).`);
 }
+
+/** A timestamp on the wire: services send Dates as ISO 8601 strings, as JSON.stringify writes them. */
+export const ZTimestamp = z.iso.datetime();
+
+/** A Date as the API sends it (see ZTimestamp). */
+export const timestamp = (date: Date): string => date.toISOString();

@@ -1,18 +1,27 @@
 import { z } from "zod";
-import { STEP_CATEGORY_IDS } from "@/lib/pipeline/catalog";
+import { phaseOf, STEP_CATEGORY_IDS } from "@/lib/notebook/taxonomy";
 import { MAX_NODES, PHASES } from "@/lib/pipeline/types";
 import { displayName } from "./common";
 import { MAX_NOTEBOOK_CELLS, cellIndex, version } from "./text";
 
-/** One step from the notebook preview, as the user left it. */
+/**
+ * One step from the notebook preview, as the user left it. The server places it by its
+ * category (lib/pipeline/import-steps.ts); a `phase`, if sent, must be the category's.
+ */
 export const ZImportStep = z
   .object({
     title: displayName("Step title", 200),
     category: z.enum(STEP_CATEGORY_IDS, { error: (issue) => `category ${JSON.stringify(issue.input)} is not a notebook cell category.` }),
-    phase: z.enum(PHASES),
+    phase: z.enum(PHASES).optional(),
     cellIndexes: z.array(cellIndex("cellIndexes entry")).max(MAX_NOTEBOOK_CELLS, `cellIndexes must have at most ${MAX_NOTEBOOK_CELLS} entries.`),
   })
-  .strict();
+  .strict()
+  .superRefine(({ category, phase }, ctx) => {
+    const expected = phaseOf(category);
+    if (phase !== undefined && phase !== expected) {
+      ctx.addIssue({ code: "custom", path: ["phase"], message: `phase "${phase}" does not match category ${category}, whose phase is ${expected}.` });
+    }
+  });
 
 export const ZStepsImport = z
   .object({
@@ -21,4 +30,5 @@ export const ZStepsImport = z
   })
   .strict();
 
+export type TImportStep = z.infer<typeof ZImportStep>;
 export type TStepsImport = z.infer<typeof ZStepsImport>;

@@ -1,12 +1,14 @@
 import { z } from "zod";
-import { isComponentId, isStepCategory } from "@/lib/pipeline/catalog";
+import { isStepCategory } from "@/lib/notebook/taxonomy";
+import { isComponentId } from "@/lib/pipeline/components";
 import { ELEMENT_ID_RE } from "@/lib/pipeline/ids";
-import { AUTOMATIONS, MAX_EDGES, MAX_NODES, NODE_KINDS, PHASES, PRIORITIES, STAGES, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
+import { AUTOMATIONS, MAX_EDGES, MAX_NODES, NODE_KINDS, PHASES, PRIORITIES, STAGES, type PipelineDiagram, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
 import { displayName } from "./common";
 import { MAX_COORDINATE, MAX_NOTEBOOK_CELLS, MAX_VIEWPORT_OFFSET, boundedNumber, cellIndex, safeText, version } from "./text";
 
-// Body of PUT /api/v1/projects/:projectId/pipeline: the whole diagram replaces the saved one.
-// Messages name the field, and for cross-checks the element, so a client can point at it.
+// The pipeline diagram on the wire. Input: the body of PUT /api/v1/projects/:projectId/pipeline,
+// the whole diagram that replaces the saved one; messages name the field, and for cross-checks
+// the element, so a client can point at it. Output: the diagram as the API answers it.
 
 /** Cross-reference problems reported per body; one broken import can otherwise yield thousands. */
 const MAX_REFERENCE_ISSUES = 20;
@@ -114,3 +116,39 @@ export type TPipelineSave = z.infer<typeof ZPipelineSave>;
 type Assert<T extends true> = T;
 type _NodeMatchesDomain = Assert<z.infer<typeof ZPipelineNode> extends PipelineNode ? true : false>;
 type _EdgeMatchesDomain = Assert<z.infer<typeof ZPipelineEdge> extends PipelineEdge ? true : false>;
+
+// ---- Output ----
+
+export const ZPipelineNodeOutput = z.strictObject({
+  id: z.string(),
+  kind: z.enum(NODE_KINDS),
+  title: z.string(),
+  description: z.string(),
+  /** A TAXONOMY id for steps, a component id for components, null for data and external nodes. */
+  category: z.string().nullable(),
+  phase: z.enum(PHASES),
+  stage: z.enum(STAGES),
+  automation: z.enum(AUTOMATIONS),
+  ownerId: z.string().nullable(),
+  priority: z.enum(PRIORITIES).nullable(),
+  position: z.strictObject({ x: z.number(), y: z.number() }),
+  sourceCells: z.array(z.int().nonnegative()).nullable(),
+});
+
+export const ZPipelineEdgeOutput = z.strictObject({ id: z.string(), source: z.string(), target: z.string(), label: z.string().nullable() });
+
+/** A project's diagram; version 0 is one never saved. */
+export const ZPipelineDiagram = z.strictObject({
+  version: z.int().nonnegative(),
+  viewport: z.strictObject({ x: z.number(), y: z.number(), zoom: z.number().positive() }),
+  nodes: z.array(ZPipelineNodeOutput),
+  edges: z.array(ZPipelineEdgeOutput),
+});
+
+export const ZPipelineResponse = z.strictObject({ pipeline: ZPipelineDiagram });
+/** POST …/pipeline/import: the diagram with the new steps, and which nodes they became (for one undo). */
+export const ZPipelineImportedResponse = z.strictObject({ pipeline: ZPipelineDiagram, addedNodeIds: z.array(z.string()) });
+
+// The answer is the domain diagram as it is, no more and no less.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type _DiagramIsDomain = Assert<Same<z.infer<typeof ZPipelineDiagram>, PipelineDiagram>>;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ProjectList } from "@/components/projects/project-list";
-import { toJson } from "@/lib/client/api";
 import { loadTeamPage, loadTeamProjects } from "@/lib/server/team-page";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[teamId]">): Promise<Metadata> {
@@ -14,7 +13,7 @@ export default async function TeamDashboardPage({ params }: PageProps<"/teams/[t
   const [{ team }, projects] = await Promise.all([loadTeamPage(teamId), loadTeamProjects(teamId)]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-      <ProjectList teamId={team.id} role={team.role} initialProjects={toJson(projects)} />
+      <ProjectList teamId={team.id} role={team.role} initialProjects={projects} />
     </div>
   );
 }

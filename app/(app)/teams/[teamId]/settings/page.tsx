@@ -3,7 +3,6 @@ import { InvitationsPanel } from "@/components/teams/invitations-panel";
 import { MembersTable } from "@/components/teams/members-table";
 import { TeamNameForm } from "@/components/teams/team-name-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { toJson } from "@/lib/client/api";
 import { loadTeamPage, loadTeamSettings } from "@/lib/server/team-page";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES } from "@/lib/teams/roles";
 
@@ -49,7 +48,7 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <MembersTable teamId={team.id} role={team.role} currentUserId={user.id} initialMembers={toJson(members)} />
+          <MembersTable teamId={team.id} role={team.role} currentUserId={user.id} initialMembers={members} />
         </CardContent>
       </Card>
 
@@ -61,7 +60,7 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
           <CardDescription>No email is sent: create a link and share it with your colleague. It works once.</CardDescription>
         </CardHeader>
         <CardContent>
-          <InvitationsPanel teamId={team.id} canManage={can(team.role, "invitations.manage")} initialInvitations={toJson(invitations)} />
+          <InvitationsPanel teamId={team.id} canManage={can(team.role, "invitations.manage")} initialInvitations={invitations} />
         </CardContent>
       </Card>
     </div>

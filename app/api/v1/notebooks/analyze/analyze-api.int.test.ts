@@ -220,4 +220,25 @@ describe("POST /api/v1/projects/:projectId/pipeline/import", () => {
     const after = await call(pipeline.GET, { cookie: lead.cookie, params: { projectId } });
     expect(after.body!.pipeline.nodes).toHaveLength(2);
   });
+
+  it("places a step by its category, and refuses a phase that contradicts it", async () => {
+    const lead = await signUp();
+    const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Phases" } })).body!.team.id as string;
+    const projectId = (await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Nb" } })).body!.project.id as string;
+    const contradicting = { title: "Serve", category: "serving", phase: "ML", cellIndexes: [4] };
+    const bad = await call(importRoute.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: 0, steps: [contradicting] } });
+    expect(bad.status).toBe(422);
+    expect(bad.body!.error.message).toMatch(/phase "ML".*serving.*DEV/);
+
+    const steps = [
+      { title: "Serve", category: "serving", cellIndexes: [4] },
+      { title: "Ship", category: "deployment", phase: "PROD", cellIndexes: [5] },
+    ];
+    const res = await call(importRoute.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: 0, steps } });
+    expect(res.status).toBe(200);
+    expect(res.body!.pipeline.nodes.map((n: { title: string; phase: string; stage: string }) => [n.title, n.phase, n.stage])).toEqual([
+      ["Serve", "DEV", "MVP"],
+      ["Ship", "PROD", "MVP"],
+    ]);
+  });
 });
