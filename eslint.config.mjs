@@ -24,8 +24,15 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@/lib/server/db", message: "Use the data-access functions in lib/server instead of Prisma." }],
-          patterns: [{ group: ["@/lib/generated/prisma/client"], message: "Use the data-access functions in lib/server instead of Prisma." }],
+          paths: [
+            { name: "@/lib/server/db", message: "Use the data-access functions in lib/server instead of Prisma." },
+          ],
+          patterns: [
+            {
+              group: ["@/lib/generated/prisma/client"],
+              message: "Use the data-access functions in lib/server instead of Prisma.",
+            },
+          ],
         },
       ],
     },
@@ -70,10 +77,21 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/lib/server", "@/lib/server/**", "**/lib/server", "**/lib/server/**", "../server", "../server/**"],
-              message: "Client code must not import lib/server (server-only). Import the resource's schemas and types from lib/validation/<resource>.ts.",
+              group: [
+                "@/lib/server",
+                "@/lib/server/**",
+                "**/lib/server",
+                "**/lib/server/**",
+                "../server",
+                "../server/**",
+              ],
+              message:
+                "Client code must not import lib/server (server-only). Import the resource's schemas and types from lib/validation/<resource>.ts.",
             },
-            { group: ["@/lib/generated/prisma/client", "**/lib/generated/**"], message: "Use the data-access functions in lib/server instead of Prisma." },
+            {
+              group: ["@/lib/generated/prisma/client", "**/lib/generated/**"],
+              message: "Use the data-access functions in lib/server instead of Prisma.",
+            },
           ],
         },
       ],

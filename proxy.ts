@@ -49,5 +49,7 @@ function withHsts(response: NextResponse, https: boolean): NextResponse {
 export const config = {
   // Every page; not the API (JSON needs no CSP; /api/v1 checks origins itself) nor static
   // files (Next's, and public/: icons and the web manifest).
-  matcher: ["/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg|icon-|apple-touch-icon\\.png|manifest\\.webmanifest).*)"],
+  matcher: [
+    "/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg|icon-|apple-touch-icon\\.png|manifest\\.webmanifest).*)",
+  ],
 };

@@ -1,5 +1,16 @@
 import type { Browser, Page } from "@playwright/test";
-import { canvasTeam, expectSaved, getPipeline, inspector, nodeCard, openCanvas, pipelinePath, saveStatus, seedPipeline, twoNodes } from "./canvas-helpers";
+import {
+  canvasTeam,
+  expectSaved,
+  getPipeline,
+  inspector,
+  nodeCard,
+  openCanvas,
+  pipelinePath,
+  saveStatus,
+  seedPipeline,
+  twoNodes,
+} from "./canvas-helpers";
 import { type Account, expect, test, useAccount } from "./helpers";
 
 // Two people edit the same pipeline (components/canvas/use-autosave.ts): the second save
@@ -39,7 +50,11 @@ async function conflictSetup(page: Page, browser: Browser, pool: { account(index
   return { setup, pageB, banner, versionA, memberContext };
 }
 
-test("conflict: loading their version shows the other change, and undo brings mine back", async ({ page, browser, pool }) => {
+test("conflict: loading their version shows the other change, and undo brings mine back", async ({
+  page,
+  browser,
+  pool,
+}) => {
   await useAccount(page.context(), await pool.account(0));
   const { setup, pageB, banner, memberContext } = await conflictSetup(page, browser, pool);
 

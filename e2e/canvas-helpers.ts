@@ -37,7 +37,12 @@ export type DiagramNode = {
   sourceCells: number[] | null;
 };
 export type DiagramEdge = { id: string; source: string; target: string; label: string | null };
-export type Diagram = { version: number; viewport: { x: number; y: number; zoom: number }; nodes: DiagramNode[]; edges: DiagramEdge[] };
+export type Diagram = {
+  version: number;
+  viewport: { x: number; y: number; zoom: number };
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+};
 
 // ---------------------------------------------------------------------------------------
 // Setup through the API
@@ -49,7 +54,10 @@ export type CanvasTeam = { team: Team; project: Project };
  * `joiners` (role → an API context signed in as a pooled account) joined through an
  * invitation the lead creates and the joiner accepts, all through the API.
  */
-export async function canvasTeam(leadApi: APIRequestContext, joiners: Partial<Record<Exclude<Role, "LEAD">, APIRequestContext>> = {}): Promise<CanvasTeam> {
+export async function canvasTeam(
+  leadApi: APIRequestContext,
+  joiners: Partial<Record<Exclude<Role, "LEAD">, APIRequestContext>> = {},
+): Promise<CanvasTeam> {
   const team = await createTeamViaApi(leadApi, `Canvas team ${runSuffix()}`);
   const project = await createProjectViaApi(leadApi, team.id, "Churn model", "Predicts which customers leave.");
   for (const [role, api] of Object.entries(joiners) as [Exclude<Role, "LEAD">, APIRequestContext][]) {
@@ -81,14 +89,32 @@ export async function getPipeline(api: APIRequestContext, projectId: string): Pr
   return ((await response.json()) as { pipeline: Diagram }).pipeline;
 }
 
-export function putPipeline(api: APIRequestContext, projectId: string, diagram: Omit<Diagram, "version">, baseVersion: number) {
-  return api.put(`/api/v1/projects/${projectId}/pipeline`, { data: { baseVersion, ...diagram }, headers: sameOrigin() });
+export function putPipeline(
+  api: APIRequestContext,
+  projectId: string,
+  diagram: Omit<Diagram, "version">,
+  baseVersion: number,
+) {
+  return api.put(`/api/v1/projects/${projectId}/pipeline`, {
+    data: { baseVersion, ...diagram },
+    headers: sameOrigin(),
+  });
 }
 
 /** Saves `nodes` and `edges` over the current diagram (viewport left at the default, so the editor fits the view). */
-export async function seedPipeline(api: APIRequestContext, projectId: string, nodes: DiagramNode[], edges: DiagramEdge[] = []): Promise<Diagram> {
+export async function seedPipeline(
+  api: APIRequestContext,
+  projectId: string,
+  nodes: DiagramNode[],
+  edges: DiagramEdge[] = [],
+): Promise<Diagram> {
   const current = await getPipeline(api, projectId);
-  const response = await putPipeline(api, projectId, { viewport: { x: 0, y: 0, zoom: 1 }, nodes, edges }, current.version);
+  const response = await putPipeline(
+    api,
+    projectId,
+    { viewport: { x: 0, y: 0, zoom: 1 }, nodes, edges },
+    current.version,
+  );
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { pipeline: Diagram }).pipeline;
 }
@@ -96,7 +122,13 @@ export async function seedPipeline(api: APIRequestContext, projectId: string, no
 let seededIds = 0;
 
 /** A component node centred vertically in its lane. */
-export function componentNode(title: string, category: string, phase: Phase, x: number, extra: Partial<DiagramNode> = {}): DiagramNode {
+export function componentNode(
+  title: string,
+  category: string,
+  phase: Phase,
+  x: number,
+  extra: Partial<DiagramNode> = {},
+): DiagramNode {
   seededIds += 1;
   const lane = { ML: 0, DEV: 1, PROD: 2 }[phase];
   return {

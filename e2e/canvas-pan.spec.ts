@@ -1,5 +1,16 @@
 import type { Page } from "@playwright/test";
-import { canvas, canvasTeam, componentNode, inspector, nodeCard, openCanvas, pipelinePath, seedPipeline, viewport, viewportSettled } from "./canvas-helpers";
+import {
+  canvas,
+  canvasTeam,
+  componentNode,
+  inspector,
+  nodeCard,
+  openCanvas,
+  pipelinePath,
+  seedPipeline,
+  viewport,
+  viewportSettled,
+} from "./canvas-helpers";
 import { expect, test, useAccount } from "./helpers";
 
 // Opening and panning the canvas (components/canvas/pipeline-editor.tsx): a never-moved
@@ -20,14 +31,23 @@ async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   return point;
 }
 
-test("a pipeline opens fitted; panning moves it without eating clicks on nodes or the pane", async ({ page, browser, pool }) => {
+test("a pipeline opens fitted; panning moves it without eating clicks on nodes or the pane", async ({
+  page,
+  browser,
+  pool,
+}) => {
   await useAccount(page.context(), await pool.account(1));
   const leadContext = await browser.newContext({ storageState: (await pool.account(0)).state });
   const setup = await canvasTeam(leadContext.request, { MEMBER: page.request });
   // Far apart, so the fit must zoom out to show both.
   const notebook = componentNode("Jupyter training", "notebooks", "ML", 80);
   const api = componentNode("Flask API", "model_api", "PROD", 4000);
-  await seedPipeline(leadContext.request, setup.project.id, [notebook, api], [{ id: "e_pan_1", source: notebook.id, target: api.id, label: null }]);
+  await seedPipeline(
+    leadContext.request,
+    setup.project.id,
+    [notebook, api],
+    [{ id: "e_pan_1", source: notebook.id, target: api.id, label: null }],
+  );
   await leadContext.close();
 
   await openCanvas(page, pipelinePath(setup));

@@ -31,9 +31,12 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 const PIPELINE_PUT = "**/api/v1/projects/*/pipeline";
 const PHASES = ["ML", "DEV", "PROD"] as const;
 
-
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  const body = await page.screenshot({ path: path.join(testInfo.project.outputDir, "screenshots", `${name}.png`), animations: "disabled", caret: "hide" });
+  const body = await page.screenshot({
+    path: path.join(testInfo.project.outputDir, "screenshots", `${name}.png`),
+    animations: "disabled",
+    caret: "hide",
+  });
   await testInfo.attach(name, { body, contentType: "image/png" });
 }
 
@@ -49,7 +52,9 @@ async function twoNodeCanvas(page: Page) {
 /** 500 cards: "Moved card" alone on the left of the ML lane, the rest in rows to its right. */
 function bigDiagram(): { nodes: DiagramNode[]; moved: DiagramNode } {
   const moved = componentNode("Moved card", "notebooks", "ML", 80);
-  const rest = Array.from({ length: 499 }, (_, i) => componentNode(`Card ${i + 1}`, "model_api", PHASES[i % 3]!, 1400 + Math.floor(i / 3) * 260));
+  const rest = Array.from({ length: 499 }, (_, i) =>
+    componentNode(`Card ${i + 1}`, "model_api", PHASES[i % 3]!, 1400 + Math.floor(i / 3) * 260),
+  );
   return { nodes: [moved, ...rest], moved };
 }
 
@@ -81,7 +86,10 @@ async function shownPosition(page: Page) {
   return { x: Number(match[1]), y: Number(match[2]) };
 }
 
-test("typing a title marks the diagram unsaved at once and saves it without a blur; one undo takes the whole word back", async ({ page, pool }, testInfo) => {
+test("typing a title marks the diagram unsaved at once and saves it without a blur; one undo takes the whole word back", async ({
+  page,
+  pool,
+}, testInfo) => {
   await useAccount(page.context(), await pool.account(0));
   const setup = await twoNodeCanvas(page);
   await nodeCard(page, "Jupyter training").click();
@@ -98,7 +106,9 @@ test("typing a title marks the diagram unsaved at once and saves it without a bl
   await test.step("it saves with the field still focused", async () => {
     await expectSaved(page);
     await expect(title).toBeFocused();
-    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Training notebook v2").title).toBe("Training notebook v2");
+    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Training notebook v2").title).toBe(
+      "Training notebook v2",
+    );
   });
 
   await test.step("one undo takes the whole typed title back, one redo restores it", async () => {
@@ -135,7 +145,10 @@ test("typing a title marks the diagram unsaved at once and saves it without a bl
   });
 });
 
-test("500 cards: a move followed at once by a tab click is saved before the app navigates, and is there on return", async ({ page, pool }) => {
+test("500 cards: a move followed at once by a tab click is saved before the app navigates, and is there on return", async ({
+  page,
+  pool,
+}) => {
   await useAccount(page.context(), await pool.account(0));
   const { setup, moved } = await bigCanvas(page);
   await openCanvas(page, pipelinePath(setup));
@@ -173,7 +186,10 @@ test("500 cards: a move followed at once by a tab click is saved before the app 
 
 // The router replays a page from the history as it was rendered then: without the tab's
 // session, coming forward would show the card where it was before the move.
-test("500 cards: the back button right after a move saves it in the background, and coming forward shows it", async ({ page, pool }) => {
+test("500 cards: the back button right after a move saves it in the background, and coming forward shows it", async ({
+  page,
+  pool,
+}) => {
   await useAccount(page.context(), await pool.account(0));
   const { setup, moved } = await bigCanvas(page);
   await page.goto(`/teams/${setup.team.id}/projects/${setup.project.id}/assessment`);
@@ -183,7 +199,9 @@ test("500 cards: the back button right after a move saves it in the background, 
   await dragNodeBy(page, "Moved card", 400, 0);
   await page.goBack();
   await expect(page).toHaveURL(pathMatcher(`/teams/${setup.team.id}/projects/${setup.project.id}/assessment`));
-  await expect.poll(async () => (await savedPosition(page, setup.project.id)).x, { timeout: 15_000 }).toBeGreaterThan(moved.position.x + 300);
+  await expect
+    .poll(async () => (await savedPosition(page, setup.project.id)).x, { timeout: 15_000 })
+    .toBeGreaterThan(moved.position.x + 300);
 
   await page.goForward();
   await expect(nodeCard(page, "Moved card")).toBeVisible();
@@ -192,7 +210,10 @@ test("500 cards: the back button right after a move saves it in the background, 
   await expect(saveStatus(page)).toHaveText("All changes saved");
 });
 
-test("the back button while the server is down: a toast says the edit is not saved yet and leads back to it", async ({ page, pool }) => {
+test("the back button while the server is down: a toast says the edit is not saved yet and leads back to it", async ({
+  page,
+  pool,
+}) => {
   await useAccount(page.context(), await pool.account(0));
   const setup = await canvasTeam(page.request);
   const { nodes, edges } = twoNodes();
@@ -200,7 +221,12 @@ test("the back button while the server is down: a toast says the edit is not sav
   await page.route(PIPELINE_PUT, (route) =>
     route.request().method() !== "PUT"
       ? route.fallback()
-      : route.fulfill({ status: 503, headers: { "retry-after": "3" }, contentType: "application/json", body: JSON.stringify({ error: { code: "service_unavailable", message: "Down.", requestId: "e2e" } }) }),
+      : route.fulfill({
+          status: 503,
+          headers: { "retry-after": "3" },
+          contentType: "application/json",
+          body: JSON.stringify({ error: { code: "service_unavailable", message: "Down.", requestId: "e2e" } }),
+        }),
   );
   await page.goto(`/teams/${setup.team.id}/projects/${setup.project.id}/assessment`);
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Pipeline" }).click();
@@ -216,10 +242,15 @@ test("the back button while the server is down: a toast says the edit is not sav
   await expect(page).toHaveURL(pathMatcher(pipelinePath(setup)));
   await expect(nodeCard(page, "Training notebook")).toBeVisible();
   await expectSaved(page);
-  expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Training notebook").title).toBe("Training notebook");
+  expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Training notebook").title).toBe(
+    "Training notebook",
+  );
 });
 
-test("leaving the app with anything unsaved, a save in flight included, makes the browser ask", async ({ page, pool }) => {
+test("leaving the app with anything unsaved, a save in flight included, makes the browser ask", async ({
+  page,
+  pool,
+}) => {
   await useAccount(page.context(), await pool.account(0));
   const setup = await twoNodeCanvas(page);
   const dialogs: Dialog[] = [];
@@ -282,7 +313,13 @@ test("a 503 from the server is offline-retrying after its Retry-After, then save
       status: 503,
       headers: { "retry-after": "5" },
       contentType: "application/json",
-      body: JSON.stringify({ error: { code: "service_unavailable", message: "The service is unavailable. Try again shortly.", requestId: "e2e" } }),
+      body: JSON.stringify({
+        error: {
+          code: "service_unavailable",
+          message: "The service is unavailable. Try again shortly.",
+          requestId: "e2e",
+        },
+      }),
     });
   });
 
@@ -294,16 +331,26 @@ test("a 503 from the server is offline-retrying after its Retry-After, then save
   await expectSaved(page);
   expect(puts).toHaveLength(2);
   expect(puts[1]! - puts[0]!).toBeGreaterThanOrEqual(4_500);
-  expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "FastAPI service").title).toBe("FastAPI service");
+  expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "FastAPI service").title).toBe(
+    "FastAPI service",
+  );
 });
 
 // Every edit is on the left card: the right one sits under the inspector once it is open.
-test("when the save before leaving fails, the user is asked: staying keeps the edit, a retry that saves goes on, leaving drops it", async ({ page, pool }, testInfo) => {
+test("when the save before leaving fails, the user is asked: staying keeps the edit, a retry that saves goes on, leaving drops it", async ({
+  page,
+  pool,
+}, testInfo) => {
   await useAccount(page.context(), await pool.account(0));
   const setup = await twoNodeCanvas(page);
   const tabs = page.getByRole("navigation", { name: "Project sections" });
   const question = page.getByRole("alertdialog", { name: "Leave without saving?" });
-  let answer = (route: Route) => route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal_error", message: "Something went wrong.", requestId: "e2e" } }) });
+  let answer = (route: Route) =>
+    route.fulfill({
+      status: 500,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { code: "internal_error", message: "Something went wrong.", requestId: "e2e" } }),
+    });
   await page.route(PIPELINE_PUT, async (route) => {
     if (route.request().method() !== "PUT") return route.fallback();
     await new Promise((resolve) => setTimeout(resolve, 1_200));
@@ -328,25 +375,41 @@ test("when the save before leaving fails, the user is asked: staying keeps the e
   await test.step("the server comes back: the retry saves, and leaving no longer waits", async () => {
     answer = (route) => route.fallback();
     await expectSaved(page);
-    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Training notebook").title).toBe("Training notebook");
+    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Training notebook").title).toBe(
+      "Training notebook",
+    );
   });
 
   await test.step("the server comes back while the question is open: the retry saves, and the app goes on", async () => {
-    answer = (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "service_unavailable", message: "Down.", requestId: "e2e" } }) });
+    answer = (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "service_unavailable", message: "Down.", requestId: "e2e" } }),
+      });
     await nodeCard(page, "Training notebook").click();
     await inspector(page).getByLabel("Title").fill("Model training");
     await tabs.getByRole("link", { name: "Roadmap" }).click();
     await expect(question).toBeVisible();
     answer = (route) => route.fallback();
-    await expect(page).toHaveURL(pathMatcher(`/teams/${setup.team.id}/projects/${setup.project.id}/roadmap`), { timeout: 15_000 });
+    await expect(page).toHaveURL(pathMatcher(`/teams/${setup.team.id}/projects/${setup.project.id}/roadmap`), {
+      timeout: 15_000,
+    });
     await expect(question).toBeHidden();
-    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Model training").title).toBe("Model training");
+    expect(nodeByTitle(await getPipeline(page.request, setup.project.id), "Model training").title).toBe(
+      "Model training",
+    );
     await tabs.getByRole("link", { name: "Pipeline" }).click();
     await expect(nodeCard(page, "Model training")).toBeVisible();
   });
 
   await test.step("a save the server refuses: leaving without saving drops it", async () => {
-    answer = (route) => route.fulfill({ status: 422, contentType: "application/json", body: JSON.stringify({ error: { code: "invalid_input", message: "title is invalid.", requestId: "e2e" } }) });
+    answer = (route) =>
+      route.fulfill({
+        status: 422,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "invalid_input", message: "title is invalid.", requestId: "e2e" } }),
+      });
     await nodeCard(page, "Model training").click();
     await inspector(page).getByLabel("Title").fill("Rejected title");
     await tabs.getByRole("link", { name: "Roadmap" }).click();

@@ -38,7 +38,11 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 const STARTER_EMPTY = "Map your current pipeline";
 
 test.describe("pipeline canvas", () => {
-  test("a member builds a five-step pipeline across the three lanes by hand, and it persists", async ({ page, browser, pool }) => {
+  test("a member builds a five-step pipeline across the three lanes by hand, and it persists", async ({
+    page,
+    browser,
+    pool,
+  }) => {
     const member = await pool.account(1);
     await useAccount(page.context(), member);
     const leadContext = await browser.newContext({ storageState: (await pool.account(0)).state });
@@ -106,7 +110,9 @@ test.describe("pipeline canvas", () => {
 
     await test.step("the API has the phases and links that were drawn", async () => {
       const saved = await getPipeline(page.request, setup.project.id);
-      expect(Object.fromEntries(saved.nodes.map((n) => [n.title, n.phase]))).toEqual(Object.fromEntries(steps.map((s) => [s.title, s.phase])));
+      expect(Object.fromEntries(saved.nodes.map((n) => [n.title, n.phase]))).toEqual(
+        Object.fromEntries(steps.map((s) => [s.title, s.phase])),
+      );
       expect(edgeTitles(saved)).toEqual([
         "Data ingestion → Model training",
         "Model training → Serving",
@@ -132,7 +138,9 @@ test.describe("pipeline canvas", () => {
       await dragNodeBy(page, "Jupyter training", 0, LANE_HEIGHT);
       await expect(page.getByText("Moved “Jupyter training” to DEV")).toBeVisible();
       await expect
-        .poll(async () => nodeByTitle(await getPipeline(page.request, setup.project.id), "Jupyter training").phase, { timeout: 15_000 })
+        .poll(async () => nodeByTitle(await getPipeline(page.request, setup.project.id), "Jupyter training").phase, {
+          timeout: 15_000,
+        })
         .toBe("DEV");
       await expectSaved(page);
       const moved = nodeByTitle(await getPipeline(page.request, setup.project.id), "Jupyter training");
@@ -144,7 +152,9 @@ test.describe("pipeline canvas", () => {
       await expect(nodeCard(page, "Jupyter training")).toBeFocused();
       await page.keyboard.press("Control+z");
       await expect
-        .poll(async () => nodeByTitle(await getPipeline(page.request, setup.project.id), "Jupyter training").phase, { timeout: 15_000 })
+        .poll(async () => nodeByTitle(await getPipeline(page.request, setup.project.id), "Jupyter training").phase, {
+          timeout: 15_000,
+        })
         .toBe("ML");
       await expectSaved(page);
       const restored = nodeByTitle(await getPipeline(page.request, setup.project.id), "Jupyter training");
@@ -208,7 +218,16 @@ test.describe("pipeline canvas", () => {
     await test.step("a priority change forced through the API is 403, and nothing changes", async () => {
       const current = await getPipeline(memberContext.request, setup.project.id);
       const nodes = current.nodes.map((n) => (n.title === "Flask API" ? { ...n, priority: "P0" as const } : n));
-      await expectApiError(await putPipeline(memberContext.request, setup.project.id, { viewport: current.viewport, nodes, edges: current.edges }, current.version), 403, "forbidden");
+      await expectApiError(
+        await putPipeline(
+          memberContext.request,
+          setup.project.id,
+          { viewport: current.viewport, nodes, edges: current.edges },
+          current.version,
+        ),
+        403,
+        "forbidden",
+      );
       const after = await getPipeline(page.request, setup.project.id);
       expect(after.version).toBe(current.version);
       expect(nodeByTitle(after, "Flask API").priority).toBe("P1");
@@ -216,7 +235,11 @@ test.describe("pipeline canvas", () => {
     await memberContext.close();
   });
 
-  test("a viewer sees the pipeline read-only, and a save forced through the API is 403", async ({ page, browser, pool }) => {
+  test("a viewer sees the pipeline read-only, and a save forced through the API is 403", async ({
+    page,
+    browser,
+    pool,
+  }) => {
     await useAccount(page.context(), await pool.account(2));
     const leadContext = await browser.newContext({ storageState: (await pool.account(0)).state });
     const setup = await canvasTeam(leadContext.request, { VIEWER: page.request });
@@ -264,7 +287,16 @@ test.describe("pipeline canvas", () => {
     await test.step("a save forced through the API is 403", async () => {
       const current = await getPipeline(page.request, setup.project.id);
       const moved = current.nodes.map((n) => ({ ...n, position: { x: n.position.x, y: n.position.y + LANE_HEIGHT } }));
-      await expectApiError(await putPipeline(page.request, setup.project.id, { viewport: current.viewport, nodes: moved, edges: current.edges }, current.version), 403, "forbidden");
+      await expectApiError(
+        await putPipeline(
+          page.request,
+          setup.project.id,
+          { viewport: current.viewport, nodes: moved, edges: current.edges },
+          current.version,
+        ),
+        403,
+        "forbidden",
+      );
       expect((await getPipeline(page.request, setup.project.id)).version).toBe(current.version);
     });
   });

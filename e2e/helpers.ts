@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { test as base, expect, type APIRequestContext, type APIResponse, type BrowserContext, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type APIResponse,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 
 // Shared helpers for the e2e suite.
 //
@@ -56,7 +63,9 @@ export async function signUpViaApi(api: APIRequestContext, baseURL: string, user
     headers: { origin: baseURL },
   });
   if (response.status() === 429) {
-    throw new Error("Sign-up was rate limited (429): the e2e suite creates too many users in a minute. Reuse pooled accounts.");
+    throw new Error(
+      "Sign-up was rate limited (429): the e2e suite creates too many users in a minute. Reuse pooled accounts.",
+    );
   }
   expect(response.status(), `sign-up of ${user.email}: ${await response.text()}`).toBe(200);
 }
@@ -110,18 +119,34 @@ async function json<T>(response: APIResponse, expected: number, what: string): P
 }
 
 export async function createTeamViaApi(api: APIRequestContext, name: string): Promise<Team> {
-  const { team } = await json<{ team: Team }>(await api.post("/api/v1/teams", { data: { name }, headers: sameOrigin() }), 201, `create team ${name}`);
+  const { team } = await json<{ team: Team }>(
+    await api.post("/api/v1/teams", { data: { name }, headers: sameOrigin() }),
+    201,
+    `create team ${name}`,
+  );
   return team;
 }
 
-export async function createProjectViaApi(api: APIRequestContext, teamId: string, name: string, description = ""): Promise<Project> {
-  const response = await api.post(`/api/v1/teams/${teamId}/projects`, { data: { name, description }, headers: sameOrigin() });
+export async function createProjectViaApi(
+  api: APIRequestContext,
+  teamId: string,
+  name: string,
+  description = "",
+): Promise<Project> {
+  const response = await api.post(`/api/v1/teams/${teamId}/projects`, {
+    data: { name, description },
+    headers: sameOrigin(),
+  });
   const { project } = await json<{ project: Project }>(response, 201, `create project ${name}`);
   return project;
 }
 
 export async function getProjectViaApi(api: APIRequestContext, projectId: string): Promise<Project> {
-  const { project } = await json<{ project: Project }>(await api.get(`/api/v1/projects/${projectId}`), 200, "get project");
+  const { project } = await json<{ project: Project }>(
+    await api.get(`/api/v1/projects/${projectId}`),
+    200,
+    "get project",
+  );
   return project;
 }
 
@@ -168,7 +193,10 @@ export async function createProjectViaUi(page: Page, name: string, description =
 
 /** The card of a project on the team dashboard: the list item holding its link. */
 export function projectCard(page: Page, name: string) {
-  return page.getByRole("list", { name: "Projects" }).getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
+  return page
+    .getByRole("list", { name: "Projects" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name, exact: true }) });
 }
 
 /** Picks an option of a Radix select (role combobox) by its accessible name. */
@@ -195,7 +223,9 @@ const POOL_NAMES = ["Lead Lovelace", "Grace Hopper", "Alan Outsider", "Katherine
  * instead of signing up again.
  */
 function poolFile(): string {
-  const runDir = process.env.E2E_PGLITE_DIR ? path.dirname(process.env.E2E_PGLITE_DIR) : path.join(tmpdir(), `mlops-map-e2e-${process.env.E2E_PORT ?? "run"}`);
+  const runDir = process.env.E2E_PGLITE_DIR
+    ? path.dirname(process.env.E2E_PGLITE_DIR)
+    : path.join(tmpdir(), `mlops-map-e2e-${process.env.E2E_PORT ?? "run"}`);
   mkdirSync(runDir, { recursive: true });
   return path.join(runDir, "e2e-accounts.json");
 }
@@ -209,12 +239,15 @@ const CSP_MARK = "[csp-violation]";
 async function watchCsp(context: BrowserContext, violations: string[]): Promise<void> {
   await context.addInitScript((mark) => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} in ${event.sourceFile || location.href}:${event.lineNumber}`);
+      console.error(
+        `${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} in ${event.sourceFile || location.href}:${event.lineNumber}`,
+      );
     });
   }, CSP_MARK);
   context.on("console", (message) => {
     const text = message.text();
-    if (text.startsWith(CSP_MARK) || text.includes("Content Security Policy")) violations.push(`${message.page()?.url() ?? "?"}: ${text}`);
+    if (text.startsWith(CSP_MARK) || text.includes("Content Security Policy"))
+      violations.push(`${message.page()?.url() ?? "?"}: ${text}`);
   });
 }
 
@@ -247,7 +280,8 @@ export const test = base.extend<{ cspViolations: string[] }, { pool: Pool }>({
       const baseURL = workerInfo.project.use.baseURL;
       if (!baseURL) throw new Error("baseURL is not configured");
       const file = poolFile();
-      const readCache = (): Record<string, Account> => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, Account>) : {});
+      const readCache = (): Record<string, Account> =>
+        existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, Account>) : {};
       const created = new Map<number, Promise<Account>>();
       const make = async (index: number): Promise<Account> => {
         const cached = readCache()[String(index)];

@@ -1,8 +1,23 @@
 import { randomBytes } from "node:crypto";
-import { chooseOption, createTeamViaApi, expect, newUser, pathMatcher, runSuffix, signUpViaUi, test, useAccount } from "./helpers";
+import {
+  chooseOption,
+  createTeamViaApi,
+  expect,
+  newUser,
+  pathMatcher,
+  runSuffix,
+  signUpViaUi,
+  test,
+  useAccount,
+} from "./helpers";
 
 test.describe("invitations", () => {
-  test("a lead invites by link, a new person signs up and joins, and the lead changes their role", async ({ page, browser, baseURL, pool }) => {
+  test("a lead invites by link, a new person signs up and joins, and the lead changes their role", async ({
+    page,
+    browser,
+    baseURL,
+    pool,
+  }) => {
     const lead = await pool.account(0);
     await useAccount(page.context(), lead);
     const team = await createTeamViaApi(page.request, `Invite team ${runSuffix()}`);
@@ -31,7 +46,9 @@ test.describe("invitations", () => {
       await expect(inviteePage.getByRole("heading", { name: `Join ${team.name}` })).toBeVisible();
       await expect(inviteePage.getByText(`${lead.name} invited you as a member`)).toBeVisible();
       await inviteePage.getByRole("link", { name: "Create an account to join" }).click();
-      await expect(inviteePage).toHaveURL((url) => url.pathname === "/sign-up" && url.searchParams.get("next") === invitePath);
+      await expect(inviteePage).toHaveURL(
+        (url) => url.pathname === "/sign-up" && url.searchParams.get("next") === invitePath,
+      );
       await signUpViaUi(inviteePage, invitee, invitePath);
     });
 

@@ -9,7 +9,10 @@ const FIXTURE = path.join(import.meta.dirname, "..", "lib", "notebook", "fixture
 test.use({ viewport: { width: 1600, height: 1000 } });
 
 test.describe("notebook import", () => {
-  test("imports a notebook, with one category corrected in the preview, into the three lanes", async ({ page, pool }) => {
+  test("imports a notebook, with one category corrected in the preview, into the three lanes", async ({
+    page,
+    pool,
+  }) => {
     await useAccount(page.context(), await pool.account(0));
     const setup = await canvasTeam(page.request);
     await openCanvas(page, pipelinePath(setup));
@@ -26,7 +29,10 @@ test.describe("notebook import", () => {
     await expect(cell6).toHaveValue("setup");
     await cell6.selectOption("serving");
     // The step holding cell 6 now follows it: category Serving, lane DEV.
-    const stepOfCell6 = steps.getByRole("listitem").filter({ has: page.getByLabel("Category of cell 6") }).first();
+    const stepOfCell6 = steps
+      .getByRole("listitem")
+      .filter({ has: page.getByLabel("Category of cell 6") })
+      .first();
     await expect(stepOfCell6.locator('[data-slot="badge"]')).toHaveText(["Serving", "DEV"]);
 
     await dialog.getByRole("button", { name: "Add 9 steps to the canvas" }).click();
@@ -63,7 +69,9 @@ test.describe("notebook import", () => {
     await openCanvas(page, pipelinePath(setup));
     await page.getByRole("button", { name: "Or import a notebook" }).click();
     const dialog = page.getByRole("dialog", { name: "Import a notebook" });
-    await dialog.getByLabel("Notebook file").setInputFiles({ name: "notes.ipynb", mimeType: "application/json", buffer: Buffer.from("these are my notes") });
+    await dialog
+      .getByLabel("Notebook file")
+      .setInputFiles({ name: "notes.ipynb", mimeType: "application/json", buffer: Buffer.from("these are my notes") });
     await expect(dialog.getByRole("alert")).toContainText(/not (valid )?JSON/i);
     await expect(dialog.getByRole("button", { name: "Add steps" })).toBeDisabled();
     await dialog.getByRole("button", { name: "Close" }).click();

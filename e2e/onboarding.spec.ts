@@ -126,7 +126,9 @@ test.describe("onboarding", () => {
     const dialog = page.getByRole("dialog", { name: "Rename project" });
     await dialog.getByLabel("Project name").fill("Demand forecast");
     await dialog.getByRole("button", { name: "Save" }).click();
-    await expect(dialog.getByRole("alert")).toHaveText('A project named "Demand forecast" already exists in this team.');
+    await expect(dialog.getByRole("alert")).toHaveText(
+      'A project named "Demand forecast" already exists in this team.',
+    );
     await expect(dialog.getByLabel("Project name")).toHaveValue("Demand forecast");
     await expect(dialog).toBeVisible();
   });

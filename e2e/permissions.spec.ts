@@ -14,7 +14,11 @@ import {
 } from "./helpers";
 
 test.describe("permissions", () => {
-  test("a viewer sees the team's projects but cannot change them, in the UI or through the API", async ({ page, browser, pool }) => {
+  test("a viewer sees the team's projects but cannot change them, in the UI or through the API", async ({
+    page,
+    browser,
+    pool,
+  }) => {
     const viewer = await pool.account(1);
     await useAccount(page.context(), viewer);
 
@@ -48,13 +52,24 @@ test.describe("permissions", () => {
     });
 
     await test.step("writes forced through the API answer 403 forbidden", async () => {
-      await expectApiError(await page.request.post(`/api/v1/teams/${team.id}/projects`, { data: { name: "x" }, headers: sameOrigin() }), 403, "forbidden");
       await expectApiError(
-        await page.request.patch(`/api/v1/projects/${project.id}`, { data: { version: project.version, name: "Hijacked" }, headers: sameOrigin() }),
+        await page.request.post(`/api/v1/teams/${team.id}/projects`, { data: { name: "x" }, headers: sameOrigin() }),
         403,
         "forbidden",
       );
-      await expectApiError(await page.request.delete(`/api/v1/projects/${project.id}`, { headers: sameOrigin() }), 403, "forbidden");
+      await expectApiError(
+        await page.request.patch(`/api/v1/projects/${project.id}`, {
+          data: { version: project.version, name: "Hijacked" },
+          headers: sameOrigin(),
+        }),
+        403,
+        "forbidden",
+      );
+      await expectApiError(
+        await page.request.delete(`/api/v1/projects/${project.id}`, { headers: sameOrigin() }),
+        403,
+        "forbidden",
+      );
     });
 
     await test.step("and nothing changed", async () => {
@@ -69,7 +84,11 @@ test.describe("permissions", () => {
     });
   });
 
-  test("someone outside the team gets 404 for its pages and its API, and a malformed id is 422", async ({ page, browser, pool }) => {
+  test("someone outside the team gets 404 for its pages and its API, and a malformed id is 422", async ({
+    page,
+    browser,
+    pool,
+  }) => {
     const leadContext = await browser.newContext({ storageState: (await pool.account(0)).state });
     const team = await createTeamViaApi(leadContext.request, `Private team ${runSuffix()}`);
     const project = await createProjectViaApi(leadContext.request, team.id, "Secret model");
@@ -94,8 +113,19 @@ test.describe("permissions", () => {
     await test.step("the API answers 404 as for a project that does not exist", async () => {
       await expectApiError(await page.request.get(`/api/v1/projects/${project.id}`), 404, "not_found");
       await expectApiError(await page.request.get(`/api/v1/teams/${team.id}/projects`), 404, "not_found");
-      await expectApiError(await page.request.patch(`/api/v1/projects/${project.id}`, { data: { version: 1, name: "Mine" }, headers: sameOrigin() }), 404, "not_found");
-      await expectApiError(await page.request.delete(`/api/v1/projects/${project.id}`, { headers: sameOrigin() }), 404, "not_found");
+      await expectApiError(
+        await page.request.patch(`/api/v1/projects/${project.id}`, {
+          data: { version: 1, name: "Mine" },
+          headers: sameOrigin(),
+        }),
+        404,
+        "not_found",
+      );
+      await expectApiError(
+        await page.request.delete(`/api/v1/projects/${project.id}`, { headers: sameOrigin() }),
+        404,
+        "not_found",
+      );
     });
 
     await test.step("a malformed id is 422 invalid_input", async () => {

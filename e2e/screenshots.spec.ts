@@ -1,6 +1,16 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { createInvitationViaApi, createProjectViaApi, createTeamViaApi, expect, pathMatcher, PIPELINE_EMPTY, runSuffix, test, useAccount } from "./helpers";
+import {
+  createInvitationViaApi,
+  createProjectViaApi,
+  createTeamViaApi,
+  expect,
+  pathMatcher,
+  PIPELINE_EMPTY,
+  runSuffix,
+  test,
+  useAccount,
+} from "./helpers";
 
 // Full-page screenshots of the main pages in both colour schemes, saved to
 // test-results/screenshots/<scheme>-<page>.png and attached to the report. No pixel
@@ -21,8 +31,18 @@ for (const scheme of ["light", "dark"] as const) {
 
       await useAccount(page.context(), await pool.account(0));
       const team = await createTeamViaApi(page.request, `Vision team ${runSuffix()}`);
-      const project = await createProjectViaApi(page.request, team.id, "Churn prediction", "Predicts which customers leave next month.");
-      await createProjectViaApi(page.request, team.id, "Demand forecast", "Weekly demand per store and product, used by the supply planners.");
+      const project = await createProjectViaApi(
+        page.request,
+        team.id,
+        "Churn prediction",
+        "Predicts which customers leave next month.",
+      );
+      await createProjectViaApi(
+        page.request,
+        team.id,
+        "Demand forecast",
+        "Weekly demand per store and product, used by the supply planners.",
+      );
       const invitePath = await createInvitationViaApi(page.request, team.id, "MEMBER");
 
       await test.step("signed-out pages", async () => {

@@ -18,7 +18,14 @@ test.describe("security headers", () => {
     const nonce = /'nonce-([^']+)'/.exec(directive(policy, "script-src") ?? "")?.[1];
     expect(nonce, policy).toBeTruthy();
     expect(directive(policy, "script-src")).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
-    for (const expected of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "img-src 'self' data: blob:"]) {
+    for (const expected of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "connect-src 'self'",
+      "img-src 'self' data: blob:",
+    ]) {
       expect(policy).toContain(expected);
     }
     expect(headers["x-content-type-options"]).toBe("nosniff");
@@ -54,7 +61,9 @@ test.describe("security headers", () => {
     cspViolations.length = 0;
   });
 
-  test("/api/v1 answers are never cached, and unknown paths and methods answer in the error shape", async ({ request }) => {
+  test("/api/v1 answers are never cached, and unknown paths and methods answer in the error shape", async ({
+    request,
+  }) => {
     const teams = await request.get("/api/v1/teams");
     await expectApiError(teams, 401, "unauthorized");
     expect(teams.headers()["cache-control"]).toBe("no-store");

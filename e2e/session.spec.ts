@@ -1,7 +1,20 @@
-import { createTeamViaApi, expect, expectApiError, newUser, pathMatcher, runSuffix, signUpViaApi, test } from "./helpers";
+import {
+  createTeamViaApi,
+  expect,
+  expectApiError,
+  newUser,
+  pathMatcher,
+  runSuffix,
+  signUpViaApi,
+  test,
+} from "./helpers";
 
 test.describe("session", () => {
-  test("signing out ends the session; app pages then ask to sign in and come back after it", async ({ page, playwright, baseURL }) => {
+  test("signing out ends the session; app pages then ask to sign in and come back after it", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const user = newUser("Sam Session");
     await signUpViaApi(page.request, baseURL!, user);
     const team = await createTeamViaApi(page.request, `Session team ${runSuffix()}`);
@@ -23,14 +36,21 @@ test.describe("session", () => {
       await page.goto("/teams");
       await expect(page).toHaveURL((url) => url.pathname === "/sign-in" && url.searchParams.get("next") === "/teams");
       await page.goto(`/teams/${team.id}/settings`);
-      await expect(page).toHaveURL((url) => url.pathname === "/sign-in" && url.searchParams.get("next") === `/teams/${team.id}/settings`);
+      await expect(page).toHaveURL(
+        (url) => url.pathname === "/sign-in" && url.searchParams.get("next") === `/teams/${team.id}/settings`,
+      );
       await page.goto(`/teams/${team.id}`);
-      await expect(page).toHaveURL((url) => url.pathname === "/sign-in" && url.searchParams.get("next") === `/teams/${team.id}`);
+      await expect(page).toHaveURL(
+        (url) => url.pathname === "/sign-in" && url.searchParams.get("next") === `/teams/${team.id}`,
+      );
     });
 
     await test.step("the API answers 401, also to the old session cookie", async () => {
       await expectApiError(await page.request.get("/api/v1/teams"), 401, "unauthorized");
-      const oldSession = await playwright.request.newContext({ baseURL, storageState: { cookies: [sessionCookie!], origins: [] } });
+      const oldSession = await playwright.request.newContext({
+        baseURL,
+        storageState: { cookies: [sessionCookie!], origins: [] },
+      });
       await expectApiError(await oldSession.get("/api/v1/teams"), 401, "unauthorized");
       await oldSession.dispose();
     });

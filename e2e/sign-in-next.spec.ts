@@ -2,7 +2,15 @@ import { expect, pathMatcher, test } from "./helpers";
 
 // `?next=` after sign-in only ever leads to a path on this site: no open redirect through
 // characters browsers drop or reinterpret, and no 500 from a Location header Node refuses.
-const CRAFTED = ["/%09/evil.example", "/%0A/x", "/%0D/x", "/%E3%80%82/x", "//evil.example", "/%5Cevil.example", "https:evil.example"];
+const CRAFTED = [
+  "/%09/evil.example",
+  "/%0A/x",
+  "/%0D/x",
+  "/%E3%80%82/x",
+  "//evil.example",
+  "/%5Cevil.example",
+  "https:evil.example",
+];
 
 test.describe("sign-in next", () => {
   test("a signed-in user is sent to /teams, whatever a crafted next says", async ({ playwright, baseURL, pool }) => {
@@ -26,7 +34,10 @@ test.describe("sign-in next", () => {
   test("signing in with the form from a crafted next lands on /teams", async ({ page, pool }) => {
     const account = await pool.account(0);
     await page.goto("/sign-in?next=/%09/evil.example");
-    await expect(page.getByRole("link", { name: "Create an account" })).toHaveAttribute("href", "/sign-up?next=%2Fteams");
+    await expect(page.getByRole("link", { name: "Create an account" })).toHaveAttribute(
+      "href",
+      "/sign-up?next=%2Fteams",
+    );
     await page.getByLabel("Email").fill(account.email);
     await page.getByLabel("Password").fill(account.password);
     await page.getByRole("button", { name: "Sign in" }).click();

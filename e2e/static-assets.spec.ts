@@ -11,7 +11,12 @@ test("the favicon, the web manifest and its icons are served and linked from the
   const manifestResponse = await request.get("/manifest.webmanifest", { maxRedirects: 0 });
   expect(manifestResponse.status()).toBe(200);
   expect(manifestResponse.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
-  const manifest = (await manifestResponse.json()) as { name: string; start_url: string; display: string; icons: { src: string; type: string }[] };
+  const manifest = (await manifestResponse.json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; type: string }[];
+  };
   expect(manifest).toMatchObject({ name: "MLOps Map", start_url: "/teams", display: "standalone" });
   expect(manifest.icons.length).toBeGreaterThan(0);
   for (const icon of [...manifest.icons, { src: "/apple-touch-icon.png", type: "image/png" }]) {

@@ -38,7 +38,10 @@ export const ZServerEnv = z.object({
   /** The interface the server listens on (scripts/serve.ts); 0.0.0.0 or :: for every interface. */
   HOST: z
     .string()
-    .refine((value) => isIP(value) !== 0 || HOSTNAME.test(value), "must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0")
+    .refine(
+      (value) => isIP(value) !== 0 || HOSTNAME.test(value),
+      "must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0",
+    )
     .default("127.0.0.1"),
   /** Which X-Forwarded-For hops to believe for rate limits: unset = none, a hop count, or addresses/CIDR ranges. */
   TRUST_PROXY: trustProxy,

@@ -13,7 +13,10 @@ const sourceFiles = (dir: string): string[] =>
     if (entry.isDirectory()) return rel === path.join("lib", "generated") ? [] : sourceFiles(rel);
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [rel] : [];
   });
-const files = [...sourceFiles("lib"), ...sourceFiles("components")].map((file) => ({ file, text: readFileSync(path.join(root, file), "utf8") }));
+const files = [...sourceFiles("lib"), ...sourceFiles("components")].map((file) => ({
+  file,
+  text: readFileSync(path.join(root, file), "utf8"),
+}));
 
 const DECLARED = /^export (?:async )?(?:function|const|let|type|interface|class|enum) ([A-Za-z_$][\w$]*)/gm;
 const declaredIn = (text: string) => new Set([...text.matchAll(DECLARED)].map((m) => m[1]!));
@@ -21,14 +24,22 @@ const declaredIn = (text: string) => new Set([...text.matchAll(DECLARED)].map((m
 describe("one home per name", () => {
   it("declares no exported name in two modules", () => {
     const homes = new Map<string, string[]>();
-    for (const { file, text } of files) for (const name of declaredIn(text)) homes.set(name, [...(homes.get(name) ?? []), file]);
-    const twice = [...homes].filter(([, where]) => where.length > 1).map(([name, where]) => `${name}: ${where.join(", ")}`);
+    for (const { file, text } of files)
+      for (const name of declaredIn(text)) homes.set(name, [...(homes.get(name) ?? []), file]);
+    const twice = [...homes]
+      .filter(([, where]) => where.length > 1)
+      .map(([name, where]) => `${name}: ${where.join(", ")}`);
     expect(twice).toEqual([]);
   });
 
   it("re-exports no pipeline or taxonomy term from another module", () => {
     const vocabulary = new Set(
-      files.filter(({ file }) => file.startsWith(path.join("lib", "pipeline")) || file === path.join("lib", "notebook", "taxonomy.ts")).flatMap(({ text }) => [...declaredIn(text)]),
+      files
+        .filter(
+          ({ file }) =>
+            file.startsWith(path.join("lib", "pipeline")) || file === path.join("lib", "notebook", "taxonomy.ts"),
+        )
+        .flatMap(({ text }) => [...declaredIn(text)]),
     );
     const reexports = files.flatMap(({ file, text }) =>
       [...text.matchAll(/^export (?:type )?\{([^}]*)\}/gm)]

@@ -23,7 +23,16 @@ import { prepareDatabase } from "./bench-canvas/database";
 import { signUp, type Session } from "./bench-canvas/http-api";
 import { buildApp, startServer } from "./bench-canvas/server";
 import { benchFiles, type BenchFile } from "./bench-analysis/files";
-import { listeningPid, loopDelay, loopDelayOptions, memory, percentile, probeHealth, probeHealthAlone, resetPeak } from "./bench-analysis/probes";
+import {
+  listeningPid,
+  loopDelay,
+  loopDelayOptions,
+  memory,
+  percentile,
+  probeHealth,
+  probeHealthAlone,
+  resetPeak,
+} from "./bench-analysis/probes";
 import { recordBenchmark } from "./support/record-benchmark";
 
 const args = process.argv.slice(2);
@@ -36,7 +45,15 @@ const MAX_SECONDS = 30;
 const TARGET = { ratio: 2, ms: 100 };
 
 type Answer = { status: number; code: string; ms: number };
-type Row = { label: string; bytes: number; answers: Answer[]; health: number[]; repeats: number; peak: number; loop: { max: number; p99: number } };
+type Row = {
+  label: string;
+  bytes: number;
+  answers: Answer[];
+  health: number[];
+  repeats: number;
+  peak: number;
+  loop: { max: number; p99: number };
+};
 
 let serverLogFile: string | undefined;
 cleanupOnSignals();
@@ -89,14 +106,18 @@ async function main() {
   cleanups.push({ name: "remove temp folder", run: () => rmSync(tmp, { recursive: true, force: true }) });
   const date = new Date();
   const loadBefore = os.loadavg()[0] ?? NaN;
-  if (SKIP_BUILD && existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) log("--skip-build: using the existing .next build");
+  if (SKIP_BUILD && existsSync(path.join(process.cwd(), ".next", "BUILD_ID")))
+    log("--skip-build: using the existing .next build");
   else await buildApp(tmp);
   const database = await prepareDatabase();
   serverLogFile = path.join(tmp, "server.log");
   // The server gets the event-loop monitor (scripts/bench-analysis/loop-delay.mjs) preloaded.
   const loopDir = path.join(tmp, "loop-delay");
   mkdirSync(loopDir);
-  const saved = { NODE_OPTIONS: process.env.NODE_OPTIONS, MLOPS_MAP_BENCH_LOOP_DIR: process.env.MLOPS_MAP_BENCH_LOOP_DIR };
+  const saved = {
+    NODE_OPTIONS: process.env.NODE_OPTIONS,
+    MLOPS_MAP_BENCH_LOOP_DIR: process.env.MLOPS_MAP_BENCH_LOOP_DIR,
+  };
   Object.assign(process.env, loopDelayOptions(loopDir));
   const base = await startServer(database.url, tmp, serverLogFile).finally(() => restoreEnv(saved));
   const server: Server = { pid: listeningPid(Number(new URL(base).port)), loopDir };
@@ -109,14 +130,19 @@ async function main() {
   await upload(session, files.accepted[0]!);
   const idle = memory(pid).rss;
   const alone = await probeHealthAlone(base, BASELINE_PROBES);
-  log(`/api/health alone: p50 ${fmt(percentile(alone, 50))} ms, p99 ${fmt(percentile(alone, 99))} ms; server RSS ${fmt(idle)} MiB`);
+  log(
+    `/api/health alone: p50 ${fmt(percentile(alone, 50))} ms, p99 ${fmt(percentile(alone, 99))} ms; server RSS ${fmt(idle)} MiB`,
+  );
 
   const rows: Row[] = [];
-  for (const file of [...files.issue, ...files.accepted, files.reference]) rows.push(await measure(session, server, file.label, [file]));
+  for (const file of [...files.issue, ...files.accepted, files.reference])
+    rows.push(await measure(session, server, file.label, [file]));
   const worstIssue = files.issue[0]!;
   const worstAccepted = files.accepted[2]!;
   rows.push(await measure(session, server, `3 × ${worstIssue.label} at once`, [worstIssue, worstIssue, worstIssue]));
-  rows.push(await measure(session, server, `3 × ${worstAccepted.label} at once`, [worstAccepted, worstAccepted, worstAccepted]));
+  rows.push(
+    await measure(session, server, `3 × ${worstAccepted.label} at once`, [worstAccepted, worstAccepted, worstAccepted]),
+  );
   report({ date, loadBefore, database: database.label, alone, idle, rows });
 }
 
@@ -152,7 +178,10 @@ function report(run: { date: Date; loadBefore: number; database: string; alone: 
     ...run.rows.map((r) => {
       const p99 = percentile(r.health, 99);
       const met = p99 < TARGET.ratio * aloneP99 && p99 < TARGET.ms;
-      const median = percentile(r.answers.map((a) => a.ms), 50);
+      const median = percentile(
+        r.answers.map((a) => a.ms),
+        50,
+      );
       return `| ${r.label} | ${mib(r.bytes)} | ${answerText(r.answers)} | ${fmt(median)} | ${fmt(percentile(r.health, 50), 1)} / ${fmt(p99, 1)} (${r.health.length} probes, ${r.repeats} upload${r.repeats > 1 ? "s" : ""}) | ${fmt(p99 / aloneP99, 2)}× | ${met ? "yes" : "NO"} | ${fmt(r.loop.max)} | ${fmt(r.peak)} |`;
     }),
     "",

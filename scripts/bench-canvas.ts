@@ -62,10 +62,17 @@ async function main() {
   // 2. Data.
   const session = await signUp(base);
   const { team } = await api<{ team: { id: string } }>(session, "POST", "/api/v1/teams", { name: "Bench team" });
-  const { project } = await api<{ project: { id: string } }>(session, "POST", `/api/v1/teams/${team.id}/projects`, { name: "Canvas bench" });
+  const { project } = await api<{ project: { id: string } }>(session, "POST", `/api/v1/teams/${team.id}/projects`, {
+    name: "Canvas bench",
+  });
   const graph = benchGraph({ nodes: NODES, edges: EDGES, rowsPerLane: ROWS, columnStep: COLUMN_STEP });
   // The never-moved viewport (0, 0, zoom 1) of a saved diagram makes the editor fit the view on open.
-  await api(session, "PUT", `/api/v1/projects/${project.id}/pipeline`, { baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: graph.nodes, edges: graph.edges });
+  await api(session, "PUT", `/api/v1/projects/${project.id}/pipeline`, {
+    baseVersion: 0,
+    viewport: { x: 0, y: 0, zoom: 1 },
+    nodes: graph.nodes,
+    edges: graph.edges,
+  });
   const editorUrl = `${base}/teams/${team.id}/projects/${project.id}/pipeline`;
   log(`saved a ${NODES}-node, ${EDGES}-edge pipeline (${fmt(graph.bounds.width)}×${fmt(graph.bounds.height)} flow px)`);
 
@@ -93,13 +100,19 @@ async function main() {
     `&w=${canvas.width}&h=${canvas.height}&vx=${fitted.x}&vy=${fitted.y}&vz=${fitted.zoom}`;
   const warmBare = await openCanvas(browser, bareUrl, null);
   await warmBare.close();
-  log(`editor canvas ${canvas.width}×${canvas.height} px at ${VIEWPORT.width}×${VIEWPORT.height}; bare page uses the same size`);
+  log(
+    `editor canvas ${canvas.width}×${canvas.height} px at ${VIEWPORT.width}×${VIEWPORT.height}; bare page uses the same size`,
+  );
 
   const results = { editor: [] as CanvasRun[], bare: [] as CanvasRun[] };
   for (let i = 0; i < RUNS; i++) {
     const order = i % 2 === 0 ? (["editor", "bare"] as const) : (["bare", "editor"] as const);
     for (const which of order) {
-      const opened = await openCanvas(browser, which === "editor" ? editorUrl : bareUrl, which === "editor" ? session : null);
+      const opened = await openCanvas(
+        browser,
+        which === "editor" ? editorUrl : bareUrl,
+        which === "editor" ? session : null,
+      );
       try {
         const panned = await pan(opened.page);
         results[which].push({ open: opened.open, pan: panned });
@@ -115,16 +128,36 @@ async function main() {
   }
 
   // 4. Saves of a 500-node diagram.
-  const { project: saveProject } = await api<{ project: { id: string } }>(session, "POST", `/api/v1/teams/${team.id}/projects`, { name: "Save bench" });
+  const { project: saveProject } = await api<{ project: { id: string } }>(
+    session,
+    "POST",
+    `/api/v1/teams/${team.id}/projects`,
+    { name: "Save bench" },
+  );
   const saves = await saveOverHttp(session, saveProject.id);
 
   // The same saves in-process (savePipeline called directly, no HTTP, no Next, no session
   // lookup), in a child process: lib/server needs the react-server export condition.
-  const { project: inProcessProject } = await api<{ project: { id: string } }>(session, "POST", `/api/v1/teams/${team.id}/projects`, { name: "Save bench (in-process)" });
+  const { project: inProcessProject } = await api<{ project: { id: string } }>(
+    session,
+    "POST",
+    `/api/v1/teams/${team.id}/projects`,
+    { name: "Save bench (in-process)" },
+  );
   const inProcess = await saveInProcessChild(database.url, inProcessProject.id, session.user, tmp);
 
   // Report.
-  report({ date, loadBefore, chromiumVersion, databaseLabel: database.label, graph: graph.bounds, canvas, results, saves, inProcess });
+  report({
+    date,
+    loadBefore,
+    chromiumVersion,
+    databaseLabel: database.label,
+    graph: graph.bounds,
+    canvas,
+    results,
+    saves,
+    inProcess,
+  });
 }
 
 let failed = false;

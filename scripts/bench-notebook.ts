@@ -30,7 +30,8 @@ const args = process.argv.slice(2);
 const RECORD = !args.includes("--no-record");
 const corpusArg = args[args.indexOf("--corpus") + 1];
 const repoRoot = path.resolve(import.meta.dirname, "..");
-const corpus = args.includes("--corpus") && corpusArg ? path.resolve(corpusArg) : path.join(repoRoot, "..", "shared", "corpus");
+const corpus =
+  args.includes("--corpus") && corpusArg ? path.resolve(corpusArg) : path.join(repoRoot, "..", "shared", "corpus");
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -39,7 +40,10 @@ const gc = runInNewContext("gc") as () => void;
 function outputHeavy(): Uint8Array {
   const image = "iVBORw0KGgo".padEnd(200_000, "A");
   const cell = (i: number) => ({
-    cell_type: "code", metadata: {}, execution_count: i, source: [`plt.plot(history[${i}])\n`, "plt.show()"],
+    cell_type: "code",
+    metadata: {},
+    execution_count: i,
+    source: [`plt.plot(history[${i}])\n`, "plt.show()"],
     outputs: [{ output_type: "display_data", metadata: {}, data: { "image/png": image, "text/plain": ["<Figure>"] } }],
   });
   const cells: unknown[] = [];
@@ -72,7 +76,9 @@ const heap = () => {
 
 function main() {
   const pool = corpusCells(corpus);
-  const source = pool ? `the labelled corpus (${path.relative(repoRoot, corpus) || corpus})` : "generated cells (no corpus found)";
+  const source = pool
+    ? `the labelled corpus (${path.relative(repoRoot, corpus) || corpus})`
+    : "generated cells (no corpus found)";
   const bytes = assemble(pool ?? generatedCells(), CODE_CELLS);
   const analyse = median(() => analyzeNotebook(bytes, "bench.ipynb"));
   const parseOnly = median(() => JSON.parse(new TextDecoder().decode(bytes)));

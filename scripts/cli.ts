@@ -29,7 +29,8 @@ function main(argv: string[]): number {
     return 0;
   } catch (error) {
     if (isNotebookError(error)) console.error(`${file}: ${error.message} (${error.code})`);
-    else if (error instanceof Error && "code" in error && typeof error.code === "string") console.error(`${file}: cannot read the file (${error.code})`);
+    else if (error instanceof Error && "code" in error && typeof error.code === "string")
+      console.error(`${file}: cannot read the file (${error.code})`);
     else console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
@@ -47,14 +48,23 @@ function readUpload(file: string): Uint8Array {
 }
 
 function table(a: TNotebookAnalysis): string {
-  const out: string[] = [`format ${a.format}${a.nbformat ? ` (nbformat ${a.nbformat})` : ""}, ${a.cells.length} cells, ${a.steps.length} steps`, ""];
+  const out: string[] = [
+    `format ${a.format}${a.nbformat ? ` (nbformat ${a.nbformat})` : ""}, ${a.cells.length} cells, ${a.steps.length} steps`,
+    "",
+  ];
   out.push(`${"cell".padStart(4)}  ${"type".padEnd(8)}  ${"category".padEnd(21)}  conf  phase  signals`);
   for (const c of a.cells) {
     const signals = c.type === "code" ? c.signals.slice(0, 2).join("; ") : (c.section ?? "");
-    out.push(`${String(c.index).padStart(4)}  ${c.type.padEnd(8)}  ${c.category.padEnd(21)}  ${c.confidence.toFixed(2)}  ${c.phase.padEnd(5)}  ${signals}`);
+    out.push(
+      `${String(c.index).padStart(4)}  ${c.type.padEnd(8)}  ${c.category.padEnd(21)}  ${c.confidence.toFixed(2)}  ${c.phase.padEnd(5)}  ${signals}`,
+    );
   }
   out.push("", "steps:");
-  a.steps.forEach((s, i) => out.push(`${String(i + 1).padStart(3)}. ${s.title} — ${s.category} (${s.phase}), cells ${s.cellIndexes.join(", ")}`));
+  a.steps.forEach((s, i) =>
+    out.push(
+      `${String(i + 1).padStart(3)}. ${s.title} — ${s.category} (${s.phase}), cells ${s.cellIndexes.join(", ")}`,
+    ),
+  );
   return `${out.join("\n")}\n`;
 }
 

@@ -17,14 +17,27 @@ import { parseNotebook } from "../lib/notebook/parse";
 
 const ZLabels = z.object({
   id: z.string(),
-  cells: z.array(z.object({ index: z.number().int(), sha1: z.string(), category: z.string(), alt: z.array(z.string()).optional() })),
+  cells: z.array(
+    z.object({ index: z.number().int(), sha1: z.string(), category: z.string(), alt: z.array(z.string()).optional() }),
+  ),
 });
 
 const SHORT: Record<string, string> = {
-  setup: "setup", data_ingestion: "ingest", data_exploration: "explore", data_preparation: "prep",
-  feature_engineering: "feat", model_training: "train", hyperparameter_tuning: "tune", model_evaluation: "eval",
-  model_export: "export", serving: "serve", testing: "test", deployment: "deploy", monitoring: "monitor",
-  other: "other", documentation: "doc",
+  setup: "setup",
+  data_ingestion: "ingest",
+  data_exploration: "explore",
+  data_preparation: "prep",
+  feature_engineering: "feat",
+  model_training: "train",
+  hyperparameter_tuning: "tune",
+  model_evaluation: "eval",
+  model_export: "export",
+  serving: "serve",
+  testing: "test",
+  deployment: "deploy",
+  monitoring: "monitor",
+  other: "other",
+  documentation: "doc",
 };
 const ORDER = Object.keys(SHORT);
 
@@ -39,7 +52,15 @@ const repoRoot = path.resolve(import.meta.dirname, "..");
 const folder = path.resolve(positional[0] ?? path.join(repoRoot, "..", "shared", "corpus"));
 const minAccuracy = option("--min") === undefined ? null : Number(option("--min"));
 
-type Wrong = { id: string; index: number; label: string; alt: string[]; predicted: string; firstLine: string; signals: string[] };
+type Wrong = {
+  id: string;
+  index: number;
+  label: string;
+  alt: string[];
+  predicted: string;
+  firstLine: string;
+  signals: string[];
+};
 
 function main(): number {
   const labelsDir = path.join(folder, "labels");
@@ -49,7 +70,9 @@ function main(): number {
     console.error("Pass the corpus folder: npm run eval:classifier -- <folder>");
     return 2;
   }
-  const files = readdirSync(labelsDir).filter((f) => f.endsWith(".json")).sort();
+  const files = readdirSync(labelsDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   if (files.length === 0) {
     console.error(`eval-classifier: ${labelsDir} has no label files.`);
     return 2;
@@ -72,7 +95,10 @@ function main(): number {
     for (const label of labels.cells) {
       const source = sources[label.index]?.source ?? "";
       const sha1 = createHash("sha1").update(source, "utf8").digest("hex");
-      if (sha1 !== label.sha1) console.warn(`warning: ${labels.id} cell ${label.index}: sha1 differs from the label (${sha1} ≠ ${label.sha1})`);
+      if (sha1 !== label.sha1)
+        console.warn(
+          `warning: ${labels.id} cell ${label.index}: sha1 differs from the label (${sha1} ≠ ${label.sha1})`,
+        );
       const predicted = cells.get(label.index)?.category ?? "missing";
       const alt = label.alt ?? [];
       const row = confusion.get(label.category) ?? new Map<string, number>();
@@ -82,8 +108,20 @@ function main(): number {
         correct++;
         if (predicted !== label.category) byAlt++;
       } else {
-        const firstLine = source.split("\n").find((l) => l.trim() !== "")?.trim() ?? "(empty)";
-        wrong.push({ id: labels.id, index: label.index, label: label.category, alt, predicted, firstLine, signals: cells.get(label.index)?.signals ?? [] });
+        const firstLine =
+          source
+            .split("\n")
+            .find((l) => l.trim() !== "")
+            ?.trim() ?? "(empty)";
+        wrong.push({
+          id: labels.id,
+          index: label.index,
+          label: label.category,
+          alt,
+          predicted,
+          firstLine,
+          signals: cells.get(label.index)?.signals ?? [],
+        });
       }
     }
     rows.push([labels.id, labels.cells.length, correct]);
@@ -94,15 +132,20 @@ function main(): number {
   const width = Math.max(8, ...rows.map((r) => r[0].length));
   console.log(`Notebook cell classifier — ${folder}\n`);
   console.log(`${"notebook".padEnd(width)}  cells  correct  accuracy`);
-  for (const [id, n, ok] of rows) console.log(`${id.padEnd(width)}  ${String(n).padStart(5)}  ${String(ok).padStart(7)}  ${pct(ok, n).padStart(8)}`);
-  console.log(`${"overall".padEnd(width)}  ${String(total).padStart(5)}  ${String(correct).padStart(7)}  ${pct(correct, total).padStart(8)}`);
+  for (const [id, n, ok] of rows)
+    console.log(`${id.padEnd(width)}  ${String(n).padStart(5)}  ${String(ok).padStart(7)}  ${pct(ok, n).padStart(8)}`);
+  console.log(
+    `${"overall".padEnd(width)}  ${String(total).padStart(5)}  ${String(correct).padStart(7)}  ${pct(correct, total).padStart(8)}`,
+  );
   console.log(`(${byAlt} of the correct predictions matched an \`alt\` label rather than the primary one)\n`);
   printConfusion(confusion, byAlt);
   if (!flag("--no-wrong") && wrong.length > 0) {
     console.log(`\nWrong cells (${wrong.length}):`);
     for (const w of wrong) {
       const alt = w.alt.length > 0 ? ` (alt ${w.alt.join(", ")})` : "";
-      console.log(`  ${w.id} [${w.index}] label ${w.label}${alt} → predicted ${w.predicted}: ${w.firstLine.slice(0, 80)}`);
+      console.log(
+        `  ${w.id} [${w.index}] label ${w.label}${alt} → predicted ${w.predicted}: ${w.firstLine.slice(0, 80)}`,
+      );
       if (flag("--signals")) for (const s of w.signals) console.log(`      ${s}`);
     }
   }
@@ -123,7 +166,9 @@ function printConfusion(confusion: Map<string, Map<string, number>>, byAlt: numb
   const cols = ORDER.filter((c) => predicted.has(c)).concat([...predicted].filter((p) => !ORDER.includes(p)));
   const rowsOrder = ORDER.filter((c) => confusion.has(c));
   const w = 8;
-  console.log(`Confusion (rows: label, columns: prediction; off the diagonal are also the ${byAlt} predictions accepted as an alt)`);
+  console.log(
+    `Confusion (rows: label, columns: prediction; off the diagonal are also the ${byAlt} predictions accepted as an alt)`,
+  );
   console.log(`${"".padEnd(10)}${cols.map((c) => (SHORT[c] ?? c).padStart(w)).join("")}`);
   for (const label of rowsOrder) {
     const row = confusion.get(label) ?? new Map<string, number>();

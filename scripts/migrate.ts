@@ -6,7 +6,9 @@ import { MigrationError, migrate } from "../lib/db/migrator";
 
 async function main() {
   let url = process.env.DATABASE_URL;
-  const embedded = url ? undefined : await startEmbeddedPostgres({ dataDir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") });
+  const embedded = url
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") });
   url ??= embedded!.url;
   try {
     const applied = await migrate({ connectionString: url, log: (line) => console.log(line) });

@@ -11,7 +11,9 @@ export function corpusCells(corpus: string): RawCell[] | null {
   const dir = path.join(corpus, "notebooks");
   if (!existsSync(dir)) return null;
   const cells: RawCell[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".ipynb"))
+    .sort()) {
     const notebook = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { cells?: RawCell[] };
     cells.push(...(notebook.cells ?? []));
   }
@@ -30,7 +32,13 @@ export function generatedCells(): RawCell[] {
   ];
   return templates.flatMap((source, i) => [
     { cell_type: "markdown", metadata: {}, source: `## Step ${i}` },
-    { cell_type: "code", metadata: {}, execution_count: i, outputs: [{ output_type: "stream", name: "stdout", text: ["ok\n"] }], source },
+    {
+      cell_type: "code",
+      metadata: {},
+      execution_count: i,
+      outputs: [{ output_type: "stream", name: "stdout", text: ["ok\n"] }],
+      source,
+    },
   ]);
 }
 
@@ -44,4 +52,3 @@ export function assemble(pool: RawCell[], codeCells: number): Uint8Array<ArrayBu
   }
   return new TextEncoder().encode(JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 4 }));
 }
-

@@ -26,7 +26,9 @@ function authSecret(): string {
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
-    console.log(`[serve] generated a session secret in ${path.relative(process.cwd(), file)}; set BETTER_AUTH_SECRET in production`);
+    console.log(
+      `[serve] generated a session secret in ${path.relative(process.cwd(), file)}; set BETTER_AUTH_SECRET in production`,
+    );
   }
   return readFileSync(file, "utf8").trim();
 }
@@ -72,7 +74,9 @@ async function main() {
     unlock = lockDataDir(dir);
     embedded = await startEmbeddedPostgres({ dataDir: dir });
     databaseUrl = embedded.url;
-    console.log(`[serve] embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dir)} on ${new URL(databaseUrl).host}`);
+    console.log(
+      `[serve] embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dir)} on ${new URL(databaseUrl).host}`,
+    );
   }
 
   const applied = await migrate({ connectionString: databaseUrl, log: (line) => console.log(`[migrate] ${line}`) });
@@ -87,7 +91,12 @@ async function main() {
     env: {
       ...process.env,
       // Stamps each request with its connection's address, which Next does not pass on (rate limits need it).
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(path.resolve("scripts/support/peer-address.mjs")).href}`].filter(Boolean).join(" "),
+      NODE_OPTIONS: [
+        process.env.NODE_OPTIONS,
+        `--import=${pathToFileURL(path.resolve("scripts/support/peer-address.mjs")).href}`,
+      ]
+        .filter(Boolean)
+        .join(" "),
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET,
       BETTER_AUTH_URL: authUrl,

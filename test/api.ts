@@ -38,5 +38,9 @@ export async function call(
   const response = await handler(request, { params: Promise.resolve(options.params) });
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever fields the JSON has
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, any>) : null };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as Record<string, any>) : null,
+  };
 }

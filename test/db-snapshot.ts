@@ -6,7 +6,9 @@ export async function snapshotTables(tables: readonly string[]): Promise<Record<
   const out: Record<string, string> = {};
   for (const table of tables) {
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM ${sqlName(table)}`);
-    const lines = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value)));
+    const lines = rows.map((row) =>
+      JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value)),
+    );
     out[table] = lines.sort().join("\n");
   }
   return out;

@@ -24,7 +24,8 @@ let problems: string[] = [];
 
 beforeAll(async () => {
   const schema = process.env.DATABASE_SCHEMA;
-  if (!schema) throw new Error("DATABASE_SCHEMA is not set: test/setup-db.ts should have migrated a schema for this file");
+  if (!schema)
+    throw new Error("DATABASE_SCHEMA is not set: test/setup-db.ts should have migrated a schema for this file");
   schemaText = await readFile(schemaPath, "utf8");
   await client.connect();
   snapshot = await readSnapshot(client, schema);
@@ -110,7 +111,10 @@ const mutations: Mutation[] = [
   },
   {
     name: "a model missing from the migrations",
-    mutate: (text) => ({ text: `${text}\nmodel DriftProbe {\n  id String @id\n}\n`, expect: /^\[tables\] model DriftProbe: table "DriftProbe" is missing/ }),
+    mutate: (text) => ({
+      text: `${text}\nmodel DriftProbe {\n  id String @id\n}\n`,
+      expect: /^\[tables\] model DriftProbe: table "DriftProbe" is missing/,
+    }),
   },
   {
     name: "a model whose table was dropped from the schema",
@@ -119,7 +123,9 @@ const mutations: Mutation[] = [
       const model = dm.models.find((m) => !dm.models.some((o) => o !== m && o.fields.some((f) => f.type === m.name)))!;
       return {
         text: text.replace(new RegExp(`^model\\s+${model.name}\\s*\\{[\\s\\S]*?^\\}`, "m"), ""),
-        expect: new RegExp(`^\\[tables\\] table "${model.dbName ?? model.name}" exists in the database but no model maps to it`),
+        expect: new RegExp(
+          `^\\[tables\\] table "${model.dbName ?? model.name}" exists in the database but no model maps to it`,
+        ),
       };
     },
   },
@@ -158,14 +164,21 @@ const mutations: Mutation[] = [
     mutate: (text, dm) => {
       const { model, field } = freeScalars(dm).find((p) => p.field.isRequired)!;
       return {
-        text: editModel(text, model.name, (block) => block.replace(new RegExp(`^(\\s+${field.name}\\s+\\w+)(.*)$`, "m"), '$1 @default("probe")$2')),
-        expect: new RegExp(`^\\[defaults\\] ${model.name}\\.${field.name} .*default "probe" is missing from the database`),
+        text: editModel(text, model.name, (block) =>
+          block.replace(new RegExp(`^(\\s+${field.name}\\s+\\w+)(.*)$`, "m"), '$1 @default("probe")$2'),
+        ),
+        expect: new RegExp(
+          `^\\[defaults\\] ${model.name}\\.${field.name} .*default "probe" is missing from the database`,
+        ),
       };
     },
   },
   {
     name: "a database default the schema does not have",
-    mutate: (text) => ({ text: text.replace("@default(now())", ""), expect: /^\[defaults\] \w+\.\w+ .*has database default CURRENT_TIMESTAMP but the schema has none/ }),
+    mutate: (text) => ({
+      text: text.replace("@default(now())", ""),
+      expect: /^\[defaults\] \w+\.\w+ .*has database default CURRENT_TIMESTAMP but the schema has none/,
+    }),
   },
   {
     name: "a changed enum",
@@ -179,14 +192,19 @@ const mutations: Mutation[] = [
   },
   {
     name: "an index missing from the schema",
-    mutate: (text) => ({ text: text.replace(/^\s*@@index\(.*\)\s*$/m, ""), expect: /^\[indexes\] model \w+: index "\w+" on .* exists in the database but not in the schema/ }),
+    mutate: (text) => ({
+      text: text.replace(/^\s*@@index\(.*\)\s*$/m, ""),
+      expect: /^\[indexes\] model \w+: index "\w+" on .* exists in the database but not in the schema/,
+    }),
   },
   {
     name: "a unique constraint missing from the migrations",
     mutate: (text, dm) => {
       const { model, field } = freeScalars(dm).find((p) => p.field.isRequired && !p.field.isUnique)!;
       return {
-        text: editModel(text, model.name, (block) => block.replace(new RegExp(`^(\\s+${field.name}\\s+\\w+)(.*)$`, "m"), "$1 @unique$2")),
+        text: editModel(text, model.name, (block) =>
+          block.replace(new RegExp(`^(\\s+${field.name}\\s+\\w+)(.*)$`, "m"), "$1 @unique$2"),
+        ),
         expect: new RegExp(`^\\[indexes\\] ${model.name} @unique\\(\\[${field.name}\\]\\): no unique index`),
       };
     },
@@ -207,7 +225,9 @@ describe("the drift comparison", () => {
     expect(text, "the mutation did not change the schema text").not.toBe(schemaText);
     const found = findDrift(text, snapshot);
     expect(found.length, "an edited schema should drift").toBeGreaterThan(0);
-    expect(found.some((p) => pattern.test(p)), `expected a problem matching ${pattern}, got:\n${found.join("\n")}`).toBe(true);
+    expect(
+      found.some((p) => pattern.test(p)),
+      `expected a problem matching ${pattern}, got:\n${found.join("\n")}`,
+    ).toBe(true);
   });
 });
-

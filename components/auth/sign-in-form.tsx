@@ -35,14 +35,23 @@ export function SignInForm({ next }: { next: string }) {
           </Alert>
         )}
         <TextFormField control={form.control} name="email" label="Email" type="email" autoComplete="email" />
-        <TextFormField control={form.control} name="password" label="Password" type="password" autoComplete="current-password" />
+        <TextFormField
+          control={form.control}
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+        />
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting && <Spinner className="size-4" />}
           Sign in
         </Button>
         <p className="text-center text-sm text-muted-foreground">
           New to MLOps Map?{" "}
-          <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="font-medium text-foreground underline-offset-4 hover:underline">
+          <Link
+            href={`/sign-up?next=${encodeURIComponent(next)}`}
+            className="font-medium text-foreground underline-offset-4 hover:underline"
+          >
             Create an account
           </Link>
         </p>

@@ -15,7 +15,10 @@ import { SignUpError, useSignUp } from "./use-sign-up";
 export function SignUpForm({ next }: { next: string }) {
   const { mutateAsync: signUp } = useSignUp(next);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<TSignUp>({ resolver: zodResolver(ZSignUp), defaultValues: { name: "", email: "", password: "" } });
+  const form = useForm<TSignUp>({
+    resolver: zodResolver(ZSignUp),
+    defaultValues: { name: "", email: "", password: "" },
+  });
 
   async function onSubmit(values: TSignUp) {
     setFormError(null);
@@ -51,7 +54,10 @@ export function SignUpForm({ next }: { next: string }) {
         </Button>
         <p className="text-center text-sm text-muted-foreground">
           Already have an account?{" "}
-          <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-medium text-foreground underline-offset-4 hover:underline">
+          <Link
+            href={`/sign-in?next=${encodeURIComponent(next)}`}
+            className="font-medium text-foreground underline-offset-4 hover:underline"
+          >
             Sign in
           </Link>
         </p>

@@ -26,7 +26,11 @@ export function useSignUp(next: string) {
       if (error.code === "USER_ALREADY_EXISTS" || error.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
         throw new SignUpError("An account with this email already exists. Sign in instead.", "email");
       }
-      throw new SignUpError(error.status === 429 ? "Too many attempts. Wait a minute and try again." : (error.message ?? "Could not create the account."));
+      throw new SignUpError(
+        error.status === 429
+          ? "Too many attempts. Wait a minute and try again."
+          : (error.message ?? "Could not create the account."),
+      );
     },
     onSuccess: () => {
       // The page already checked `next`; checking again here keeps the one rule where the browser navigates.

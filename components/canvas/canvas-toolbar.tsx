@@ -5,7 +5,12 @@ import { Download, FileUp, LayoutGrid, Redo2, Search, Undo2 } from "lucide-react
 import { memo, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { SaveStatus } from "@/lib/client/autosave-session";
@@ -50,7 +55,11 @@ function CanvasToolbarImpl(props: Props) {
 
   async function download(format: "png" | "svg") {
     try {
-      await exportDiagram(format, flow.getNodes(), `${props.projectName.replace(/[^\w-]+/g, "-").toLowerCase()}-pipeline`);
+      await exportDiagram(
+        format,
+        flow.getNodes(),
+        `${props.projectName.replace(/[^\w-]+/g, "-").toLowerCase()}-pipeline`,
+      );
     } catch (error) {
       toast.error(error instanceof Error ? error.message : "Could not export the image.");
     }
@@ -78,7 +87,10 @@ function CanvasToolbarImpl(props: Props) {
         <label htmlFor="node-search" className="sr-only">
           Find a step
         </label>
-        <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden="true" />
+        <Search
+          className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+          aria-hidden="true"
+        />
         <Input
           id="node-search"
           value={query}
@@ -108,7 +120,16 @@ function CanvasToolbarImpl(props: Props) {
   );
 }
 
-function IconButton({ label, children, ...rest }: { label: string; children: React.ReactNode; disabled?: boolean; onClick: () => void }) {
+function IconButton({
+  label,
+  children,
+  ...rest
+}: {
+  label: string;
+  children: React.ReactNode;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
   return (
     <Tooltip>
       <TooltipTrigger asChild>

@@ -24,7 +24,11 @@ export async function exportDiagram(format: "png" | "svg", nodes: Node[], fileNa
     backgroundColor,
     width,
     height,
-    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
+    style: {
+      width: `${width}px`,
+      height: `${height}px`,
+      transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`,
+    },
   };
   const dataUrl = format === "png" ? await toPng(viewportEl, options) : await toSvg(viewportEl, options);
   const link = document.createElement("a");

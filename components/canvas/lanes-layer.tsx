@@ -17,7 +17,11 @@ export function LaneBands() {
           key={phase}
           aria-hidden="true"
           className={`pointer-events-none absolute border-b border-dashed border-border ${LANE_TINT[i]}`}
-          style={{ transform: `translate(${-LANE_WIDTH / 2}px, ${laneTop(phase)}px)`, width: LANE_WIDTH, height: LANE_HEIGHT }}
+          style={{
+            transform: `translate(${-LANE_WIDTH / 2}px, ${laneTop(phase)}px)`,
+            width: LANE_WIDTH,
+            height: LANE_HEIGHT,
+          }}
         />
       ))}
     </ViewportPortal>
@@ -35,7 +39,11 @@ export function LaneHeaders() {
         // Keep the label inside its lane, and on screen while any of the lane is.
         const labelTop = Math.min(Math.max(top + 8, 8), bottom - 48);
         return (
-          <div key={phase} className="absolute left-2 rounded-md border bg-background/90 px-2 py-1 shadow-xs" style={{ top: labelTop }}>
+          <div
+            key={phase}
+            className="absolute left-2 rounded-md border bg-background/90 px-2 py-1 shadow-xs"
+            style={{ top: labelTop }}
+          >
             <p className="text-xs font-semibold tracking-wide">{PHASE_LABELS[phase].title}</p>
             <p className="text-[10px] text-muted-foreground">{PHASE_LABELS[phase].subtitle}</p>
           </div>

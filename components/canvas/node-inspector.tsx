@@ -14,7 +14,12 @@ import { AUTOMATION_LABELS, PHASE_LABELS, PRIORITY_LABELS, STAGE_LABELS } from "
 
 export type MemberOption = { id: string; name: string };
 const NONE = "__none__";
-const KIND_LABELS = { step: "Notebook step", component: "MLOps component", data: "Data / artifact", external: "External system" } as const;
+const KIND_LABELS = {
+  step: "Notebook step",
+  component: "MLOps component",
+  data: "Data / artifact",
+  external: "External system",
+} as const;
 
 type Props = {
   node: PipelineNode;
@@ -30,7 +35,10 @@ type Props = {
 export function NodeInspector({ node, members, canEdit, canAssign, onChange, onClose }: Props) {
   const categories = node.kind === "component" ? COMPONENTS : node.kind === "step" ? STEP_CATEGORIES : [];
   return (
-    <aside aria-label="Selected step" className="absolute inset-y-0 right-0 z-20 flex min-h-0 w-full max-w-80 shrink-0 flex-col border-l bg-background shadow-lg md:static md:shadow-none">
+    <aside
+      aria-label="Selected step"
+      className="absolute inset-y-0 right-0 z-20 flex min-h-0 w-full max-w-80 shrink-0 flex-col border-l bg-background shadow-lg md:static md:shadow-none"
+    >
       <div className="flex items-center justify-between border-b px-4 py-2.5">
         <h3 className="text-sm font-semibold">Step details</h3>
         <Button variant="ghost" size="icon" className="size-7" onClick={onClose} aria-label="Close details">
@@ -38,7 +46,11 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
         </Button>
       </div>
       <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] content-start gap-4 overflow-y-auto p-4">
-        {!canEdit && <p className="rounded-md bg-muted px-3 py-2 text-xs text-muted-foreground">Viewers see the pipeline but cannot change it.</p>}
+        {!canEdit && (
+          <p className="rounded-md bg-muted px-3 py-2 text-xs text-muted-foreground">
+            Viewers see the pipeline but cannot change it.
+          </p>
+        )}
         <TextField
           key={`title-${node.id}`}
           id="node-title"
@@ -62,7 +74,12 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
           <Select
             value={node.kind}
             disabled={!canEdit}
-            onValueChange={(kind) => onChange({ kind: kind as PipelineNode["kind"], category: kind === "step" ? "other" : kind === "component" ? "notebooks" : null })}
+            onValueChange={(kind) =>
+              onChange({
+                kind: kind as PipelineNode["kind"],
+                category: kind === "step" ? "other" : kind === "component" ? "notebooks" : null,
+              })
+            }
           >
             <SelectTrigger id="node-kind" className="w-full">
               <SelectValue />
@@ -78,7 +95,11 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
         </Field>
         {categories.length > 0 && (
           <Field label={node.kind === "step" ? "Cell category" : "Component"} id="node-category">
-            <Select value={node.category ?? undefined} disabled={!canEdit} onValueChange={(category) => onChange({ category })}>
+            <Select
+              value={node.category ?? undefined}
+              disabled={!canEdit}
+              onValueChange={(category) => onChange({ category })}
+            >
               <SelectTrigger id="node-category" className="w-full">
                 <SelectValue placeholder="Choose…" />
               </SelectTrigger>
@@ -92,11 +113,39 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
             </Select>
           </Field>
         )}
-        <EnumField id="node-phase" label="Phase (lane)" value={node.phase} options={PHASES} labels={(p) => `${PHASE_LABELS[p].title} · ${PHASE_LABELS[p].subtitle}`} disabled={!canEdit} onChange={(phase) => onChange({ phase })} />
-        <EnumField id="node-stage" label="Stage" value={node.stage} options={STAGES} labels={(s) => STAGE_LABELS[s]} disabled={!canEdit} onChange={(stage) => onChange({ stage })} />
-        <EnumField id="node-automation" label="Automation" value={node.automation} options={AUTOMATIONS} labels={(a) => AUTOMATION_LABELS[a]} disabled={!canEdit} onChange={(automation) => onChange({ automation })} />
+        <EnumField
+          id="node-phase"
+          label="Phase (lane)"
+          value={node.phase}
+          options={PHASES}
+          labels={(p) => `${PHASE_LABELS[p].title} · ${PHASE_LABELS[p].subtitle}`}
+          disabled={!canEdit}
+          onChange={(phase) => onChange({ phase })}
+        />
+        <EnumField
+          id="node-stage"
+          label="Stage"
+          value={node.stage}
+          options={STAGES}
+          labels={(s) => STAGE_LABELS[s]}
+          disabled={!canEdit}
+          onChange={(stage) => onChange({ stage })}
+        />
+        <EnumField
+          id="node-automation"
+          label="Automation"
+          value={node.automation}
+          options={AUTOMATIONS}
+          labels={(a) => AUTOMATION_LABELS[a]}
+          disabled={!canEdit}
+          onChange={(automation) => onChange({ automation })}
+        />
         <Field label="Owner" id="node-owner" hint={canAssign ? undefined : "Set by a lead."}>
-          <Select value={node.ownerId ?? NONE} disabled={!canAssign} onValueChange={(v) => onChange({ ownerId: v === NONE ? null : v })}>
+          <Select
+            value={node.ownerId ?? NONE}
+            disabled={!canAssign}
+            onValueChange={(v) => onChange({ ownerId: v === NONE ? null : v })}
+          >
             <SelectTrigger id="node-owner" className="w-full">
               <SelectValue />
             </SelectTrigger>
@@ -130,14 +179,28 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
           </Select>
         </Field>
         {node.sourceCells && node.sourceCells.length > 0 && (
-          <p className="text-xs text-muted-foreground">From notebook cells {node.sourceCells.map((i) => i + 1).join(", ")}.</p>
+          <p className="text-xs text-muted-foreground">
+            From notebook cells {node.sourceCells.map((i) => i + 1).join(", ")}.
+          </p>
         )}
       </div>
     </aside>
   );
 }
 
-function Field({ label, id, hint, hintId, children }: { label: string; id: string; hint?: string; hintId?: string; children: React.ReactNode }) {
+function Field({
+  label,
+  id,
+  hint,
+  hintId,
+  children,
+}: {
+  label: string;
+  id: string;
+  hint?: string;
+  hintId?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
@@ -238,7 +301,12 @@ function TextField(props: {
     onBlur,
   };
   return (
-    <Field label={props.label} id={props.id} hint={empty ? `A ${props.label.toLowerCase()} is required; the previous one is kept.` : undefined} hintId={`${props.id}-hint`}>
+    <Field
+      label={props.label}
+      id={props.id}
+      hint={empty ? `A ${props.label.toLowerCase()} is required; the previous one is kept.` : undefined}
+      hintId={`${props.id}-hint`}
+    >
       {multiline ? (
         <Textarea rows={3} {...common} />
       ) : (

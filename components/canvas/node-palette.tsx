@@ -16,14 +16,26 @@ function NodePaletteImpl({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
   const total = groups.reduce((n, g) => n + g.items.length, 0);
 
   return (
-    <aside aria-label="Add to the pipeline" className="hidden min-h-0 w-64 shrink-0 flex-col border-r bg-background md:flex">
+    <aside
+      aria-label="Add to the pipeline"
+      className="hidden min-h-0 w-64 shrink-0 flex-col border-r bg-background md:flex"
+    >
       <div className="border-b p-3">
         <label htmlFor="palette-search" className="sr-only">
           Search steps and components
         </label>
         <div className="relative">
-          <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden="true" />
-          <Input id="palette-search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search: docker, training…" className="pl-8" />
+          <Search
+            className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+            aria-hidden="true"
+          />
+          <Input
+            id="palette-search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Search: docker, training…"
+            className="pl-8"
+          />
         </div>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto p-2">
@@ -31,7 +43,10 @@ function NodePaletteImpl({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
         {groups.map(({ phase, items }) =>
           items.length === 0 ? null : (
             <section key={phase} aria-labelledby={`palette-${phase}`} className="mb-3">
-              <h3 id={`palette-${phase}`} className="px-2 py-1 text-xs font-semibold uppercase tracking-wide text-muted-foreground">
+              <h3
+                id={`palette-${phase}`}
+                className="px-2 py-1 text-xs font-semibold uppercase tracking-wide text-muted-foreground"
+              >
                 {PHASE_LABELS[phase].title} · {PHASE_LABELS[phase].subtitle}
               </h3>
               <ul>
@@ -51,7 +66,9 @@ function NodePaletteImpl({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
                       <KindIcon kind={item.kind} className="mt-0.5 size-3.5 shrink-0 text-muted-foreground" />
                       <span className="min-w-0">
                         <span className="block leading-snug">{item.label}</span>
-                        {item.tools.length > 0 && <span className="block truncate text-xs text-muted-foreground">{item.tools.join(", ")}</span>}
+                        {item.tools.length > 0 && (
+                          <span className="block truncate text-xs text-muted-foreground">{item.tools.join(", ")}</span>
+                        )}
                       </span>
                     </button>
                   </li>

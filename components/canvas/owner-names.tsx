@@ -6,7 +6,13 @@ import { createContext, useContext, useMemo, type ReactNode } from "react";
 // member never rewrites the diagram and cards re-render only when the list changes.
 const OwnerNames = createContext<ReadonlyMap<string, string>>(new Map());
 
-export function OwnerNamesProvider({ members, children }: { members: { id: string; name: string }[]; children: ReactNode }) {
+export function OwnerNamesProvider({
+  members,
+  children,
+}: {
+  members: { id: string; name: string }[];
+  children: ReactNode;
+}) {
   const map = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   return <OwnerNames.Provider value={map}>{children}</OwnerNames.Provider>;
 }

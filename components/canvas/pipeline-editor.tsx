@@ -33,7 +33,13 @@ import { useZoomedOut, ZoomedOutContext } from "./use-zoomed-out";
 // opening viewport and the pan shield each live in a hook beside this file, and the pure
 // rules they use in lib/pipeline/. What is left here is wiring and rendering.
 
-type Props = { projectId: string; projectName: string; role: TTeamRole; members: MemberOption[]; initial: PipelineDiagram };
+type Props = {
+  projectId: string;
+  projectName: string;
+  role: TTeamRole;
+  members: MemberOption[];
+  initial: PipelineDiagram;
+};
 
 export function PipelineEditor(props: Props) {
   return (
@@ -91,7 +97,10 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   });
 
   return (
-    <div className="flex h-[calc(100dvh-20rem)] min-h-[520px] flex-col overflow-hidden rounded-xl border bg-background" aria-busy={leave.leaving || undefined}>
+    <div
+      className="flex h-[calc(100dvh-20rem)] min-h-[520px] flex-col overflow-hidden rounded-xl border bg-background"
+      aria-busy={leave.leaving || undefined}
+    >
       <CanvasToolbar
         projectName={projectName}
         status={status}
@@ -119,7 +128,12 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
       {canEdit && <ImportNotebookDialog open={importOpen} onOpenChange={setImportOpen} onImport={importNotebook} />}
       <div className="relative flex min-h-0 flex-1">
         {canEdit && <NodePalette onAdd={edits.addFromPalette} />}
-        <div ref={canvasRef} className="pipeline-canvas relative min-w-0 flex-1 overflow-hidden" onDragOver={(e) => e.preventDefault()} onDrop={edits.onDrop}>
+        <div
+          ref={canvasRef}
+          className="pipeline-canvas relative min-w-0 flex-1 overflow-hidden"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={edits.onDrop}
+        >
           <ZoomedOutContext value={zoomedOut}>
             {opening && (
               <ReactFlow<PipelineFlowNode>
@@ -161,7 +175,9 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             )}
           </ZoomedOutContext>
           <div className="pan-shield" aria-hidden="true" />
-          {state.nodes.length === 0 && <StarterPicker canEdit={canEdit} onPick={edits.startFrom} onImport={() => setImportOpen(true)} />}
+          {state.nodes.length === 0 && (
+            <StarterPicker canEdit={canEdit} onPick={edits.startFrom} onImport={() => setImportOpen(true)} />
+          )}
         </div>
         {inspected && (
           <NodeInspector

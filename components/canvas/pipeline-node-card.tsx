@@ -35,7 +35,11 @@ function PipelineNodeCardImpl(props: NodeProps<PipelineFlowNode>) {
 function FarCard({ data, selected }: NodeProps<PipelineFlowNode>) {
   return (
     <div
-      className={cn("rounded-lg border border-l-4 bg-card px-3 py-2 text-lg font-medium leading-tight", KIND_ACCENT[data.kind], selected && "ring-4 ring-ring")}
+      className={cn(
+        "rounded-lg border border-l-4 bg-card px-3 py-2 text-lg font-medium leading-tight",
+        KIND_ACCENT[data.kind],
+        selected && "ring-4 ring-ring",
+      )}
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
     >
       <Handle type="target" position={Position.Left} />
@@ -64,10 +68,19 @@ function FullCard({ data, selected }: NodeProps<PipelineFlowNode>) {
       <div className="flex items-center gap-1.5 text-[11px]">
         <span className="truncate text-muted-foreground">{nodeCategoryLabel(data.kind, data.category)}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
-          <span className={cn("rounded px-1.5 py-0.5 font-medium", AUTOMATION_STYLE[data.automation])}>{AUTOMATION_LABELS[data.automation]}</span>
-          {data.priority && <span className="rounded bg-destructive/10 px-1.5 py-0.5 font-semibold text-destructive">{data.priority}</span>}
+          <span className={cn("rounded px-1.5 py-0.5 font-medium", AUTOMATION_STYLE[data.automation])}>
+            {AUTOMATION_LABELS[data.automation]}
+          </span>
+          {data.priority && (
+            <span className="rounded bg-destructive/10 px-1.5 py-0.5 font-semibold text-destructive">
+              {data.priority}
+            </span>
+          )}
           {ownerName && (
-            <span title={`Owner: ${ownerName}`} className="grid size-5 place-items-center rounded-full bg-primary text-[9px] font-semibold text-primary-foreground">
+            <span
+              title={`Owner: ${ownerName}`}
+              className="grid size-5 place-items-center rounded-full bg-primary text-[9px] font-semibold text-primary-foreground"
+            >
               {initials(ownerName)}
             </span>
           )}

@@ -5,7 +5,15 @@ import { useEffect, useState } from "react";
 import type { SaveStatus } from "@/lib/client/autosave-session";
 
 /** Always visible, and announced politely to screen readers. */
-export function SaveStatusBadge({ status, leaving, readOnly }: { status: SaveStatus; leaving: boolean; readOnly: boolean }) {
+export function SaveStatusBadge({
+  status,
+  leaving,
+  readOnly,
+}: {
+  status: SaveStatus;
+  leaving: boolean;
+  readOnly: boolean;
+}) {
   if (readOnly) return <span className="text-xs text-muted-foreground">Read only</span>;
   const content = leaving
     ? [<Loader2 key="i" className="size-3.5 animate-spin" />, "Saving before leaving…"]
@@ -13,12 +21,23 @@ export function SaveStatusBadge({ status, leaving, readOnly }: { status: SaveSta
         saved: [<Check key="i" className="size-3.5 text-emerald-600 dark:text-emerald-400" />, "All changes saved"],
         dirty: [<PencilLine key="i" className="size-3.5" />, "Unsaved changes"],
         saving: [<Loader2 key="i" className="size-3.5 animate-spin" />, "Saving…"],
-        offline: [<CloudOff key="i" className="size-3.5 text-amber-600" />, status.kind === "offline" && <RetryCountdown key={status.retryAt} status={status} />],
+        offline: [
+          <CloudOff key="i" className="size-3.5 text-amber-600" />,
+          status.kind === "offline" && <RetryCountdown key={status.retryAt} status={status} />,
+        ],
         conflict: [<AlertTriangle key="i" className="size-3.5 text-destructive" />, "Not saved: conflict"],
-        error: [<AlertTriangle key="i" className="size-3.5 text-destructive" />, status.kind === "error" ? `Not saved: ${status.message}` : ""],
+        error: [
+          <AlertTriangle key="i" className="size-3.5 text-destructive" />,
+          status.kind === "error" ? `Not saved: ${status.message}` : "",
+        ],
       }[status.kind];
   return (
-    <span role="status" aria-live="polite" className="inline-flex items-center gap-1.5 text-xs text-muted-foreground" data-save-status={leaving ? "leaving" : status.kind}>
+    <span
+      role="status"
+      aria-live="polite"
+      className="inline-flex items-center gap-1.5 text-xs text-muted-foreground"
+      data-save-status={leaving ? "leaving" : status.kind}
+    >
       {content[0]}
       {content[1]}
     </span>

@@ -38,13 +38,19 @@ export function StarterPicker({
             </ul>
             <p className="mt-4 flex items-center gap-2 text-xs text-muted-foreground">
               <Plus className="size-3.5" aria-hidden="true" /> Click or drag items from the list to add them.
-              <button type="button" onClick={onImport} className="ml-2 inline-flex items-center gap-1 font-medium text-foreground underline-offset-4 hover:underline">
+              <button
+                type="button"
+                onClick={onImport}
+                className="ml-2 inline-flex items-center gap-1 font-medium text-foreground underline-offset-4 hover:underline"
+              >
                 <FileCode2 className="size-3.5" aria-hidden="true" /> Or import a notebook
               </button>
             </p>
           </>
         ) : (
-          <p className="mt-1 text-sm text-muted-foreground">Nobody has mapped this project&apos;s pipeline yet. A member or lead can start it.</p>
+          <p className="mt-1 text-sm text-muted-foreground">
+            Nobody has mapped this project&apos;s pipeline yet. A member or lead can start it.
+          </p>
         )}
       </div>
     </div>

@@ -4,7 +4,13 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { toast } from "sonner";
 import { apiFetch, ApiError } from "@/lib/client/api";
-import { AutosaveSession, resumeFrom, type DiagramSnapshot, type SaveOutcome, type SaveStatus } from "@/lib/client/autosave-session";
+import {
+  AutosaveSession,
+  resumeFrom,
+  type DiagramSnapshot,
+  type SaveOutcome,
+  type SaveStatus,
+} from "@/lib/client/autosave-session";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 
 // One autosave session per project for the life of the browser tab (lib/client/autosave-session.ts):
@@ -14,7 +20,10 @@ const sessions = new Map<string, AutosaveSession>();
 const KEPT_SESSIONS = 8;
 
 /** The session for `projectId` and the diagram an editor opening `initial` starts from. */
-function openSession(projectId: string, initial: PipelineDiagram): { session: AutosaveSession; start: PipelineDiagram } {
+function openSession(
+  projectId: string,
+  initial: PipelineDiagram,
+): { session: AutosaveSession; start: PipelineDiagram } {
   const existing = sessions.get(projectId);
   const { reuse, start } = resumeFrom(existing, initial);
   let session = existing;
@@ -47,7 +56,13 @@ function sender(url: string) {
       return { ok: true, version: pipeline.version };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      return { ok: false, status: error.status, message: error.message, retryAfterMs: error.retryAfterMs, current: error.body.current as PipelineDiagram | undefined };
+      return {
+        ok: false,
+        status: error.status,
+        message: error.message,
+        retryAfterMs: error.retryAfterMs,
+        current: error.body.current as PipelineDiagram | undefined,
+      };
     }
   };
 }

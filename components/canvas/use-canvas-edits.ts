@@ -27,7 +27,10 @@ export function useCanvasEdits({ latest, apply, commit }: Diagram, canEdit: bool
     (nodes: PipelineNode[], edges: PipelineEdge[] = []) => {
       const current = latest.current;
       commit({
-        nodes: [...current.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...nodes.map((n) => ({ ...toFlowNode(n), selected: true }))],
+        nodes: [
+          ...current.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
+          ...nodes.map((n) => ({ ...toFlowNode(n), selected: true })),
+        ],
         edges: [...current.edges, ...toFlow({ nodes: [], edges }).edges],
       });
     },
@@ -36,7 +39,12 @@ export function useCanvasEdits({ latest, apply, commit }: Diagram, canEdit: bool
 
   const fromPalette = useCallback(
     (item: PaletteItem, at?: { x: number; y: number }) =>
-      nodeFromPaletteItem(item, latest.current.nodes.map((n) => ({ phase: n.data.phase, position: n.position })), newNodeId(), at),
+      nodeFromPaletteItem(
+        item,
+        latest.current.nodes.map((n) => ({ phase: n.data.phase, position: n.position })),
+        newNodeId(),
+        at,
+      ),
     [latest],
   );
 
@@ -61,7 +69,8 @@ export function useCanvasEdits({ latest, apply, commit }: Diagram, canEdit: bool
   );
 
   const onConnect = useCallback(
-    (connection: Connection) => commit({ ...latest.current, edges: addEdge({ ...connection, id: newEdgeId() }, latest.current.edges) }),
+    (connection: Connection) =>
+      commit({ ...latest.current, edges: addEdge({ ...connection, id: newEdgeId() }, latest.current.edges) }),
     [commit, latest],
   );
 
@@ -93,7 +102,10 @@ export function useCanvasEdits({ latest, apply, commit }: Diagram, canEdit: bool
       const nodes = latest.current.nodes.map((n) => {
         if (n.id !== id) return n;
         const data = { ...n.data, ...patch };
-        const position = patch.phase && patch.phase !== n.data.phase ? { x: n.position.x, y: clampIntoLane(centredInLane(patch.phase), patch.phase) } : n.position;
+        const position =
+          patch.phase && patch.phase !== n.data.phase
+            ? { x: n.position.x, y: clampIntoLane(centredInLane(patch.phase), patch.phase) }
+            : n.position;
         return { ...n, data, position };
       });
       commit({ ...latest.current, nodes }, burst);
@@ -124,9 +136,25 @@ export function useCanvasEdits({ latest, apply, commit }: Diagram, canEdit: bool
   );
 
   const clearSelection = useCallback(
-    () => apply({ ...latest.current, nodes: latest.current.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)) }),
+    () =>
+      apply({
+        ...latest.current,
+        nodes: latest.current.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
+      }),
     [apply, latest],
   );
 
-  return { addNodes, addFromPalette, onDrop, onConnect, isValidConnection, onNodeDragStop, updateNode, layout, startFrom, focusNode, clearSelection };
+  return {
+    addNodes,
+    addFromPalette,
+    onDrop,
+    onConnect,
+    isValidConnection,
+    onNodeDragStop,
+    updateNode,
+    layout,
+    startFrom,
+    focusNode,
+    clearSelection,
+  };
 }

@@ -10,7 +10,10 @@ import { toDomain, type DiagramState } from "./use-diagram-state";
  * Copy and paste of the selected nodes within the canvas (lib/pipeline/clipboard.ts). The
  * clipboard then holds the pasted copies, so pasting again cascades instead of stacking.
  */
-export function useClipboard(latest: { current: DiagramState }, addNodes: (nodes: PipelineNode[], edges: PipelineEdge[]) => void) {
+export function useClipboard(
+  latest: { current: DiagramState },
+  addNodes: (nodes: PipelineNode[], edges: PipelineEdge[]) => void,
+) {
   const clipboard = useRef<PipelineNode[]>([]);
 
   const copy = useCallback(() => {

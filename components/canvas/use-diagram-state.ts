@@ -9,8 +9,14 @@ import type { PipelineEdge, PipelineNode } from "@/lib/pipeline/types";
 export type DiagramState = { nodes: PipelineFlowNode[]; edges: Edge[] };
 export type DomainSnapshot = { nodes: PipelineNode[]; edges: PipelineEdge[] };
 
-export const toDomain = (state: DiagramState): DomainSnapshot => ({ nodes: state.nodes.map(fromFlowNode), edges: state.edges.map(fromFlowEdge) });
-export const toFlow = (snapshot: DomainSnapshot): DiagramState => ({ nodes: snapshot.nodes.map(toFlowNode), edges: snapshot.edges.map(toFlowEdge) });
+export const toDomain = (state: DiagramState): DomainSnapshot => ({
+  nodes: state.nodes.map(fromFlowNode),
+  edges: state.edges.map(fromFlowEdge),
+});
+export const toFlow = (snapshot: DomainSnapshot): DiagramState => ({
+  nodes: snapshot.nodes.map(toFlowNode),
+  edges: snapshot.edges.map(toFlowEdge),
+});
 
 /**
  * The canvas state, kept in a ref as well as in React state so every handler reads the
@@ -29,7 +35,10 @@ export function useDiagramState(initial: DomainSnapshot, onCommit: () => void) {
     setState(next);
   }, []);
 
-  const syncUndo = useCallback(() => setUndoState({ canUndo: canUndo(history.current), canRedo: canRedo(history.current) }), []);
+  const syncUndo = useCallback(
+    () => setUndoState({ canUndo: canUndo(history.current), canRedo: canRedo(history.current) }),
+    [],
+  );
 
   const commit = useCallback(
     (next?: DiagramState, burst?: string) => {
@@ -55,10 +64,14 @@ export function useDiagramState(initial: DomainSnapshot, onCommit: () => void) {
   );
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<PipelineFlowNode>[]) => apply({ ...latest.current, nodes: applyNodeChanges(changes, latest.current.nodes) }),
+    (changes: NodeChange<PipelineFlowNode>[]) =>
+      apply({ ...latest.current, nodes: applyNodeChanges(changes, latest.current.nodes) }),
     [apply],
   );
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => apply({ ...latest.current, edges: applyEdgeChanges(changes, latest.current.edges) }), [apply]);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => apply({ ...latest.current, edges: applyEdgeChanges(changes, latest.current.edges) }),
+    [apply],
+  );
 
   return { state, latest, apply, commit, restore, onNodesChange, onEdgesChange, ...undoState };
 }

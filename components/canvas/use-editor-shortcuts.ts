@@ -2,7 +2,14 @@
 
 import { useEffect, useRef } from "react";
 
-type Shortcuts = { enabled: boolean; undo: () => void; redo: () => void; copy: () => unknown; paste: () => void; duplicate: () => void };
+type Shortcuts = {
+  enabled: boolean;
+  undo: () => void;
+  redo: () => void;
+  copy: () => unknown;
+  paste: () => void;
+  duplicate: () => void;
+};
 
 /** Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z (or Ctrl+Y), Ctrl/Cmd+C/V/D — except while typing in a field. */
 export function useEditorShortcuts(shortcuts: Shortcuts) {
@@ -18,7 +25,19 @@ export function useEditorShortcuts(shortcuts: Shortcuts) {
       if (target?.closest("input, textarea, select, [contenteditable=true], [role=dialog], [role=listbox]")) return;
       const key = event.key.toLowerCase();
       const action =
-        key === "z" ? (event.shiftKey ? s.redo : s.undo) : key === "y" ? s.redo : key === "c" ? s.copy : key === "v" ? s.paste : key === "d" ? s.duplicate : null;
+        key === "z"
+          ? event.shiftKey
+            ? s.redo
+            : s.undo
+          : key === "y"
+            ? s.redo
+            : key === "c"
+              ? s.copy
+              : key === "v"
+                ? s.paste
+                : key === "d"
+                  ? s.duplicate
+                  : null;
       if (!action) return;
       event.preventDefault();
       action();

@@ -47,7 +47,11 @@ export function useLeaveGuard(session: AutosaveSession, projectId: string) {
     const onClick = (event: MouseEvent) => {
       if (destination.current === null && !session.hasUnsaved()) return;
       const anchor = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[href]") : null;
-      const to = inAppDestination(event, anchor && { href: anchor.href, target: anchor.target, download: anchor.hasAttribute("download") }, window.location.href);
+      const to = inAppDestination(
+        event,
+        anchor && { href: anchor.href, target: anchor.target, download: anchor.hasAttribute("download") },
+        window.location.href,
+      );
       if (!to) return;
       event.preventDefault();
       const underWay = destination.current !== null;

@@ -16,7 +16,8 @@ type ImportResult = { pipeline: PipelineDiagram; addedNodeIds: string[] };
 /** POST /api/v1/projects/:projectId/pipeline/import. */
 export function useImportStepsMutation(projectId: string) {
   return useMutation({
-    mutationFn: (body: ImportBody) => apiFetch<ImportResult>(`/api/v1/projects/${projectId}/pipeline/import`, { method: "POST", body }),
+    mutationFn: (body: ImportBody) =>
+      apiFetch<ImportResult>(`/api/v1/projects/${projectId}/pipeline/import`, { method: "POST", body }),
   });
 }
 
@@ -26,16 +27,23 @@ export function useImportStepsMutation(projectId: string) {
  * `commitDiagram`, so a single undo removes the whole import. Throws, for the import dialog
  * to show, when the latest changes could not be saved first or the server refuses.
  */
-export function useNotebookImport(projectId: string, session: AutosaveSession, commitDiagram: (diagram: PipelineDiagram) => void) {
+export function useNotebookImport(
+  projectId: string,
+  session: AutosaveSession,
+  commitDiagram: (diagram: PipelineDiagram) => void,
+) {
   const flow = useReactFlow();
   const { mutateAsync } = useImportStepsMutation(projectId);
   return useCallback(
     async (steps: TImportStep[]) => {
-      if (!(await session.flush())) throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
+      if (!(await session.flush()))
+        throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
       const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, steps });
       commitDiagram(pipeline);
       session.adopt(pipeline.version);
-      toast.success(`Added ${addedNodeIds.length} steps from the notebook.`, { description: "Undo removes the whole import." });
+      toast.success(`Added ${addedNodeIds.length} steps from the notebook.`, {
+        description: "Undo removes the whole import.",
+      });
       window.requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, nodes: addedNodeIds.map((id) => ({ id })) }));
     },
     [session, commitDiagram, flow, mutateAsync],

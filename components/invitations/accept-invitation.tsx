@@ -7,7 +7,15 @@ import { Spinner } from "@/components/ui/spinner";
 import { ApiError } from "@/lib/client/api";
 import { useAcceptInvitation } from "./use-accept-invitation";
 
-export function AcceptInvitation({ token, teamName, roleLabel }: { token: string; teamName: string; roleLabel: string }) {
+export function AcceptInvitation({
+  token,
+  teamName,
+  roleLabel,
+}: {
+  token: string;
+  teamName: string;
+  roleLabel: string;
+}) {
   const { mutateAsync: acceptInvitation } = useAcceptInvitation(token);
   // Pending from the click until the team's page replaces this one, not only until the answer.
   const [pending, setPending] = useState(false);
@@ -20,7 +28,10 @@ export function AcceptInvitation({ token, teamName, roleLabel }: { token: string
       await acceptInvitation();
     } catch (e) {
       const body = e instanceof ApiError ? e.body : {};
-      setError({ message: e instanceof ApiError ? e.message : "Could not join the team.", teamId: body.teamId as string | undefined });
+      setError({
+        message: e instanceof ApiError ? e.message : "Could not join the team.",
+        teamId: body.teamId as string | undefined,
+      });
       setPending(false);
     }
   }

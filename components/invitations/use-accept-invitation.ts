@@ -8,7 +8,8 @@ import { apiFetch } from "@/lib/client/api";
 export function useAcceptInvitation(token: string) {
   const router = useRouter();
   return useMutation({
-    mutationFn: () => apiFetch<{ membership: { teamId: string } }>(`/api/v1/invitations/${token}/accept`, { method: "POST" }),
+    mutationFn: () =>
+      apiFetch<{ membership: { teamId: string } }>(`/api/v1/invitations/${token}/accept`, { method: "POST" }),
     onSuccess: ({ membership }) => {
       router.replace(`/teams/${membership.teamId}`);
       router.refresh();

@@ -14,7 +14,10 @@ function CodeBlockImpl({ source }: { source: string }) {
   return (
     <Highlight theme={resolvedTheme === "dark" ? themes.vsDark : themes.github} code={shown} language="python">
       {({ style, tokens, getLineProps, getTokenProps }) => (
-        <pre className="max-h-64 overflow-auto rounded-md border p-2 text-xs leading-relaxed" style={{ ...style, background: "var(--muted)" }}>
+        <pre
+          className="max-h-64 overflow-auto rounded-md border p-2 text-xs leading-relaxed"
+          style={{ ...style, background: "var(--muted)" }}
+        >
           {tokens.map((line, i) => (
             <div key={i} {...getLineProps({ line })}>
               {line.map((token, key) => (
@@ -22,7 +25,9 @@ function CodeBlockImpl({ source }: { source: string }) {
               ))}
             </div>
           ))}
-          {lines.length > MAX_LINES && <div className="text-muted-foreground">… {lines.length - MAX_LINES} more lines</div>}
+          {lines.length > MAX_LINES && (
+            <div className="text-muted-foreground">… {lines.length - MAX_LINES} more lines</div>
+          )}
         </pre>
       )}
     </Highlight>

@@ -4,12 +4,25 @@ import { FileUp } from "lucide-react";
 import { useRef, useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiError } from "@/lib/client/api";
 import { formatMiB } from "@/lib/format-bytes";
 import type { StepCategoryId } from "@/lib/notebook/taxonomy";
-import { mergeWithPrevious, renameStep, splitStep, toImportSteps, type PreviewStep } from "@/lib/notebook/preview-edits";
+import {
+  mergeWithPrevious,
+  renameStep,
+  splitStep,
+  toImportSteps,
+  type PreviewStep,
+} from "@/lib/notebook/preview-edits";
 import { MAX_NOTEBOOK_BYTES } from "@/lib/notebook/limits";
 import type { TImportStep } from "@/lib/validation/notebook-import";
 import { NotebookPreview, type PreviewCell } from "./notebook-preview";
@@ -17,7 +30,13 @@ import { uploadNotebook } from "./upload-notebook";
 
 const UPLOAD_LIMIT = formatMiB(MAX_NOTEBOOK_BYTES);
 
-type Loaded = { fileName: string; cells: Map<number, PreviewCell>; categories: Map<number, StepCategoryId>; steps: PreviewStep[]; skipped: number };
+type Loaded = {
+  fileName: string;
+  cells: Map<number, PreviewCell>;
+  categories: Map<number, StepCategoryId>;
+  steps: PreviewStep[];
+  skipped: number;
+};
 type Stage = { kind: "pick" } | { kind: "uploading"; progress: number } | { kind: "preview"; data: Loaded };
 
 /** Choose or drop a notebook, check how it was read, adjust, then add its steps to the canvas. */
@@ -54,25 +73,38 @@ export function ImportNotebookDialog({
     abort.current = new AbortController();
     setStage({ kind: "uploading", progress: 0 });
     try {
-      const analysis = await uploadNotebook(file, (progress) => setStage({ kind: "uploading", progress }), abort.current.signal);
+      const analysis = await uploadNotebook(
+        file,
+        (progress) => setStage({ kind: "uploading", progress }),
+        abort.current.signal,
+      );
       const sources = new Map((analysis.preview ?? []).map((p) => [p.index, p.source]));
       const cells = new Map<number, PreviewCell>();
       const categories = new Map<number, StepCategoryId>();
       for (const cell of analysis.cells) {
         if (cell.type !== "code" || cell.category === "documentation") continue;
-        cells.set(cell.index, { index: cell.index, source: sources.get(cell.index) ?? "", confidence: cell.confidence, signals: cell.signals });
+        cells.set(cell.index, {
+          index: cell.index,
+          source: sources.get(cell.index) ?? "",
+          confidence: cell.confidence,
+          signals: cell.signals,
+        });
         categories.set(cell.index, cell.category);
       }
       const steps = analysis.steps.map((s) => ({ title: s.title, cellIndexes: s.cellIndexes }));
       const inSteps = new Set(steps.flatMap((s) => s.cellIndexes));
-      setStage({ kind: "preview", data: { fileName: file.name, cells, categories, steps, skipped: cells.size - inSteps.size } });
+      setStage({
+        kind: "preview",
+        data: { fileName: file.name, cells, categories, steps, skipped: cells.size - inSteps.size },
+      });
     } catch (e) {
       setStage({ kind: "pick" });
       setError(e instanceof ApiError ? e.message : "Could not read this file.");
     }
   }
 
-  const update = (patch: Partial<Loaded>) => stage.kind === "preview" && setStage({ kind: "preview", data: { ...stage.data, ...patch } });
+  const update = (patch: Partial<Loaded>) =>
+    stage.kind === "preview" && setStage({ kind: "preview", data: { ...stage.data, ...patch } });
 
   async function addSteps() {
     if (stage.kind !== "preview") return;
@@ -109,8 +141,18 @@ export function ImportNotebookDialog({
         {stage.kind === "uploading" && (
           <div className="grid gap-2 py-6" role="status">
             <p className="text-sm">{stage.progress < 1 ? "Uploading…" : "Reading the cells…"}</p>
-            <div className="h-2 overflow-hidden rounded-full bg-muted" role="progressbar" aria-label="Upload progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(stage.progress * 100)}>
-              <div className="h-full bg-primary transition-[width]" style={{ width: `${Math.round(stage.progress * 100)}%` }} />
+            <div
+              className="h-2 overflow-hidden rounded-full bg-muted"
+              role="progressbar"
+              aria-label="Upload progress"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(stage.progress * 100)}
+            >
+              <div
+                className="h-full bg-primary transition-[width]"
+                style={{ width: `${Math.round(stage.progress * 100)}%` }}
+              />
             </div>
           </div>
         )}
@@ -121,11 +163,17 @@ export function ImportNotebookDialog({
               cells={data.cells}
               categories={data.categories}
               onRename={(i, title) => update({ steps: renameStep(data.steps, i, title) })}
-              onSplit={(i, position) => update({ steps: splitStep(data.steps, i, position, `${data.steps[i]?.title ?? "Step"} (2)`) })}
+              onSplit={(i, position) =>
+                update({ steps: splitStep(data.steps, i, position, `${data.steps[i]?.title ?? "Step"} (2)`) })
+              }
               onMerge={(i) => update({ steps: mergeWithPrevious(data.steps, i) })}
-              onCategory={(cellIndex, category) => update({ categories: new Map(data.categories).set(cellIndex, category) })}
+              onCategory={(cellIndex, category) =>
+                update({ categories: new Map(data.categories).set(cellIndex, category) })
+              }
             />
-            {data.skipped > 0 && <p className="mt-2 text-xs text-muted-foreground">{data.skipped} cells tagged `skip` are left out.</p>}
+            {data.skipped > 0 && (
+              <p className="mt-2 text-xs text-muted-foreground">{data.skipped} cells tagged `skip` are left out.</p>
+            )}
           </div>
         )}
         <DialogFooter>
@@ -134,7 +182,11 @@ export function ImportNotebookDialog({
               Choose another file
             </Button>
           )}
-          <Button type="button" onClick={() => void addSteps()} disabled={!data || importing || data.steps.length === 0}>
+          <Button
+            type="button"
+            onClick={() => void addSteps()}
+            disabled={!data || importing || data.steps.length === 0}
+          >
             {importing && <Spinner className="size-4" />}
             {data ? `Add ${data.steps.length} steps to the canvas` : "Add steps"}
           </Button>

@@ -45,7 +45,13 @@ export function NotebookPreview({ steps, cells, categories, onRename, onSplit, o
               <Badge variant="secondary">{getStepCategory(category).label}</Badge>
               <Badge variant="outline">{PHASE_LABELS[phase].title}</Badge>
               {stepIndex > 0 && (
-                <Button type="button" variant="ghost" size="sm" onClick={() => onMerge(stepIndex)} aria-label={`Merge step ${stepIndex + 1} with the step before`}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => onMerge(stepIndex)}
+                  aria-label={`Merge step ${stepIndex + 1} with the step before`}
+                >
                   <Merge className="size-4" aria-hidden="true" /> Merge up
                 </Button>
               )}
@@ -99,7 +105,14 @@ const CellRow = memo(function CellRow(props: {
         </select>
         {cell && <span className="text-xs text-muted-foreground">{Math.round(cell.confidence * 100)}% sure</span>}
         {props.onSplit && (
-          <Button type="button" variant="ghost" size="sm" className="ml-auto h-7" onClick={props.onSplit} aria-label={`Start a new step at cell ${cellIndex + 1}`}>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            className="ml-auto h-7"
+            onClick={props.onSplit}
+            aria-label={`Start a new step at cell ${cellIndex + 1}`}
+          >
             <Scissors className="size-3.5" aria-hidden="true" /> Split here
           </Button>
         )}

@@ -30,7 +30,8 @@ export function DeleteProjectDialog({
         <AlertDialogHeader>
           <AlertDialogTitle>Delete “{project?.name}”?</AlertDialogTitle>
           <AlertDialogDescription>
-            The project and everything in it (pipeline, assessments, roadmap) are deleted for the whole team. This cannot be undone.
+            The project and everything in it (pipeline, assessments, roadmap) are deleted for the whole team. This
+            cannot be undone.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>

@@ -6,14 +6,23 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { TextFormField } from "@/components/forms/text-form-field";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
 import { ApiError } from "@/lib/client/api";
 import { ZProjectCreate } from "@/lib/validation/projects";
 
-const ZValues = ZProjectCreate.extend({ description: z.string().trim().max(2000, "Description must be at most 2000 characters.") });
+const ZValues = ZProjectCreate.extend({
+  description: z.string().trim().max(2000, "Description must be at most 2000 characters."),
+});
 type Values = z.input<typeof ZValues>;
 
 /** Create and rename share this dialog; `onSubmit` throws ApiError, shown on the form. */
@@ -41,7 +50,14 @@ export function ProjectFormDialog({
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
-        {open && <ProjectForm initial={initial} submitLabel={submitLabel} onSubmit={onSubmit} onDone={() => onOpenChange(false)} />}
+        {open && (
+          <ProjectForm
+            initial={initial}
+            submitLabel={submitLabel}
+            onSubmit={onSubmit}
+            onDone={() => onOpenChange(false)}
+          />
+        )}
       </DialogContent>
     </Dialog>
   );
@@ -106,5 +122,6 @@ function ProjectForm({
           </Button>
         </DialogFooter>
       </form>
-    </Form>  );
+    </Form>
+  );
 }

@@ -22,7 +22,15 @@ import { ProjectFormDialog } from "./project-form-dialog";
 import type { TProject } from "@/lib/validation/projects";
 import { useProjectMutations, useProjects } from "./use-projects";
 
-export function ProjectList({ teamId, role, initialProjects }: { teamId: string; role: TTeamRole; initialProjects: TProject[] }) {
+export function ProjectList({
+  teamId,
+  role,
+  initialProjects,
+}: {
+  teamId: string;
+  role: TTeamRole;
+  initialProjects: TProject[];
+}) {
   const { data: projects, isFetching, isError, refetch } = useProjects(teamId, initialProjects);
   const { create, update, remove } = useProjectMutations(teamId);
   const [creating, setCreating] = useState(false);
@@ -37,7 +45,9 @@ export function ProjectList({ teamId, role, initialProjects }: { teamId: string;
           <h1 id="projects-heading" className="flex items-center gap-2 text-2xl font-semibold tracking-tight">
             Projects {isFetching && <Spinner className="size-4 text-muted-foreground" />}
           </h1>
-          <p className="mt-1 text-muted-foreground">Each project is one ML system: its pipeline, maturity and roadmap.</p>
+          <p className="mt-1 text-muted-foreground">
+            Each project is one ML system: its pipeline, maturity and roadmap.
+          </p>
         </div>
         {canCreate ? (
           <Button onClick={() => setCreating(true)}>
@@ -88,8 +98,12 @@ export function ProjectList({ teamId, role, initialProjects }: { teamId: string;
                       {project.name}
                     </Link>
                   </CardTitle>
-                  <CardDescription className="line-clamp-2 min-h-10">{project.description || "No description."}</CardDescription>
-                  <p className="text-xs text-muted-foreground">Updated {new Date(project.updatedAt).toLocaleDateString()}</p>
+                  <CardDescription className="line-clamp-2 min-h-10">
+                    {project.description || "No description."}
+                  </CardDescription>
+                  <p className="text-xs text-muted-foreground">
+                    Updated {new Date(project.updatedAt).toLocaleDateString()}
+                  </p>
                 </CardHeader>
                 {canCreate && (
                   <div className="absolute right-3 top-3 z-10">
@@ -104,8 +118,13 @@ export function ProjectList({ teamId, role, initialProjects }: { teamId: string;
                           <Pencil className="size-4" aria-hidden="true" /> Rename
                         </DropdownMenuItem>
                         <DropdownMenuSeparator />
-                        <DropdownMenuItem variant="destructive" disabled={!can(role, "project.delete")} onSelect={() => setDeleting(project)}>
-                          <Trash2 className="size-4" aria-hidden="true" /> Delete{!can(role, "project.delete") && " (leads only)"}
+                        <DropdownMenuItem
+                          variant="destructive"
+                          disabled={!can(role, "project.delete")}
+                          onSelect={() => setDeleting(project)}
+                        >
+                          <Trash2 className="size-4" aria-hidden="true" /> Delete
+                          {!can(role, "project.delete") && " (leads only)"}
                         </DropdownMenuItem>
                       </DropdownMenuContent>
                     </DropdownMenu>

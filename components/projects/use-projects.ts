@@ -8,7 +8,8 @@ import type { TProject } from "@/lib/validation/projects";
 export function useProjects(teamId: string, initialData: TProject[]) {
   return useQuery({
     queryKey: projectKeys.list(teamId),
-    queryFn: async ({ signal }) => (await apiFetch<{ projects: TProject[] }>(`/api/v1/teams/${teamId}/projects`, { signal })).projects,
+    queryFn: async ({ signal }) =>
+      (await apiFetch<{ projects: TProject[] }>(`/api/v1/teams/${teamId}/projects`, { signal })).projects,
     initialData,
   });
 }

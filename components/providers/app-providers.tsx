@@ -16,7 +16,8 @@ export function AppProviders({ children, nonce }: { children: ReactNode; nonce?:
         defaultOptions: {
           queries: {
             staleTime: 30_000,
-            retry: (failureCount, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
+            retry: (failureCount, error) =>
+              !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
           },
         },
       }),

@@ -24,7 +24,11 @@ export function CreateTeamForm({ autoFocus }: { autoFocus?: boolean }) {
 
   return (
     <Form {...form}>
-      <form onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
+      <form
+        onSubmit={form.handleSubmit(onSubmit)}
+        className="flex flex-col gap-3 sm:flex-row sm:items-start"
+        noValidate
+      >
         <TextFormField
           control={form.control}
           name="name"

@@ -16,7 +16,15 @@ import { useInvitationMutations, useInvitations } from "./use-team";
 
 const STATUS_VARIANT = { pending: "default", accepted: "secondary", revoked: "outline", expired: "outline" } as const;
 
-export function InvitationsPanel({ teamId, canManage, initialInvitations }: { teamId: string; canManage: boolean; initialInvitations: TInvitation[] }) {
+export function InvitationsPanel({
+  teamId,
+  canManage,
+  initialInvitations,
+}: {
+  teamId: string;
+  canManage: boolean;
+  initialInvitations: TInvitation[];
+}) {
   const { data: invitations } = useInvitations(teamId, initialInvitations);
   const { create, revoke } = useInvitationMutations(teamId);
   const [role, setRole] = useState<TTeamRole>("MEMBER");
@@ -62,14 +70,23 @@ export function InvitationsPanel({ teamId, canManage, initialInvitations }: { te
   return (
     <div className="grid gap-6">
       {canManage ? (
-        <form onSubmit={createLink} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-[auto_1fr_auto] sm:items-end">
+        <form
+          onSubmit={createLink}
+          className="grid gap-3 rounded-lg border p-4 sm:grid-cols-[auto_1fr_auto] sm:items-end"
+        >
           <div className="grid gap-1.5">
             <Label htmlFor="invite-role">Role</Label>
             <RoleSelect id="invite-role" value={role} onChange={setRole} label="Role for the invited person" />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="invite-label">Note (optional)</Label>
-            <Input id="invite-label" value={label} maxLength={80} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. for Ana, data engineering" />
+            <Input
+              id="invite-label"
+              value={label}
+              maxLength={80}
+              onChange={(e) => setLabel(e.target.value)}
+              placeholder="e.g. for Ana, data engineering"
+            />
           </div>
           <Button type="submit" disabled={create.isPending}>
             {create.isPending ? <Spinner className="size-4" /> : <Link2 className="size-4" aria-hidden="true" />}
@@ -84,9 +101,19 @@ export function InvitationsPanel({ teamId, canManage, initialInvitations }: { te
         <div className="grid gap-2 rounded-lg border border-primary/40 bg-primary/5 p-4" role="status">
           <Label htmlFor="invite-link">Invite link — shown once, valid for 7 days, for one person</Label>
           <div className="flex gap-2">
-            <Input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="font-mono text-xs" />
+            <Input
+              id="invite-link"
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+              className="font-mono text-xs"
+            />
             <Button type="button" variant="outline" onClick={() => void copy()}>
-              {copied ? <Check className="size-4" aria-hidden="true" /> : <Copy className="size-4" aria-hidden="true" />}
+              {copied ? (
+                <Check className="size-4" aria-hidden="true" />
+              ) : (
+                <Copy className="size-4" aria-hidden="true" />
+              )}
               {copied ? "Copied" : "Copy"}
             </Button>
           </div>
@@ -96,11 +123,17 @@ export function InvitationsPanel({ teamId, canManage, initialInvitations }: { te
       <div className="grid gap-2">
         <h3 className="text-sm font-medium">Pending invitations</h3>
         {pending.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No pending invitations.{canManage && " Create a link above to invite someone."}</p>
+          <p className="text-sm text-muted-foreground">
+            No pending invitations.{canManage && " Create a link above to invite someone."}
+          </p>
         ) : (
           <ul className="divide-y rounded-lg border" aria-label="Pending invitations">
             {pending.map((invitation) => (
-              <InvitationRow key={invitation.id} invitation={invitation} onRevoke={canManage ? () => void revokeOne(invitation) : undefined} />
+              <InvitationRow
+                key={invitation.id}
+                invitation={invitation}
+                onRevoke={canManage ? () => void revokeOne(invitation) : undefined}
+              />
             ))}
           </ul>
         )}
@@ -127,10 +160,17 @@ function InvitationRow({ invitation, onRevoke }: { invitation: TInvitation; onRe
       {invitation.label && <span className="text-muted-foreground">{invitation.label}</span>}
       <span className="ml-auto text-xs text-muted-foreground">
         {invitation.invitedBy ? `by ${invitation.invitedBy}, ` : ""}
-        {invitation.status === "pending" ? `expires ${new Date(invitation.expiresAt).toLocaleDateString()}` : new Date(invitation.createdAt).toLocaleDateString()}
+        {invitation.status === "pending"
+          ? `expires ${new Date(invitation.expiresAt).toLocaleDateString()}`
+          : new Date(invitation.createdAt).toLocaleDateString()}
       </span>
       {onRevoke && (
-        <Button variant="ghost" size="sm" onClick={onRevoke} aria-label={`Revoke ${ROLE_LABELS[invitation.role]} invitation`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={onRevoke}
+          aria-label={`Revoke ${ROLE_LABELS[invitation.role]} invitation`}
+        >
           <X className="size-4" aria-hidden="true" /> Revoke
         </Button>
       )}

@@ -41,7 +41,8 @@ export function MembersTable({
   const [editingSkills, setEditingSkills] = useState<TMember | null>(null);
   const [removing, setRemoving] = useState<TMember | null>(null);
 
-  const showError = (error: unknown, fallback: string) => toast.error(error instanceof ApiError ? error.message : fallback);
+  const showError = (error: unknown, fallback: string) =>
+    toast.error(error instanceof ApiError ? error.message : fallback);
 
   async function changeRole(member: TMember, next: TTeamRole) {
     try {
@@ -106,7 +107,9 @@ export function MembersTable({
                         onChange={(next) => next !== member.role && void changeRole(member, next)}
                       />
                     ) : (
-                      <Badge variant={member.role === "LEAD" ? "default" : "secondary"}>{ROLE_LABELS[member.role]}</Badge>
+                      <Badge variant={member.role === "LEAD" ? "default" : "secondary"}>
+                        {ROLE_LABELS[member.role]}
+                      </Badge>
                     )}
                   </TableCell>
                   <TableCell>
@@ -118,7 +121,13 @@ export function MembersTable({
                         </Badge>
                       ))}
                       {canSetSkills && (
-                        <Button variant="ghost" size="icon" className="size-7" aria-label={`Edit skills of ${member.name}`} onClick={() => setEditingSkills(member)}>
+                        <Button
+                          variant="ghost"
+                          size="icon"
+                          className="size-7"
+                          aria-label={`Edit skills of ${member.name}`}
+                          onClick={() => setEditingSkills(member)}
+                        >
                           <Pencil className="size-3.5" aria-hidden="true" />
                         </Button>
                       )}
@@ -126,7 +135,12 @@ export function MembersTable({
                   </TableCell>
                   <TableCell className="text-right">
                     {canRemove && (
-                      <Button variant="ghost" size="sm" onClick={() => setRemoving(member)} aria-label={self ? "Leave team" : `Remove ${member.name}`}>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        onClick={() => setRemoving(member)}
+                        aria-label={self ? "Leave team" : `Remove ${member.name}`}
+                      >
                         <UserMinus className="size-4" aria-hidden="true" />
                         {self ? "Leave" : "Remove"}
                       </Button>
@@ -154,7 +168,9 @@ export function MembersTable({
       <AlertDialog open={removing !== null} onOpenChange={(open) => !open && setRemoving(null)}>
         <AlertDialogContent>
           <AlertDialogHeader>
-            <AlertDialogTitle>{removing?.userId === currentUserId ? "Leave this team?" : `Remove ${removing?.name}?`}</AlertDialogTitle>
+            <AlertDialogTitle>
+              {removing?.userId === currentUserId ? "Leave this team?" : `Remove ${removing?.name}?`}
+            </AlertDialogTitle>
             <AlertDialogDescription>
               {removing?.userId === currentUserId
                 ? "You lose access to its projects until someone invites you again."

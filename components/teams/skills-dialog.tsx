@@ -4,13 +4,28 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { splitSkills, ZSkillsForm } from "@/lib/teams/skills-text";
 
-const SUGGESTIONS = ["data scientist", "ML engineer", "data engineer", "DevOps", "backend engineer", "SRE", "product owner"];
+const SUGGESTIONS = [
+  "data scientist",
+  "ML engineer",
+  "data engineer",
+  "DevOps",
+  "backend engineer",
+  "SRE",
+  "product owner",
+];
 
 export function SkillsDialog({
   open,
@@ -30,7 +45,9 @@ export function SkillsDialog({
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Skills of {memberName}</DialogTitle>
-          <DialogDescription>Free text, separated by commas. Recommendations use them to match tools to people.</DialogDescription>
+          <DialogDescription>
+            Free text, separated by commas. Recommendations use them to match tools to people.
+          </DialogDescription>
         </DialogHeader>
         {open && <SkillsForm skills={skills} onSave={onSave} onDone={() => onOpenChange(false)} />}
       </DialogContent>
@@ -39,7 +56,15 @@ export function SkillsDialog({
 }
 
 /** Mounted each time the dialog opens, so it starts from the member's current skills. */
-function SkillsForm({ skills, onSave, onDone }: { skills: string[]; onSave: (skills: string[]) => Promise<void>; onDone: () => void }) {
+function SkillsForm({
+  skills,
+  onSave,
+  onDone,
+}: {
+  skills: string[];
+  onSave: (skills: string[]) => Promise<void>;
+  onDone: () => void;
+}) {
   const form = useForm({ resolver: zodResolver(ZSkillsForm), defaultValues: { text: skills.join(", ") } });
   const parsed = splitSkills(useWatch({ control: form.control, name: "text" }));
 
@@ -71,7 +96,10 @@ function SkillsForm({ skills, onSave, onDone }: { skills: string[]; onSave: (ski
         <div className="flex flex-wrap gap-1.5" aria-label="Suggestions">
           {SUGGESTIONS.filter((s) => !parsed.some((p) => p.toLowerCase() === s.toLowerCase())).map((s) => (
             <Badge key={s} variant="outline" asChild>
-              <button type="button" onClick={() => form.setValue("text", parsed.length ? `${parsed.join(", ")}, ${s}` : s)}>
+              <button
+                type="button"
+                onClick={() => form.setValue("text", parsed.length ? `${parsed.join(", ")}, ${s}` : s)}
+              >
                 + {s}
               </button>
             </Badge>

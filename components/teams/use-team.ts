@@ -10,7 +10,8 @@ import type { TInvitation, TMember } from "@/lib/validation/teams";
 export function useMembers(teamId: string, initialData: TMember[]) {
   return useQuery({
     queryKey: teamKeys.members(teamId),
-    queryFn: async ({ signal }) => (await apiFetch<{ members: TMember[] }>(`/api/v1/teams/${teamId}/members`, { signal })).members,
+    queryFn: async ({ signal }) =>
+      (await apiFetch<{ members: TMember[] }>(`/api/v1/teams/${teamId}/members`, { signal })).members,
     initialData,
   });
 }
@@ -32,7 +33,8 @@ export function useMemberMutations(teamId: string, currentUserId: string) {
     onSettled: invalidate,
   });
   const remove = useMutation({
-    mutationFn: (member: Pick<TMember, "id" | "userId">) => apiFetch<void>(`/api/v1/teams/${teamId}/members/${member.id}`, { method: "DELETE" }),
+    mutationFn: (member: Pick<TMember, "id" | "userId">) =>
+      apiFetch<void>(`/api/v1/teams/${teamId}/members/${member.id}`, { method: "DELETE" }),
     onSuccess: (_, member) => {
       if (member.userId !== currentUserId) return;
       router.replace("/teams");
@@ -57,7 +59,10 @@ export function useInvitationMutations(teamId: string) {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: teamKeys.invitations(teamId) });
   const create = useMutation({
     mutationFn: (body: { role: TTeamRole; label?: string }) =>
-      apiFetch<{ invitation: TInvitation; token: string; path: string }>(`/api/v1/teams/${teamId}/invitations`, { method: "POST", body }),
+      apiFetch<{ invitation: TInvitation; token: string; path: string }>(`/api/v1/teams/${teamId}/invitations`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: invalidate,
   });
   const revoke = useMutation({

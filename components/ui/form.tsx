@@ -114,13 +114,10 @@ function FormLabel({ className, ...props }: React.ComponentProps<typeof LabelPri
  * rendered, so assistive tech never points at a missing element.
  */
 function FormControl({ ...props }: React.ComponentProps<typeof Slot.Root>) {
-  const { error, formItemId, formDescriptionId, formMessageId, hasDescription, hasMessage } =
-    useFormField();
+  const { error, formItemId, formDescriptionId, formMessageId, hasDescription, hasMessage } = useFormField();
 
   const describedBy =
-    [hasDescription && formDescriptionId, hasMessage && formMessageId]
-      .filter(Boolean)
-      .join(" ") || undefined;
+    [hasDescription && formDescriptionId, hasMessage && formMessageId].filter(Boolean).join(" ") || undefined;
 
   return (
     <Slot.Root
@@ -170,24 +167,10 @@ function FormMessage({ className, ...props }: React.ComponentProps<"p">) {
   }
 
   return (
-    <p
-      data-slot="form-message"
-      id={formMessageId}
-      className={cn("text-sm text-destructive", className)}
-      {...props}
-    >
+    <p data-slot="form-message" id={formMessageId} className={cn("text-sm text-destructive", className)} {...props}>
       {body}
     </p>
   );
 }
 
-export {
-  useFormField,
-  Form,
-  FormItem,
-  FormLabel,
-  FormControl,
-  FormDescription,
-  FormMessage,
-  FormField,
-};
+export { useFormField, Form, FormItem, FormLabel, FormControl, FormDescription, FormMessage, FormField };

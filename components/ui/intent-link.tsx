@@ -10,7 +10,12 @@ import { useState, type ComponentProps } from "react";
  * itself (a quarter of a second on the 1,000-node canvas, BENCHMARKS.md). This is the
  * hover-triggered prefetch from Next.js's prefetching guide, with focus and touch added.
  */
-export function IntentLink({ onPointerEnter, onFocus, onTouchStart, ...props }: Omit<ComponentProps<typeof Link>, "prefetch">) {
+export function IntentLink({
+  onPointerEnter,
+  onFocus,
+  onTouchStart,
+  ...props
+}: Omit<ComponentProps<typeof Link>, "prefetch">) {
   const [intent, setIntent] = useState(false);
   return (
     <Link

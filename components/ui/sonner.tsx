@@ -3,13 +3,7 @@
 import * as React from "react";
 import { useTheme } from "next-themes";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
-import {
-  CircleCheckIcon,
-  InfoIcon,
-  Loader2Icon,
-  OctagonXIcon,
-  TriangleAlertIcon,
-} from "lucide-react";
+import { CircleCheckIcon, InfoIcon, Loader2Icon, OctagonXIcon, TriangleAlertIcon } from "lucide-react";
 
 function toSonnerTheme(theme: string | undefined): NonNullable<ToasterProps["theme"]> {
   return theme === "light" || theme === "dark" ? theme : "system";

@@ -50,7 +50,13 @@ export async function apiFetch<T>(path: string, options: FetchOptions = {}): Pro
   if (!response.ok) {
     const error = (body.error ?? {}) as { code?: string; message?: string };
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-    throw new ApiError(response.status, error.code ?? "unknown", error.message ?? `Request failed (${response.status}).`, error, retryAfterMs);
+    throw new ApiError(
+      response.status,
+      error.code ?? "unknown",
+      error.message ?? `Request failed (${response.status}).`,
+      error,
+      retryAfterMs,
+    );
   }
   return body as T;
 }

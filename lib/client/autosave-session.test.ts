@@ -1,10 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeNode } from "@/lib/pipeline/make-node";
 import type { PipelineDiagram, PipelineNode } from "@/lib/pipeline/types";
-import { AutosaveSession, DEBOUNCE_MS, FIRST_RETRY_MS, MAX_WAIT_MS, resumeFrom, type DiagramSnapshot, type SaveOutcome } from "./autosave-session";
+import {
+  AutosaveSession,
+  DEBOUNCE_MS,
+  FIRST_RETRY_MS,
+  MAX_WAIT_MS,
+  resumeFrom,
+  type DiagramSnapshot,
+  type SaveOutcome,
+} from "./autosave-session";
 
 const node = (id: string, x: number): PipelineNode =>
-  makeNode({ id, kind: "component", title: `Node ${id}`, category: "notebooks", phase: "ML", stage: "MVP", position: { x, y: 116 } });
+  makeNode({
+    id,
+    kind: "component",
+    title: `Node ${id}`,
+    category: "notebooks",
+    phase: "ML",
+    stage: "MVP",
+    position: { x, y: 116 },
+  });
 const diagram = (version: number, ...xs: number[]): PipelineDiagram => ({
   version,
   viewport: { x: 0, y: 0, zoom: 1 },
@@ -12,12 +28,19 @@ const diagram = (version: number, ...xs: number[]): PipelineDiagram => ({
   edges: [],
 });
 
-type Call = { body: DiagramSnapshot & { baseVersion: number }; keepalive: boolean; answer: (outcome: SaveOutcome) => void };
+type Call = {
+  body: DiagramSnapshot & { baseVersion: number };
+  keepalive: boolean;
+  answer: (outcome: SaveOutcome) => void;
+};
 
 /** A server whose answers the test gives, one request at a time. */
 function fakeServer() {
   const calls: Call[] = [];
-  const send = vi.fn((json: string, { keepalive }: { keepalive: boolean }) => new Promise<SaveOutcome>((answer) => calls.push({ body: JSON.parse(json), keepalive, answer })));
+  const send = vi.fn(
+    (json: string, { keepalive }: { keepalive: boolean }) =>
+      new Promise<SaveOutcome>((answer) => calls.push({ body: JSON.parse(json), keepalive, answer })),
+  );
   return { calls, send, last: () => calls[calls.length - 1]! };
 }
 
@@ -119,7 +142,11 @@ describe("AutosaveSession: failures", () => {
     await vi.advanceTimersByTimeAsync(FIRST_RETRY_MS);
     server.last().answer({ ok: false, status: 0, message: "no network" });
     await settle();
-    expect(session.status).toMatchObject({ kind: "offline", reason: "network", retryAt: Date.now() + 2 * FIRST_RETRY_MS });
+    expect(session.status).toMatchObject({
+      kind: "offline",
+      reason: "network",
+      retryAt: Date.now() + 2 * FIRST_RETRY_MS,
+    });
   });
 
   it("keeps a Retry-After of 0 from becoming a tight loop, and one of hours from freezing saves", async () => {
@@ -182,7 +209,10 @@ describe("AutosaveSession: failures", () => {
   });
 
   it("a send that throws counts as offline", async () => {
-    const session = new AutosaveSession({ send: () => Promise.reject(new TypeError("Failed to fetch")) }, diagram(1, 0));
+    const session = new AutosaveSession(
+      { send: () => Promise.reject(new TypeError("Failed to fetch")) },
+      diagram(1, 0),
+    );
     session.markDirty();
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(session.status).toMatchObject({ kind: "offline", reason: "network" });

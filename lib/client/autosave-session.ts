@@ -133,7 +133,11 @@ export class AutosaveSession {
     this.setStatus({ kind: "saving" });
     const request = this.deps
       .send(json, { keepalive: keepalive && fitsKeepalive(json) })
-      .catch((error: unknown): SaveOutcome => ({ ok: false, status: 0, message: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown): SaveOutcome => ({
+        ok: false,
+        status: 0,
+        message: error instanceof Error ? error.message : String(error),
+      }))
       .then((outcome) => {
         this.inFlight = null;
         this.settle(outcome, revision);
@@ -231,8 +235,15 @@ export class AutosaveSession {
       this.setStatus({ kind: "conflict", theirs: outcome.current });
     } else if (isRetryable(outcome.status)) {
       this.backoff = Math.min(MAX_BACKOFF_MS, this.backoff ? this.backoff * 2 : FIRST_RETRY_MS);
-      const delay = outcome.retryAfterMs === undefined ? this.backoff : Math.min(MAX_RETRY_AFTER_MS, Math.max(MIN_RETRY_AFTER_MS, outcome.retryAfterMs));
-      this.setStatus({ kind: "offline", reason: outcome.status === 0 ? "network" : "server", retryAt: this.now() + delay });
+      const delay =
+        outcome.retryAfterMs === undefined
+          ? this.backoff
+          : Math.min(MAX_RETRY_AFTER_MS, Math.max(MIN_RETRY_AFTER_MS, outcome.retryAfterMs));
+      this.setStatus({
+        kind: "offline",
+        reason: outcome.status === 0 ? "network" : "server",
+        retryAt: this.now() + delay,
+      });
       this.schedule(delay);
     } else {
       this.blocked = true;
@@ -266,7 +277,11 @@ export class AutosaveSession {
   }
 
   private setStatus(status: SaveStatus): void {
-    if (status.kind === this.statusValue.kind && (status.kind === "saved" || status.kind === "dirty" || status.kind === "saving")) return;
+    if (
+      status.kind === this.statusValue.kind &&
+      (status.kind === "saved" || status.kind === "dirty" || status.kind === "saving")
+    )
+      return;
     this.statusValue = status;
     for (const listener of this.listeners) listener();
   }
@@ -279,8 +294,12 @@ export class AutosaveSession {
  * the page (the back button replays the page as it was first rendered). `reuse` false means
  * the session is stale and a new one starts from the page.
  */
-export function resumeFrom(session: AutosaveSession | undefined, initial: PipelineDiagram): { reuse: boolean; start: PipelineDiagram } {
+export function resumeFrom(
+  session: AutosaveSession | undefined,
+  initial: PipelineDiagram,
+): { reuse: boolean; start: PipelineDiagram } {
   if (!session) return { reuse: false, start: initial };
-  if (session.hasUnsaved() || session.version > initial.version) return { reuse: true, start: { ...session.snapshot(), version: session.version } };
+  if (session.hasUnsaved() || session.version > initial.version)
+    return { reuse: true, start: { ...session.snapshot(), version: session.version } };
   return { reuse: session.version === initial.version, start: initial };
 }

@@ -27,8 +27,26 @@ describe("fitsKeepalive", () => {
   });
 
   it("refuses the body of a 500-node diagram", () => {
-    const node = { id: "n_0123456789", kind: "component", title: "Model training", description: "", category: "notebooks", phase: "ML", stage: "MVP", automation: "MANUAL", ownerId: null, priority: null, position: { x: 1234.5, y: 116 }, sourceCells: null };
-    const body = JSON.stringify({ baseVersion: 3, viewport: { x: 0, y: 0, zoom: 1 }, nodes: Array.from({ length: 500 }, () => node), edges: [] });
+    const node = {
+      id: "n_0123456789",
+      kind: "component",
+      title: "Model training",
+      description: "",
+      category: "notebooks",
+      phase: "ML",
+      stage: "MVP",
+      automation: "MANUAL",
+      ownerId: null,
+      priority: null,
+      position: { x: 1234.5, y: 116 },
+      sourceCells: null,
+    };
+    const body = JSON.stringify({
+      baseVersion: 3,
+      viewport: { x: 0, y: 0, zoom: 1 },
+      nodes: Array.from({ length: 500 }, () => node),
+      edges: [],
+    });
     expect(fitsKeepalive(body)).toBe(false);
   });
 });

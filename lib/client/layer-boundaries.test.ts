@@ -26,7 +26,17 @@ describe("browser code does not import lib/server", { timeout: 60_000 }, () => {
   });
 
   it("lets them import the contract, and lets pages import the server layer", async () => {
-    expect(await restrictedImports('import type { TMember } from "@/lib/validation/teams";\nexport type M = TMember;\n', "components/teams/example.tsx")).toEqual([]);
-    expect(await restrictedImports('import { getTeam } from "@/lib/server/teams";\nexport const f = getTeam;\n', "app/(app)/example/page.tsx")).toEqual([]);
+    expect(
+      await restrictedImports(
+        'import type { TMember } from "@/lib/validation/teams";\nexport type M = TMember;\n',
+        "components/teams/example.tsx",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImports(
+        'import { getTeam } from "@/lib/server/teams";\nexport const f = getTeam;\n',
+        "app/(app)/example/page.tsx",
+      ),
+    ).toEqual([]);
   });
 });

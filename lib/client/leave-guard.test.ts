@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import { confirmLeave, inAppDestination, registerLeaveGuard } from "./leave-guard";
 
 const click = { button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
-const anchor = (href: string, extra: Partial<{ target: string; download: boolean }> = {}) => ({ href, target: "", download: false, ...extra });
+const anchor = (href: string, extra: Partial<{ target: string; download: boolean }> = {}) => ({
+  href,
+  target: "",
+  download: false,
+  ...extra,
+});
 const here = "https://app.example.com/teams/t1/projects/p1/pipeline";
 
 describe("inAppDestination", () => {
   it("returns the path of a plain click on a link to another page of the app", () => {
-    expect(inAppDestination(click, anchor("https://app.example.com/teams/t1/projects/p1/assessment"), here)).toBe("/teams/t1/projects/p1/assessment");
+    expect(inAppDestination(click, anchor("https://app.example.com/teams/t1/projects/p1/assessment"), here)).toBe(
+      "/teams/t1/projects/p1/assessment",
+    );
     expect(inAppDestination(click, anchor("/teams?new=1#form"), here)).toBe("/teams?new=1#form");
     expect(inAppDestination(click, anchor("/teams", { target: "_self" }), here)).toBe("/teams");
   });
@@ -16,7 +23,8 @@ describe("inAppDestination", () => {
     const to = anchor("/teams");
     expect(inAppDestination(click, null, here)).toBeNull();
     expect(inAppDestination({ ...click, button: 1 }, to, here)).toBeNull();
-    for (const key of ["metaKey", "ctrlKey", "shiftKey", "altKey"] as const) expect(inAppDestination({ ...click, [key]: true }, to, here)).toBeNull();
+    for (const key of ["metaKey", "ctrlKey", "shiftKey", "altKey"] as const)
+      expect(inAppDestination({ ...click, [key]: true }, to, here)).toBeNull();
     expect(inAppDestination({ ...click, defaultPrevented: true }, to, here)).toBeNull();
     expect(inAppDestination(click, anchor("/teams", { target: "_blank" }), here)).toBeNull();
     expect(inAppDestination(click, anchor("/teams", { download: true }), here)).toBeNull();

@@ -17,7 +17,14 @@ export async function confirmLeave(): Promise<boolean> {
   return true;
 }
 
-type Click = { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; defaultPrevented: boolean };
+type Click = {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  defaultPrevented: boolean;
+};
 type Anchor = { href: string; target: string; download: boolean };
 
 /**

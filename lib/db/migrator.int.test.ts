@@ -81,7 +81,9 @@ async function rowsOf(schema: string) {
 }
 
 async function tableExists(schema: string, table: string) {
-  const { rows } = await client.query<{ found: boolean }>("SELECT to_regclass($1) IS NOT NULL AS found", [`${q(schema)}.${q(table)}`]);
+  const { rows } = await client.query<{ found: boolean }>("SELECT to_regclass($1) IS NOT NULL AS found", [
+    `${q(schema)}.${q(table)}`,
+  ]);
   return rows[0]!.found;
 }
 
@@ -97,7 +99,8 @@ async function migrateError(options: Parameters<typeof migrate>[0]) {
     (applied) => ({ applied }),
     (error: unknown) => ({ error }),
   );
-  if (!("error" in outcome)) throw new Error(`migrate() resolved with ${JSON.stringify(outcome.applied)} but was expected to fail`);
+  if (!("error" in outcome))
+    throw new Error(`migrate() resolved with ${JSON.stringify(outcome.applied)} but was expected to fail`);
   expect(outcome.error).toBeInstanceOf(MigrationError);
   return outcome.error as MigrationError;
 }
@@ -153,7 +156,9 @@ describe("migrate", () => {
     const before = await rowsOf(schema);
 
     const lines: string[] = [];
-    expect(await migrate({ connectionString: url, schema, migrationsDir, log: (line) => lines.push(line) })).toEqual([]);
+    expect(await migrate({ connectionString: url, schema, migrationsDir, log: (line) => lines.push(line) })).toEqual(
+      [],
+    );
     expect(lines).toEqual([]);
     expect(await rowsOf(schema)).toEqual(before);
   });
@@ -164,11 +169,15 @@ describe("migrate", () => {
     const before = await rowsOf(schema);
 
     const dir = await copyOfMigrations();
-    await addMigration(dir, "20991231000000_add_thing", `CREATE TABLE "Thing" ("id" TEXT NOT NULL, CONSTRAINT "Thing_pkey" PRIMARY KEY ("id"));\n`);
-    const lines: string[] = [];
-    expect(await migrate({ connectionString: url, schema, migrationsDir: dir, log: (line) => lines.push(line) })).toEqual([
+    await addMigration(
+      dir,
       "20991231000000_add_thing",
-    ]);
+      `CREATE TABLE "Thing" ("id" TEXT NOT NULL, CONSTRAINT "Thing_pkey" PRIMARY KEY ("id"));\n`,
+    );
+    const lines: string[] = [];
+    expect(
+      await migrate({ connectionString: url, schema, migrationsDir: dir, log: (line) => lines.push(line) }),
+    ).toEqual(["20991231000000_add_thing"]);
     expect(lines).toEqual(["applied 20991231000000_add_thing"]);
     expect(await tableExists(schema, "Thing")).toBe(true);
 
@@ -186,7 +195,11 @@ describe("migrate", () => {
   it("applies pending migrations in name order, whatever order the folders were made in", async () => {
     const dir = await copyOfMigrations();
     // The later one depends on the earlier one, and is written to disk first.
-    await addMigration(dir, "20991231000002_fill_thing", `ALTER TABLE "Thing" ADD COLUMN "label" TEXT;\nINSERT INTO "Thing" ("id", "label") VALUES ('a', 'A');\n`);
+    await addMigration(
+      dir,
+      "20991231000002_fill_thing",
+      `ALTER TABLE "Thing" ADD COLUMN "label" TEXT;\nINSERT INTO "Thing" ("id", "label") VALUES ('a', 'A');\n`,
+    );
     await addMigration(dir, "20991231000001_create_thing", `CREATE TABLE "Thing" ("id" TEXT NOT NULL PRIMARY KEY);\n`);
 
     const schema = newSchema();
@@ -237,8 +250,14 @@ describe("migrate", () => {
     expect(await tableExists(schema, "After")).toBe(false);
 
     // Once fixed, the run resumes where it stopped.
-    await writeFile(path.join(dir, "20991231000002_broken", "migration.sql"), `CREATE TABLE "Broken" ("id" TEXT NOT NULL PRIMARY KEY);\n`);
-    expect(await migrate({ connectionString: url, schema, migrationsDir: dir })).toEqual(["20991231000002_broken", "20991231000003_after"]);
+    await writeFile(
+      path.join(dir, "20991231000002_broken", "migration.sql"),
+      `CREATE TABLE "Broken" ("id" TEXT NOT NULL PRIMARY KEY);\n`,
+    );
+    expect(await migrate({ connectionString: url, schema, migrationsDir: dir })).toEqual([
+      "20991231000002_broken",
+      "20991231000003_after",
+    ]);
     expect(await tableExists(schema, "Broken")).toBe(true);
   });
 
@@ -268,8 +287,14 @@ describe("migrate", () => {
     expect(await tableExists(schema, "After")).toBe(false);
 
     // `prisma migrate resolve --rolled-back` sets rolled_back_at; the migration is then applied afresh.
-    await client.query(`UPDATE ${q(schema)}."_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = $1`, ["20991231000001_crashed"]);
-    expect(await migrate({ connectionString: url, schema, migrationsDir: dir })).toEqual(["20991231000001_crashed", "20991231000002_after"]);
+    await client.query(
+      `UPDATE ${q(schema)}."_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = $1`,
+      ["20991231000001_crashed"],
+    );
+    expect(await migrate({ connectionString: url, schema, migrationsDir: dir })).toEqual([
+      "20991231000001_crashed",
+      "20991231000002_after",
+    ]);
     const crashed = (await rowsOf(schema)).filter((r) => r.migration_name === "20991231000001_crashed");
     expect(crashed.map((r) => [r.rolled_back_at === null, r.finished_at === null])).toEqual([
       [false, true],
@@ -319,7 +344,10 @@ describe("migrate", () => {
       { status: "fulfilled", value: realNames },
     ]);
     for (const schema of [first, second]) {
-      expect((await rowsOf(schema)).map((r) => r.migration_name), schema).toEqual(realNames);
+      expect(
+        (await rowsOf(schema)).map((r) => r.migration_name),
+        schema,
+      ).toEqual(realNames);
     }
     const { rows } = await client.query<{ table_schema: string; tables: number }>(
       `SELECT table_schema, count(*)::int AS tables FROM information_schema.tables

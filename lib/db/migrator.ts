@@ -88,7 +88,11 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
   }
 }
 
-async function inLockedTransaction<T>(client: pg.Client, schema: string | undefined, work: () => Promise<T>): Promise<T> {
+async function inLockedTransaction<T>(
+  client: pg.Client,
+  schema: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
   await client.query("BEGIN");
   try {
     await client.query("SELECT pg_advisory_xact_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
@@ -131,7 +135,8 @@ async function checkApplied(client: pg.Client, files: MigrationFile[], log: (lin
     }
   }
   for (const name of applied.keys()) {
-    if (!files.some((f) => f.name === name)) log(`warning: migration ${name} is applied but missing from prisma/migrations`);
+    if (!files.some((f) => f.name === name))
+      log(`warning: migration ${name} is applied but missing from prisma/migrations`);
   }
 }
 
@@ -154,7 +159,9 @@ async function applyOne(client: pg.Client, file: MigrationFile): Promise<boolean
       [id, file.checksum, file.name],
     );
     await client.query(file.sql);
-    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+      id,
+    ]);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${reason}`);

@@ -14,15 +14,33 @@ describe("isDatabaseUnavailable", () => {
       ["Prisma: the server closed the connection", prismaError("P1017")],
       ["Prisma: pool timeout", prismaError("P2024")],
       ["Prisma: too many connections", prismaError("P2037")],
-      ["Prisma initialisation", new Prisma.PrismaClientInitializationError("Can't reach database server at db:5432", "7")],
-      ["adapter: PostgreSQL shutting down (P2039 around 57P01)", prismaError("P2039", { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "postgres", originalCode: "57P01" } } })],
+      [
+        "Prisma initialisation",
+        new Prisma.PrismaClientInitializationError("Can't reach database server at db:5432", "7"),
+      ],
+      [
+        "adapter: PostgreSQL shutting down (P2039 around 57P01)",
+        prismaError("P2039", {
+          driverAdapterError: { name: "DriverAdapterError", cause: { kind: "postgres", originalCode: "57P01" } },
+        }),
+      ],
       ["adapter: kind", { name: "DriverAdapterError", cause: { kind: "ConnectionClosed" } }],
       ["pg: the database system is starting up", pgError("57P03")],
       ["pg: connection exception class 08", pgError("08006")],
       ["pg: connection dropped", new Error("Connection terminated unexpectedly")],
       ["pg-pool: connect timeout", new Error("timeout exceeded when trying to connect")],
-      ["socket", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect", errno: -111 })],
-      ["better-auth's APIError around Prisma's", Object.assign(new Error("Failed to get session"), { name: "APIError", cause: prismaError("P1001") })],
+      [
+        "socket",
+        Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+          code: "ECONNREFUSED",
+          syscall: "connect",
+          errno: -111,
+        }),
+      ],
+      [
+        "better-auth's APIError around Prisma's",
+        Object.assign(new Error("Failed to get session"), { name: "APIError", cause: prismaError("P1001") }),
+      ],
     ];
     for (const [name, error] of cases) expect(isDatabaseUnavailable(error), name).toBe(true);
   });

@@ -33,18 +33,26 @@ describe("clientAddress", () => {
   });
 
   it("ignores X-Forwarded-For from a connection that is not a trusted proxy", () => {
-    expect(clientAddress({ peer: "198.51.100.7", forwardedFor: "1.1.1.1", trust: trust("10.0.0.0/8") })).toBe("198.51.100.7");
+    expect(clientAddress({ peer: "198.51.100.7", forwardedFor: "1.1.1.1", trust: trust("10.0.0.0/8") })).toBe(
+      "198.51.100.7",
+    );
   });
 
   it("matches IPv6 proxies and reads bracketed and ported entries", () => {
     const ranges = trust("2001:db8::/32");
-    expect(clientAddress({ peer: "2001:db8::1", forwardedFor: "[2001:DB8:1::5]:4711, 2001:db8::2", trust: ranges })).toBe("2001:db8:1::5");
-    expect(clientAddress({ peer: "10.0.0.9", forwardedFor: "198.51.100.7:51234", trust: trust("1") })).toBe("198.51.100.7");
+    expect(
+      clientAddress({ peer: "2001:db8::1", forwardedFor: "[2001:DB8:1::5]:4711, 2001:db8::2", trust: ranges }),
+    ).toBe("2001:db8:1::5");
+    expect(clientAddress({ peer: "10.0.0.9", forwardedFor: "198.51.100.7:51234", trust: trust("1") })).toBe(
+      "198.51.100.7",
+    );
   });
 
   it("stops at the trusted hop when the next entry is not an address", () => {
     expect(clientAddress({ peer: "10.0.0.9", forwardedFor: "evil, not-an-ip", trust: trust("1") })).toBe("10.0.0.9");
-    expect(clientAddress({ peer: "10.0.0.9", forwardedFor: "not-an-ip, 198.51.100.7", trust: trust("2") })).toBe("198.51.100.7");
+    expect(clientAddress({ peer: "10.0.0.9", forwardedFor: "not-an-ip, 198.51.100.7", trust: trust("2") })).toBe(
+      "198.51.100.7",
+    );
   });
 });
 

@@ -6,7 +6,11 @@ import type { TTrustProxy } from "./trust-proxy";
 // to X-Forwarded-For is taken, and so on leftwards while the hops are trusted. Entries a client
 // wrote itself sit to the left of the first untrusted hop and are never read.
 
-export function clientAddress(input: { peer: string | null | undefined; forwardedFor: string | null | undefined; trust: TTrustProxy }): string | null {
+export function clientAddress(input: {
+  peer: string | null | undefined;
+  forwardedFor: string | null | undefined;
+  trust: TTrustProxy;
+}): string | null {
   const peer = normaliseAddress(input.peer);
   if (!peer) return null;
   if (input.trust.kind === "none") return peer;

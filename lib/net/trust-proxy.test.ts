@@ -34,7 +34,9 @@ describe("parseTrustProxy", () => {
 
   it("knows loopback by name", () => {
     const trust = parsed("loopback");
-    expect(trust.kind === "ranges" && trust.contains("127.0.0.1") && trust.contains("::1") && !trust.contains("10.0.0.1")).toBe(true);
+    expect(
+      trust.kind === "ranges" && trust.contains("127.0.0.1") && trust.contains("::1") && !trust.contains("10.0.0.1"),
+    ).toBe(true);
   });
 
   it.each([

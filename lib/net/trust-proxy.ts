@@ -29,11 +29,22 @@ export function parseTrustProxy(raw: string | undefined): TTrustProxyParse {
   for (const entry of text.split(",").map((part) => part.trim())) {
     for (const range of NAMED_RANGES[entry.toLowerCase()] ?? [entry]) {
       const problem = addRange(list, range);
-      if (problem) return { ok: false, message: `"${entry}" ${problem}; use a hop count, or addresses and CIDR ranges separated by commas` };
+      if (problem)
+        return {
+          ok: false,
+          message: `"${entry}" ${problem}; use a hop count, or addresses and CIDR ranges separated by commas`,
+        };
       ranges.push(range);
     }
   }
-  return { ok: true, value: { kind: "ranges", ranges, contains: (address) => list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4") } };
+  return {
+    ok: true,
+    value: {
+      kind: "ranges",
+      ranges,
+      contains: (address) => list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4"),
+    },
+  };
 }
 
 function addRange(list: BlockList, range: string): string | null {
@@ -41,7 +52,8 @@ function addRange(list: BlockList, range: string): string | null {
   const family = isIP(address);
   if (family === 0 || address.includes("%")) return "is not an IP address or CIDR range";
   const bits = family === 4 ? 32 : 128;
-  if (extra !== undefined || (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))) return "has an invalid prefix length";
+  if (extra !== undefined || (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)))
+    return "has an invalid prefix length";
   const prefix = prefixText === undefined ? bits : Number(prefixText);
   if (prefix > bits) return `has a prefix longer than ${bits} bits`;
   list.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6");

@@ -19,7 +19,8 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisReply {
   try {
     return { ok: true, json: new TextEncoder().encode(JSON.stringify(analyzeWithPreview(job))) };
   } catch (error) {
-    if (isNotebookError(error)) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+    if (isNotebookError(error))
+      return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
     return { ok: false, bug: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
@@ -28,6 +29,7 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisReply {
 export function analyzeWithPreview({ bytes, filename, withPreview }: AnalysisJob): TNotebookAnalysisResponse {
   const parsed = parseNotebook(bytes, filename);
   const analysis: TNotebookAnalysisResponse = analyzeParsed(parsed);
-  if (withPreview) analysis.preview = parsed.cells.map(({ index, source, tags, skipped }) => ({ index, source, tags, skipped }));
+  if (withPreview)
+    analysis.preview = parsed.cells.map(({ index, source, tags, skipped }) => ({ index, source, tags, skipped }));
   return analysis;
 }

@@ -8,7 +8,16 @@ import { NotebookError } from "./errors";
 
 const fixturesDir = path.join(import.meta.dirname, "fixtures");
 const fixture = (name: string) => readFileSync(path.join(fixturesDir, name));
-const FIXTURES = ["tabular-sklearn.ipynb", "pytorch-training.ipynb", "fastapi-docker-deploy.ipynb", "hf-finetune.ipynb", "tagged-steps.ipynb", "legacy-v3.ipynb", "train-pipeline.py", "plain-script.py"];
+const FIXTURES = [
+  "tabular-sklearn.ipynb",
+  "pytorch-training.ipynb",
+  "fastapi-docker-deploy.ipynb",
+  "hf-finetune.ipynb",
+  "tagged-steps.ipynb",
+  "legacy-v3.ipynb",
+  "train-pipeline.py",
+  "plain-script.py",
+];
 
 describe("analyzeNotebook: the JSON contract", () => {
   it.each(FIXTURES)("%s is described by the output schema (lib/validation/notebooks.ts)", (name) => {
@@ -47,7 +56,7 @@ describe("analyzeNotebook: the JSON contract", () => {
 
   it("keeps sources out of the analysis", () => {
     const text = JSON.stringify(analyzeNotebook(fixture("tabular-sklearn.ipynb"), "t.ipynb"));
-    expect(text).not.toContain("read_csv(f\\\"{DATA_DIR}");
+    expect(text).not.toContain('read_csv(f\\"{DATA_DIR}');
     expect(text).not.toContain("churn.csv");
   });
 
@@ -74,7 +83,10 @@ describe("analyzeNotebook: the JSON contract", () => {
 });
 
 describe("analyzeNotebook: our fixture notebooks", () => {
-  const expected = JSON.parse(readFileSync(path.join(fixturesDir, "expected-categories.json"), "utf8")) as Record<string, Record<string, string>>;
+  const expected = JSON.parse(readFileSync(path.join(fixturesDir, "expected-categories.json"), "utf8")) as Record<
+    string,
+    Record<string, string>
+  >;
 
   it.each(Object.keys(expected))("%s: every code cell as we labelled it", (name) => {
     const cells = analyzeNotebook(fixture(name), name).cells;
@@ -82,4 +94,3 @@ describe("analyzeNotebook: our fixture notebooks", () => {
     expect(got).toEqual(expected[name]);
   });
 });
-

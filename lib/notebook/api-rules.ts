@@ -12,10 +12,27 @@ type Compiled = { re: RegExp; specificity: number; hit: ApiHit };
 
 /** Aliases so common that notebooks use them without showing the import (e.g. after `%run`). */
 const CONVENTIONAL_ALIASES: Readonly<Record<string, string>> = {
-  pd: "pandas", np: "numpy", plt: "matplotlib.pyplot", sns: "seaborn", tf: "tensorflow", mpl: "matplotlib",
-  nn: "torch.nn", F: "torch.nn.functional", optim: "torch.optim", px: "plotly.express", go: "plotly.graph_objects",
-  xgb: "xgboost", lgb: "lightgbm", sm: "statsmodels.api", tfds: "tensorflow_datasets", hub: "tensorflow_hub",
-  pl: "pytorch_lightning", st: "streamlit", gr: "gradio", kt: "keras_tuner", smf: "statsmodels.formula.api",
+  pd: "pandas",
+  np: "numpy",
+  plt: "matplotlib.pyplot",
+  sns: "seaborn",
+  tf: "tensorflow",
+  mpl: "matplotlib",
+  nn: "torch.nn",
+  F: "torch.nn.functional",
+  optim: "torch.optim",
+  px: "plotly.express",
+  go: "plotly.graph_objects",
+  xgb: "xgboost",
+  lgb: "lightgbm",
+  sm: "statsmodels.api",
+  tfds: "tensorflow_datasets",
+  hub: "tensorflow_hub",
+  pl: "pytorch_lightning",
+  st: "streamlit",
+  gr: "gradio",
+  kt: "keras_tuner",
+  smf: "statsmodels.formula.api",
 };
 
 /** Different spellings of the same library, so one rule covers them. */
@@ -34,7 +51,10 @@ const cache = new Map<string, ApiHit | null>();
 
 for (const [pattern, category, weight] of [...SETUP_RULES, ...DATA_RULES, ...MODEL_RULES, ...OPS_RULES]) {
   const hit = { category, weight, pattern };
-  const source = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  const source = pattern
+    .split("*")
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+    .join(".*");
   const compiled = { re: new RegExp(`^${source}$`), specificity: pattern.replace(/\*/g, "").length, hit };
   const root = pattern.split(".")[0] ?? pattern;
   byModule.set(root, [...(byModule.get(root) ?? []), compiled]);
@@ -75,8 +95,14 @@ export function matchApi(dotted: string): ApiHit | null {
  */
 const BARE_PATTERNS: readonly (readonly [RegExp, ApiHit])[] = [
   [/^[A-Z]\w*SearchCV$/, { category: "hyperparameter_tuning", weight: 3, pattern: "*SearchCV" }],
-  [/^[A-Z]\w*(Classifier|Regressor|Regression|Clustering)$/, { category: "model_training", weight: 2, pattern: "*Classifier/*Regressor" }],
-  [/^[A-Z]\w*(Scaler|Encoder|Imputer|Vectorizer|Binarizer|Discretizer)$/, { category: "data_preparation", weight: 2, pattern: "*Scaler/*Encoder" }],
+  [
+    /^[A-Z]\w*(Classifier|Regressor|Regression|Clustering)$/,
+    { category: "model_training", weight: 2, pattern: "*Classifier/*Regressor" },
+  ],
+  [
+    /^[A-Z]\w*(Scaler|Encoder|Imputer|Vectorizer|Binarizer|Discretizer)$/,
+    { category: "data_preparation", weight: 2, pattern: "*Scaler/*Encoder" },
+  ],
 ];
 
 /** A rule for a distinctive bare name such as `train_test_split`, whatever its import. */

@@ -25,12 +25,23 @@ export type BlockScore = {
 
 /** Base classes whose library we may not see imported, by their last name. */
 const CLASS_BASES: Readonly<Record<string, readonly [Cat, number]>> = {
-  Module: ["model_training", 2], Model: ["model_training", 2], Layer: ["model_training", 2],
-  LightningModule: ["model_training", 3], Callback: ["model_training", 2], Dataset: ["data_preparation", 2],
-  IterableDataset: ["data_preparation", 2], Sequence: ["data_preparation", 1], TestCase: ["testing", 3],
-  HttpUser: ["testing", 3], BaseHandler: ["serving", 3], PythonModel: ["model_export", 2], BaseModel: ["serving", 1],
-  ClassifierMixin: ["model_training", 2], RegressorMixin: ["model_training", 2],
-  TransformerMixin: ["data_preparation", 2], BaseEstimator: ["data_preparation", 1],
+  Module: ["model_training", 2],
+  Model: ["model_training", 2],
+  Layer: ["model_training", 2],
+  LightningModule: ["model_training", 3],
+  Callback: ["model_training", 2],
+  Dataset: ["data_preparation", 2],
+  IterableDataset: ["data_preparation", 2],
+  Sequence: ["data_preparation", 1],
+  TestCase: ["testing", 3],
+  HttpUser: ["testing", 3],
+  BaseHandler: ["serving", 3],
+  PythonModel: ["model_export", 2],
+  BaseModel: ["serving", 1],
+  ClassifierMixin: ["model_training", 2],
+  RegressorMixin: ["model_training", 2],
+  TransformerMixin: ["data_preparation", 2],
+  BaseEstimator: ["data_preparation", 1],
 };
 
 /** Parameter names that carry a model's outputs. */
@@ -45,7 +56,10 @@ export function winner(totals: ReadonlyMap<Cat, number>): Cat | null {
   let best: Cat | null = null;
   let bestScore = 0;
   for (const [category, score] of totals) {
-    if (score > bestScore + 1e-9 || (best && Math.abs(score - bestScore) <= 1e-9 && stageRank(category) > stageRank(best))) {
+    if (
+      score > bestScore + 1e-9 ||
+      (best && Math.abs(score - bestScore) <= 1e-9 && stageRank(category) > stageRank(best))
+    ) {
       best = category;
       bestScore = score;
     }
@@ -61,7 +75,11 @@ function decide(evidence: readonly Evidence[]): Verdict {
   return { category, weight: Math.max(0, ...mine.map((e) => e.weight)), evidence: mine };
 }
 
-export function scoreBlock(statements: readonly Statement[], scope: Scope, comments: ReadonlyMap<number, string>): BlockScore {
+export function scoreBlock(
+  statements: readonly Statement[],
+  scope: Scope,
+  comments: ReadonlyMap<number, string>,
+): BlockScore {
   const score: BlockScore = { votes: new Map(), strongest: new Map(), evidence: [], verdicts: [], peak: 0 };
   for (const s of statements) {
     let verdict: Verdict;
@@ -69,7 +87,11 @@ export function scoreBlock(statements: readonly Statement[], scope: Scope, comme
     if (s.kind === "import") {
       for (const b of s.imports) if (!b.star) scope.bindAlias(b.alias, b.name ? `${b.module}.${b.name}` : b.module);
       const names = s.imports.map((b) => (b.name ? `${b.module}.${b.name}` : b.module)).join(", ");
-      verdict = { category: "setup", weight: 2, evidence: [{ category: "setup", weight: 2, signal: `\`import ${names}\`` }] };
+      verdict = {
+        category: "setup",
+        weight: 2,
+        evidence: [{ category: "setup", weight: 2, signal: `\`import ${names}\`` }],
+      };
       // An import serves the code after it: in a mixed cell it counts for half a line.
       lines = s.lines / 2;
     } else if (s.kind === "control" && (s.keyword === "for" || s.keyword === "while") && s.body.length > 0) {
@@ -82,7 +104,11 @@ export function scoreBlock(statements: readonly Statement[], scope: Scope, comme
       verdict = s.kind === "def" ? scoreDef(s, scope, comments) : scoreClass(s, scope, comments);
       lines = walk([s]).reduce((n, x) => n + x.lines, 0) + s.decorators.reduce((n, d) => n + d.lines, 0);
       const name = s.def?.name ?? s.cls?.name ?? "";
-      scope.define(name, { kind: s.kind === "def" ? "function" : "class", category: verdict.category, cell: scope.cell });
+      scope.define(name, {
+        kind: s.kind === "def" ? "function" : "class",
+        category: verdict.category,
+        cell: scope.cell,
+      });
     } else {
       const evidence = statementEvidence(s, scope, comments);
       for (const e of evidence) score.peak = Math.max(score.peak, e.weight);
@@ -101,9 +127,14 @@ export function scoreBlock(statements: readonly Statement[], scope: Scope, comme
   return score;
 }
 
-function scoreLoop(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): { verdict: Verdict; lines: number; inner: BlockScore } {
+function scoreLoop(
+  s: Statement,
+  scope: Scope,
+  comments: ReadonlyMap<number, string>,
+): { verdict: Verdict; lines: number; inner: BlockScore } {
   const header = decide(statementEvidence(s, scope, comments));
-  for (const t of s.targets) scope.define(t.root, { kind: "var", category: header.weight >= 1 ? header.category : null, cell: scope.cell });
+  for (const t of s.targets)
+    scope.define(t.root, { kind: "var", category: header.weight >= 1 ? header.category : null, cell: scope.cell });
   const inner = scoreBlock(s.body, scope, comments);
   inner.verdicts.unshift({ statement: s, verdict: header });
   addVote(inner, header, s.lines);
@@ -111,7 +142,13 @@ function scoreLoop(s: Statement, scope: Scope, comments: ReadonlyMap<number, str
   const lines = walk([s]).reduce((n, x) => n + x.lines, 0);
   // Looping over epochs and training inside is a training loop, whatever else it logs.
   const epochs = header.evidence.some((e) => e.signal === EPOCH_LOOP) && inner.votes.has("model_training");
-  const verdict = epochs ? { category: "model_training" as const, weight: 2, evidence: inner.evidence.filter((e) => e.category === "model_training") } : fromBody(inner);
+  const verdict = epochs
+    ? {
+        category: "model_training" as const,
+        weight: 2,
+        evidence: inner.evidence.filter((e) => e.category === "model_training"),
+      }
+    : fromBody(inner);
   return { verdict, lines, inner };
 }
 
@@ -138,17 +175,25 @@ function scoreDef(s: Statement, scope: Scope, comments: ReadonlyMap<number, stri
   for (const p of s.def?.params ?? []) inner.define(p, { kind: "var", category: null, cell: scope.cell });
   const body = scoreBlock(s.body, inner, comments);
   if (/^test/.test(name) && walk(s.body).some((b) => b.kind === "assert")) {
-    return { category: "testing", weight: 3, evidence: [{ category: "testing", weight: 3, signal: `test function \`${name}\`` }] };
+    return {
+      category: "testing",
+      weight: 3,
+      evidence: [{ category: "testing", weight: 3, signal: `test function \`${name}\`` }],
+    };
   }
   const decorated = decide(s.decorators.flatMap((d) => decoratorEvidence(d, scope)));
   if (decorated.category && decorated.weight >= 3) return decorated;
   let hint = functionNameHint(name);
   // `plot_image(i, predictions_array, true_label)`: a plot of a model's outputs evaluates it.
-  if (hint[0] === "data_exploration" && (s.def?.params ?? []).some((p) => RESULT_PARAM.test(p))) hint = ["model_evaluation"];
+  if (hint[0] === "data_exploration" && (s.def?.params ?? []).some((p) => RESULT_PARAM.test(p)))
+    hint = ["model_evaluation"];
   if (hint.length > 0) {
     // A name with two readings (`predict`: evaluation or serving) is settled by the body.
     const category = hint.reduce((best, c) => ((body.votes.get(c) ?? 0) > (body.votes.get(best) ?? 0) ? c : best));
-    const evidence = [{ category, weight: 2, signal: `function \`${name}\`` }, ...body.evidence.filter((e) => e.category === category)];
+    const evidence = [
+      { category, weight: 2, signal: `function \`${name}\`` },
+      ...body.evidence.filter((e) => e.category === category),
+    ];
     return { category, weight: 2, evidence };
   }
   const fromCode = fromBody(body);
@@ -159,7 +204,11 @@ function scoreDef(s: Statement, scope: Scope, comments: ReadonlyMap<number, stri
 function fromBody(body: BlockScore): Verdict {
   const category = winner(body.votes);
   if (!category) return { category: null, weight: 0, evidence: [] };
-  return { category, weight: body.strongest.get(category) ?? 0, evidence: body.evidence.filter((e) => e.category === category) };
+  return {
+    category,
+    weight: body.strongest.get(category) ?? 0,
+    evidence: body.evidence.filter((e) => e.category === category),
+  };
 }
 
 function scoreClass(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): Verdict {
@@ -175,11 +224,17 @@ function scoreClass(s: Statement, scope: Scope, comments: ReadonlyMap<number, st
     if (!known) continue;
     // A scikit-learn base class says little: the name tells a model from a transformer.
     const sklearnBase = /TransformerMixin|BaseEstimator/.test(last);
-    const category = sklearnBase && isModelName(name) && !/Transformer/.test(name) ? "model_training" : sklearnBase && isFeatureName(name) ? "feature_engineering" : known[0];
+    const category =
+      sklearnBase && isModelName(name) && !/Transformer/.test(name)
+        ? "model_training"
+        : sklearnBase && isFeatureName(name)
+          ? "feature_engineering"
+          : known[0];
     evidence.push({ category, weight: known[1], signal: `class \`${name}(${base})\`` });
   }
   if (evidence.length > 0) return decide(evidence);
   const hint = functionNameHint(name)[0];
-  if (hint) return { category: hint, weight: 2, evidence: [{ category: hint, weight: 2, signal: `class \`${name}\`` }] };
+  if (hint)
+    return { category: hint, weight: 2, evidence: [{ category: hint, weight: 2, signal: `class \`${name}\`` }] };
   return fromBody(body);
 }

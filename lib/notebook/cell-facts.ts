@@ -28,7 +28,8 @@ type CellFacts = {
 };
 
 /** `pd.read_csv`; `housing….value_counts` after a call or subscript; `….join` on a literal. */
-const dotted = (r: Ref) => (r.root && r.direct ? [r.root, ...r.path].join(".") : `${r.root ?? ""}….${r.path.join(".")}`);
+const dotted = (r: Ref) =>
+  r.root && r.direct ? [r.root, ...r.path].join(".") : `${r.root ?? ""}….${r.path.join(".")}`;
 
 export function extractFacts(source: string): CellFacts {
   const { statements, lexed } = parseStatements(source);
@@ -39,19 +40,40 @@ export function extractFacts(source: string): CellFacts {
   return {
     imports: all.flatMap((s) => s.imports.map(({ module, name, alias }) => ({ module, name, alias }))),
     calls: [...new Set(calls.map(dotted))],
-    methodCalls: [...new Set(calls.filter((c) => c.path.length > 0 && (!c.direct || c.root)).map((c) => c.path.at(-1) ?? ""))],
+    methodCalls: [
+      ...new Set(calls.filter((c) => c.path.length > 0 && (!c.direct || c.root)).map((c) => c.path.at(-1) ?? "")),
+    ],
     attributes: [...new Set(all.flatMap((s) => s.attrs.map(dotted)))],
-    assignments: [...new Set(all.flatMap((s) => s.targets.map((t) => `${[t.root, ...t.path].join(".")}${t.subscript ? "[…]" : ""}`)))],
+    assignments: [
+      ...new Set(
+        all.flatMap((s) => s.targets.map((t) => `${[t.root, ...t.path].join(".")}${t.subscript ? "[…]" : ""}`)),
+      ),
+    ],
     magics: [
       ...(magic ? [`%%${magic.name}${magic.args ? ` ${magic.args}` : ""}`] : []),
       ...all.flatMap((s) => (s.magic ? [`%${s.magic.name}${s.magic.args ? ` ${s.magic.args}` : ""}`] : [])),
     ],
     shellCommands: all.flatMap((s) => (s.shell ? [s.shell.command] : [])),
-    writtenFile: magic && (magic.name === "writefile" || magic.name === "file") ? { path: writefileTarget(magic.args), content: magic.body } : null,
-    decorators: all.flatMap((s) => s.decorators.map((d) => d.calls[0] ?? d.attrs[0]).filter((r): r is Ref => r !== undefined).map(dotted)),
+    writtenFile:
+      magic && (magic.name === "writefile" || magic.name === "file")
+        ? { path: writefileTarget(magic.args), content: magic.body }
+        : null,
+    decorators: all.flatMap((s) =>
+      s.decorators
+        .map((d) => d.calls[0] ?? d.attrs[0])
+        .filter((r): r is Ref => r !== undefined)
+        .map(dotted),
+    ),
     classes: all.flatMap((s) => (s.cls ? [{ name: s.cls.name, bases: s.cls.bases }] : [])),
     functions: all.flatMap((s) => (s.def ? [s.def.name] : [])),
-    bareExpressions: statements.filter((s) => s.kind === "expr").map((s) => lines.slice(s.start, s.end + 1).join("\n").trim()),
+    bareExpressions: statements
+      .filter((s) => s.kind === "expr")
+      .map((s) =>
+        lines
+          .slice(s.start, s.end + 1)
+          .join("\n")
+          .trim(),
+      ),
     codeLines: lexed.codeLines,
   };
 }

@@ -5,12 +5,20 @@ import type { CellCategory } from "./taxonomy";
 import type { ParsedCell } from "./types";
 
 const cell = (source: string, index = 0, type: ParsedCell["type"] = "code"): ParsedCell => ({
-  index, type, source, tags: [], skipped: false, stepName: null, title: null,
+  index,
+  type,
+  source,
+  tags: [],
+  skipped: false,
+  stepName: null,
+  title: null,
 });
 const categoryOf = (source: string) => classifyCell(cell(source)).category;
 /** Classifies a list of cells as a notebook (markdown cells start with "#") and returns the last one's category. */
 function lastOf(...sources: string[]): CellCategory {
-  const cells = sources.map((s, i) => cell(s, i, s.startsWith("#") && !s.startsWith("#|") && /^#+ /.test(s) ? "markdown" : "code"));
+  const cells = sources.map((s, i) =>
+    cell(s, i, s.startsWith("#") && !s.startsWith("#|") && /^#+ /.test(s) ? "markdown" : "code"),
+  );
   return classifyNotebook(cells).at(-1)?.category ?? "other";
 }
 
@@ -22,32 +30,70 @@ describe("classifyCell: one representative cell per category", () => {
     ["data_ingestion", 'df = pd.read_csv("data/train.csv")'],
     ["data_ingestion", "!wget -q https://example.com/data/adult.zip\n!unzip -o adult.zip"],
     ["data_ingestion", 'ds = load_dataset("imdb")'],
-    ["data_exploration", 'df.describe()'],
+    ["data_exploration", "df.describe()"],
     ["data_exploration", 'sns.pairplot(df, hue="species")\nplt.show()'],
-    ["data_preparation", 'df = df.dropna()\ndf["city"] = df["city"].fillna("unknown")\ndf = pd.get_dummies(df, columns=["city"])'],
+    [
+      "data_preparation",
+      'df = df.dropna()\ndf["city"] = df["city"].fillna("unknown")\ndf = pd.get_dummies(df, columns=["city"])',
+    ],
     ["data_preparation", "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=0)"],
-    ["feature_engineering", 'df["bmi"] = df["weight"] / df["height"] ** 2\ndf["age_x_income"] = df["age"] * df["income"]'],
-    ["feature_engineering", "from sklearn.decomposition import PCA\npca = PCA(n_components=10)\nX_reduced = pca.fit_transform(X_scaled)"],
-    ["model_training", "from sklearn.ensemble import RandomForestClassifier\nclf = RandomForestClassifier(n_estimators=300)\nclf.fit(X_train, y_train)"],
-    ["model_training", 'model = keras.Sequential([keras.layers.Dense(64, activation="relu"), keras.layers.Dense(1)])\nmodel.compile(optimizer="adam", loss="mse")\nhistory = model.fit(X_train, y_train, epochs=20)'],
-    ["model_training", "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(10, 2)\n\n    def forward(self, x):\n        return self.fc(x)"],
+    [
+      "feature_engineering",
+      'df["bmi"] = df["weight"] / df["height"] ** 2\ndf["age_x_income"] = df["age"] * df["income"]',
+    ],
+    [
+      "feature_engineering",
+      "from sklearn.decomposition import PCA\npca = PCA(n_components=10)\nX_reduced = pca.fit_transform(X_scaled)",
+    ],
+    [
+      "model_training",
+      "from sklearn.ensemble import RandomForestClassifier\nclf = RandomForestClassifier(n_estimators=300)\nclf.fit(X_train, y_train)",
+    ],
+    [
+      "model_training",
+      'model = keras.Sequential([keras.layers.Dense(64, activation="relu"), keras.layers.Dense(1)])\nmodel.compile(optimizer="adam", loss="mse")\nhistory = model.fit(X_train, y_train, epochs=20)',
+    ],
+    [
+      "model_training",
+      "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(10, 2)\n\n    def forward(self, x):\n        return self.fc(x)",
+    ],
     ["hyperparameter_tuning", 'grid = GridSearchCV(SVC(), {"C": [0.1, 1, 10]}, cv=5)\ngrid.fit(X_train, y_train)'],
-    ["hyperparameter_tuning", 'def objective(trial):\n    depth = trial.suggest_int("max_depth", 2, 12)\n    return cross_val_score(DecisionTreeClassifier(max_depth=depth), X, y).mean()\n\nstudy = optuna.create_study(direction="maximize")\nstudy.optimize(objective, n_trials=50)'],
-    ["model_evaluation", "from sklearn.metrics import classification_report\nprint(classification_report(y_test, y_pred))"],
+    [
+      "hyperparameter_tuning",
+      'def objective(trial):\n    depth = trial.suggest_int("max_depth", 2, 12)\n    return cross_val_score(DecisionTreeClassifier(max_depth=depth), X, y).mean()\n\nstudy = optuna.create_study(direction="maximize")\nstudy.optimize(objective, n_trials=50)',
+    ],
+    [
+      "model_evaluation",
+      "from sklearn.metrics import classification_report\nprint(classification_report(y_test, y_pred))",
+    ],
     ["model_evaluation", "scores = cross_val_score(model, X, y, cv=10)\nscores.mean()"],
     ["model_export", 'joblib.dump(model, "model.joblib")'],
     ["model_export", 'torch.save(model.state_dict(), "weights.pt")'],
     ["model_export", 'mlflow.sklearn.log_model(model, "model", registered_model_name="churn")'],
-    ["serving", '%%writefile app.py\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.post("/predict")\ndef predict(x: dict):\n    return {"y": model.predict([x["features"]]).tolist()}'],
+    [
+      "serving",
+      '%%writefile app.py\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.post("/predict")\ndef predict(x: dict):\n    return {"y": model.predict([x["features"]]).tolist()}',
+    ],
     ["serving", '!curl -X POST -H "Content-Type: application/json" -d @request.json localhost:8080/predict'],
     ["serving", 'import gradio as gr\ngr.Interface(fn=classify, inputs="text", outputs="label").launch()'],
     ["testing", "def test_no_missing_values():\n    assert df.isna().sum().sum() == 0\n\ntest_no_missing_values()"],
     ["testing", "!pytest -q tests/"],
-    ["deployment", "%%writefile Dockerfile\nFROM python:3.11-slim\nCOPY . /app\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]"],
+    [
+      "deployment",
+      '%%writefile Dockerfile\nFROM python:3.11-slim\nCOPY . /app\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]',
+    ],
     ["deployment", "!docker build -t model-api .\n!docker push gcr.io/my-project/model-api"],
     ["deployment", "!kubectl apply -f deployment.yaml\n!helm upgrade --install api ./chart"],
-    ["monitoring", 'report = Report(metrics=[DataDriftPreset()])\nreport.run(reference_data=ref, current_data=cur)'.replace("Report(", "evidently.Report(").replace("DataDriftPreset(", "evidently.presets.DataDriftPreset(")],
-    ["monitoring", 'from prometheus_client import Histogram\nLATENCY = Histogram("latency_seconds", "Prediction latency")'],
+    [
+      "monitoring",
+      "report = Report(metrics=[DataDriftPreset()])\nreport.run(reference_data=ref, current_data=cur)"
+        .replace("Report(", "evidently.Report(")
+        .replace("DataDriftPreset(", "evidently.presets.DataDriftPreset("),
+    ],
+    [
+      "monitoring",
+      'from prometheus_client import Histogram\nLATENCY = Histogram("latency_seconds", "Prediction latency")',
+    ],
     ["other", ""],
     ["other", "# Copyright 2024 Example Inc.\n# Licensed under the Apache License, Version 2.0"],
     ["other", "# df.plot()\n# model.fit(X)"],
@@ -56,41 +102,56 @@ describe("classifyCell: one representative cell per category", () => {
   });
 
   it("calls markdown and raw cells documentation, with full confidence", () => {
-    expect(classifyCell(cell("# Title", 0, "markdown"))).toEqual({ category: "documentation", confidence: 1, signals: ["markdown cell"] });
+    expect(classifyCell(cell("# Title", 0, "markdown"))).toEqual({
+      category: "documentation",
+      confidence: 1,
+      signals: ["markdown cell"],
+    });
     expect(classifyCell(cell("raw", 0, "raw")).category).toBe("documentation");
   });
 });
 
 describe("classifyCell: not fooled", () => {
   it("by a comment about training", () => expect(categoryOf("# train the model\nx = 1")).not.toBe("model_training"));
-  it("by code inside a string", () => expect(categoryOf('note = "model.fit(X); docker build"')).not.toMatch(/training|deployment/));
+  it("by code inside a string", () =>
+    expect(categoryOf('note = "model.fit(X); docker build"')).not.toMatch(/training|deployment/));
   it("by a name that contains a keyword", () => {
     expect(categoryOf("my_docker_notes = load_notes()")).not.toBe("deployment");
     expect(categoryOf("fit_count = 3")).not.toBe("model_training");
   });
   it("by `.fit` on a preprocessing object", () => {
-    expect(lastOf("from sklearn.preprocessing import StandardScaler\nscaler = StandardScaler()", "scaler.fit(X_train)")).toBe("data_preparation");
+    expect(
+      lastOf("from sklearn.preprocessing import StandardScaler\nscaler = StandardScaler()", "scaler.fit(X_train)"),
+    ).toBe("data_preparation");
   });
   it("by `.predict` on a deployed endpoint (serving) versus a model (evaluation)", () => {
-    expect(lastOf("endpoint = model.deploy(machine_type='n1-standard-4')", "endpoint.predict(instances=[[1, 2, 3]])")).toBe("serving");
+    expect(
+      lastOf("endpoint = model.deploy(machine_type='n1-standard-4')", "endpoint.predict(instances=[[1, 2, 3]])"),
+    ).toBe("serving");
     expect(lastOf("clf = LogisticRegression().fit(X, y)", "clf.predict(X_test)")).toBe("model_evaluation");
   });
-  it("by a version check written as an assert", () => expect(categoryOf('import sklearn\nassert sklearn.__version__ >= "0.20"')).toBe("setup"));
+  it("by a version check written as an assert", () =>
+    expect(categoryOf('import sklearn\nassert sklearn.__version__ >= "0.20"')).toBe("setup"));
 });
 
 describe("classifyCell: mixed cells", () => {
   it("go with what most lines do", () => {
-    const source = "clf = RandomForestClassifier()\nclf.fit(X_train, y_train)\nprint(accuracy_score(y_test, clf.predict(X_test)))";
+    const source =
+      "clf = RandomForestClassifier()\nclf.fit(X_train, y_train)\nprint(accuracy_score(y_test, clf.predict(X_test)))";
     expect(categoryOf(source)).toBe("model_training");
   });
   it("go to the later stage on a tie", () => {
-    expect(categoryOf("clf.fit(X_train, y_train)\nprint(accuracy_score(y_test, clf.predict(X_test)))")).toBe("model_evaluation");
+    expect(categoryOf("clf.fit(X_train, y_train)\nprint(accuracy_score(y_test, clf.predict(X_test)))")).toBe(
+      "model_evaluation",
+    );
   });
 });
 
 describe("classifyCell: confidence and signals", () => {
   it("gives a confidence in [0, 1] that grows with the evidence margin", () => {
-    const clear = classifyCell(cell('df = pd.read_csv("a.csv")\nextra = pd.read_parquet("b.parquet")\nmore = pd.read_json("c.json")'));
+    const clear = classifyCell(
+      cell('df = pd.read_csv("a.csv")\nextra = pd.read_parquet("b.parquet")\nmore = pd.read_json("c.json")'),
+    );
     const mixed = classifyCell(cell("clf.fit(X_train, y_train)\nprint(accuracy_score(y_test, clf.predict(X_test)))"));
     for (const c of [clear, mixed]) expect(c.confidence).toBeGreaterThanOrEqual(0);
     expect(clear.confidence).toBeLessThanOrEqual(1);
@@ -107,8 +168,10 @@ describe("classifyCell: confidence and signals", () => {
 
 describe("classifyNotebook: context", () => {
   it("gives a cell that only shows the previous result that step's category", () => {
-    expect(lastOf("housing_prepared = full_pipeline.fit_transform(housing)", "housing_prepared")).toBe("data_preparation");
-    expect(lastOf('scores = cross_val_score(m, X, y, cv=5)', "scores")).toBe("model_evaluation");
+    expect(lastOf("housing_prepared = full_pipeline.fit_transform(housing)", "housing_prepared")).toBe(
+      "data_preparation",
+    );
+    expect(lastOf("scores = cross_val_score(m, X, y, cv=5)", "scores")).toBe("model_evaluation");
   });
   it("calls a look at freshly loaded data exploration", () => {
     expect(lastOf('df = pd.read_csv("a.csv")', "df.shape")).toBe("data_exploration");
@@ -117,17 +180,29 @@ describe("classifyNotebook: context", () => {
     expect(lastOf("## Save the model", 'model_path = os.path.join(root, "model", "1")')).toBe("model_export");
   });
   it("ignores the notebook title", () => {
-    const cells = [cell("# Drift monitoring demo", 0, "markdown"), cell("from sklearn.linear_model import LinearRegression\nmodel = LinearRegression()", 1)];
+    const cells = [
+      cell("# Drift monitoring demo", 0, "markdown"),
+      cell("from sklearn.linear_model import LinearRegression\nmodel = LinearRegression()", 1),
+    ];
     expect(classifyNotebook(cells)[1]?.category).toBe("model_training");
   });
   it("follows user functions to what they do", () => {
-    expect(lastOf("def fetch_data(url):\n    return pd.read_csv(url)", 'raw = fetch_data("https://example.com/a.csv")')).toBe("data_ingestion");
+    expect(
+      lastOf("def fetch_data(url):\n    return pd.read_csv(url)", 'raw = fetch_data("https://example.com/a.csv")'),
+    ).toBe("data_ingestion");
   });
   it("treats loss curves as evaluation, not exploration", () => {
-    expect(lastOf("history = model.fit(X, y, epochs=5)", 'plt.plot(history.history["loss"], label="loss")\nplt.legend()')).toBe("model_evaluation");
+    expect(
+      lastOf("history = model.fit(X, y, epochs=5)", 'plt.plot(history.history["loss"], label="loss")\nplt.legend()'),
+    ).toBe("model_evaluation");
   });
   it("reports the nearest heading as the section", () => {
-    const cells = [cell("# Title", 0, "markdown"), cell("x = 1", 1), cell("## Part\ntext", 2, "markdown"), cell("y = 2", 3)];
+    const cells = [
+      cell("# Title", 0, "markdown"),
+      cell("x = 1", 1),
+      cell("## Part\ntext", 2, "markdown"),
+      cell("y = 2", 3),
+    ];
     expect(classifyNotebook(cells).map((c) => c.section)).toEqual(["Title", "Title", "Part", "Part"]);
   });
 });

@@ -46,24 +46,38 @@ export type ClassifyOptions = {
   script?: boolean;
 };
 
-export function classifyCell(cell: ParsedCell, context: ClassifierContext = emptyContext(), options: ClassifyOptions = {}): CellClassification {
+export function classifyCell(
+  cell: ParsedCell,
+  context: ClassifierContext = emptyContext(),
+  options: ClassifyOptions = {},
+): CellClassification {
   return classifyWithLearning(cell, context, options).result;
 }
 
-export function classifyWithLearning(cell: ParsedCell, context: ClassifierContext, options: ClassifyOptions = {}): { result: CellClassification; learned: Learned } {
-  if (cell.type !== "code") return { result: { category: "documentation", confidence: 1, signals: [`${cell.type} cell`] }, learned: NOTHING };
+export function classifyWithLearning(
+  cell: ParsedCell,
+  context: ClassifierContext,
+  options: ClassifyOptions = {},
+): { result: CellClassification; learned: Learned } {
+  if (cell.type !== "code")
+    return { result: { category: "documentation", confidence: 1, signals: [`${cell.type} cell`] }, learned: NOTHING };
   const { statements, lexed, nesting } = parseStatements(cell.source);
   checkNesting(nesting, cell.index);
   if (lexed.codeLines === 0) {
     const commented = lexed.comments.length > 0;
     const signal = commented ? "only comments" : "empty cell";
-    return { result: { category: "other", confidence: commented ? 0.75 : 0.95, signals: [signal], trivial: true }, learned: NOTHING };
+    return {
+      result: { category: "other", confidence: commented ? 0.75 : 0.95, signals: [signal], trivial: true },
+      learned: NOTHING,
+    };
   }
   const scope = new Scope(context, cell.index);
   const comments = new Map(lexed.comments.map((c) => [c.line, c.text]));
   const block = scoreBlock(statements, scope, comments);
   const magic = lexed.cellMagic;
-  const magicResult = magic ? magicEvidence(magic, block, lexed.codeLines, context, cell.index) : { writtenDir: null, display: false };
+  const magicResult = magic
+    ? magicEvidence(magic, block, lexed.codeLines, context, cell.index)
+    : { writtenDir: null, display: false };
   const writtenDir = magicResult.writtenDir;
   if (magic && magicResult.display && block.votes.size === 0) {
     return done({ category: "other", confidence: 0.6, signals: [`\`%%${magic.name}\` output`] }, scope, block, null);
@@ -71,16 +85,35 @@ export function classifyWithLearning(cell: ParsedCell, context: ClassifierContex
 
   if (options.script) {
     const purpose = scriptPurpose(block, "");
-    if (purpose) return done({ category: purpose.category, confidence: 0.7, signals: [`script for ${purpose.category}: ${purpose.why}`] }, scope, block, null);
+    if (purpose)
+      return done(
+        { category: purpose.category, confidence: 0.7, signals: [`script for ${purpose.category}: ${purpose.why}`] },
+        scope,
+        block,
+        null,
+      );
   }
   if (!magic && isDisplayOnly(statements, Math.max(block.peak, ...block.strongest.values()))) {
     const shown = displayVerdict(statements, scope, previousStep(context));
-    if (shown) return done({ category: shown.category, confidence: 0.6, signals: [shown.signal] }, scope, block, writtenDir, true);
+    if (shown)
+      return done(
+        { category: shown.category, confidence: 0.6, signals: [shown.signal] },
+        scope,
+        block,
+        writtenDir,
+        true,
+      );
   }
   const heading = headingVote(context);
   if (block.votes.size === 0) return done(fallback(statements, heading, scope), scope, block, writtenDir);
   const plotted = block.votes.has("data_exploration") ? plottedResults(statements, scope) : null;
-  if (plotted) relabel(block, "data_exploration", plotted, plotted === "hyperparameter_tuning" ? "plots the search" : "plots model results");
+  if (plotted)
+    relabel(
+      block,
+      "data_exploration",
+      plotted,
+      plotted === "hyperparameter_tuning" ? "plots the search" : "plots model results",
+    );
   const votes = new Map(block.votes);
   if (heading) votes.set(heading.category, (votes.get(heading.category) ?? 0) + heading.vote);
   const category = winner(votes) ?? "other";
@@ -102,14 +135,23 @@ function magicEvidence(
 ): { writtenDir: readonly [string, Cat] | null; display: boolean } {
   if (magic.name === "writefile" || magic.name === "file") {
     const path = writefileTarget(magic.args);
-    const file = classifyWrittenFile(path, magic.body, (source) => scoreStandalone(source, cellIndex), context.writtenDirs);
+    const file = classifyWrittenFile(
+      path,
+      magic.body,
+      (source) => scoreStandalone(source, cellIndex),
+      context.writtenDirs,
+    );
     if (!file.category) return { writtenDir: null, display: false };
     addEvidence(block, { category: file.category, weight: file.weight, signal: file.signal }, lines);
     return { writtenDir: dirOf(path) ? [dirOf(path), file.category] : null, display: false };
   }
   if (/^(sql|bigquery|sparksql)$/i.test(magic.name)) {
     const sql = sqlSignal(magic.body) ?? { category: "data_ingestion" as const, weight: 2, what: "SQL query" };
-    addEvidence(block, { category: sql.category, weight: sql.weight, signal: `\`%%${magic.name}\` ${sql.what}` }, lines);
+    addEvidence(
+      block,
+      { category: sql.category, weight: sql.weight, signal: `\`%%${magic.name}\` ${sql.what}` },
+      lines,
+    );
   } else if (magic.name === "ipytest") {
     addEvidence(block, { category: "testing", weight: 3, signal: "`%%ipytest`" }, lines);
   }
@@ -142,7 +184,8 @@ function headingVote(context: ClassifierContext): HeadingVote | null {
   for (let i = stack.length - 1; i >= 0; i--) {
     const h = stack[i];
     const category = h ? headingCategory(h.text) : null;
-    if (h && category) return { category, vote: i === stack.length - 1 ? HEADING_VOTE : PARENT_HEADING_VOTE, text: h.text };
+    if (h && category)
+      return { category, vote: i === stack.length - 1 ? HEADING_VOTE : PARENT_HEADING_VOTE, text: h.text };
   }
   return null;
 }
@@ -153,7 +196,8 @@ function fallback(statements: readonly Statement[], heading: HeadingVote | null,
   const usesNotebook = all.some((s) => s.kind !== "expr" || s.names.some((n) => scope.symbol(n) !== undefined));
   if (!usesNotebook) return { category: "other", confidence: 0.4, signals: ["uses nothing from the notebook"] };
   // The corpus convention: constants are setup, whatever section they sit in.
-  if (all.every((s) => s.kind === "assign" && s.literal)) return { category: "setup", confidence: 0.5, signals: ["constants"] };
+  if (all.every((s) => s.kind === "assign" && s.literal))
+    return { category: "setup", confidence: 0.5, signals: ["constants"] };
   if (heading) return { category: heading.category, confidence: 0.4, signals: [`heading “${heading.text}”`] };
   return { category: "other", confidence: 0.3, signals: ["no recognisable ML work"] };
 }
@@ -161,7 +205,8 @@ function fallback(statements: readonly Statement[], heading: HeadingVote | null,
 function signalsFor(category: Cat, evidence: readonly Evidence[], heading: HeadingVote | null): string[] {
   const mine = evidence.filter((e) => e.category === category).sort((a, b) => b.weight - a.weight);
   const signals = [...new Set(mine.map((e) => `${e.signal} → ${category}`))].slice(0, MAX_SIGNALS);
-  if (heading?.category === category && signals.length < MAX_SIGNALS) signals.push(`heading “${heading.text}” → ${category}`);
+  if (heading?.category === category && signals.length < MAX_SIGNALS)
+    signals.push(`heading “${heading.text}” → ${category}`);
   return signals;
 }
 
@@ -187,7 +232,8 @@ function done(
 ): { result: CellClassification; learned: Learned } {
   const cellCategory: Cat | null = result.category === "documentation" ? null : result.category;
   const symbols = new Map<string, SymbolInfo>();
-  for (const [name, info] of scope.localSymbols) symbols.set(name, info.category ? info : { ...info, category: cellCategory });
+  for (const [name, info] of scope.localSymbols)
+    symbols.set(name, info.category ? info : { ...info, category: cellCategory });
   const touched = new Set<string>();
   for (const { statement } of block.verdicts) {
     for (const t of statement.targets) touched.add(t.root);

@@ -34,7 +34,9 @@ export function nbdevTags(source: string): string[] {
 
 /** Merges metadata tags with nbdev directives and reads the step/skip tags. */
 export function cellDirectives(metadataTags: readonly string[], source: string, isCode: boolean): CellDirectives {
-  const tags = [...new Set([...metadataTags.map((t) => t.trim()).filter(Boolean), ...(isCode ? nbdevTags(source) : [])])];
+  const tags = [
+    ...new Set([...metadataTags.map((t) => t.trim()).filter(Boolean), ...(isCode ? nbdevTags(source) : [])]),
+  ];
   let stepName: string | null = null;
   for (const tag of tags) {
     const name = STEP_TAG.exec(tag)?.[1]?.trim();

@@ -8,8 +8,29 @@ import type { Statement } from "./python-statements";
 type Cat = StepCategoryId;
 type DisplayVerdict = { category: Cat; signal: string };
 
-const INSPECT = new Set(["shape", "head", "tail", "info", "dtypes", "columns", "describe", "sample", "nunique", "value_counts", "isnull", "isna", "size", "index", "unique"]);
-const DATA_SIDE: ReadonlySet<Cat> = new Set(["data_ingestion", "data_exploration", "data_preparation", "feature_engineering"]);
+const INSPECT = new Set([
+  "shape",
+  "head",
+  "tail",
+  "info",
+  "dtypes",
+  "columns",
+  "describe",
+  "sample",
+  "nunique",
+  "value_counts",
+  "isnull",
+  "isna",
+  "size",
+  "index",
+  "unique",
+]);
+const DATA_SIDE: ReadonlySet<Cat> = new Set([
+  "data_ingestion",
+  "data_exploration",
+  "data_preparation",
+  "feature_engineering",
+]);
 
 /** Looking at freshly loaded data is exploring it. */
 const shown = (c: Cat): Cat => (c === "data_ingestion" ? "data_exploration" : c);
@@ -19,22 +40,34 @@ export function isDisplayOnly(statements: readonly Statement[], strongest: numbe
   return statements.length > 0 && strongest < 1.5 && statements.every((s) => s.kind === "expr" && s.body.length === 0);
 }
 
-export function displayVerdict(statements: readonly Statement[], scope: Scope, previousCategory: Cat | null): DisplayVerdict | null {
-  const roots = [...new Set(statements.flatMap((s) => s.names))].filter((n) => scope.symbol(n)?.kind === "var" && scope.module(n) === undefined);
+export function displayVerdict(
+  statements: readonly Statement[],
+  scope: Scope,
+  previousCategory: Cat | null,
+): DisplayVerdict | null {
+  const roots = [...new Set(statements.flatMap((s) => s.names))].filter(
+    (n) => scope.symbol(n)?.kind === "var" && scope.module(n) === undefined,
+  );
   const previous = scope.context.previous;
   const fromPrevious = roots.find((root) => previous?.touched.has(root));
-  if (fromPrevious && previousCategory) return { category: shown(previousCategory), signal: `shows \`${fromPrevious}\` from the previous cell` };
+  if (fromPrevious && previousCategory)
+    return { category: shown(previousCategory), signal: `shows \`${fromPrevious}\` from the previous cell` };
   const inspects = statements.some((s) => [...s.calls, ...s.attrs].some((r) => INSPECT.has(r.path.at(-1) ?? "")));
   const made = roots
     .map((name) => ({ name, info: scope.symbol(name) }))
-    .filter((r): r is { name: string; info: NonNullable<typeof r.info> & { category: Cat } } => r.info?.category != null)
+    .filter(
+      (r): r is { name: string; info: NonNullable<typeof r.info> & { category: Cat } } => r.info?.category != null,
+    )
     .sort((a, b) => b.info.cell - a.info.cell);
   if (inspects && made.every((r) => DATA_SIDE.has(r.info.category))) {
     return { category: "data_exploration", signal: made[0] ? `inspects \`${made[0].name}\`` : "inspects data" };
   }
   const latest = made[0];
   if (latest && latest.info.category !== "setup" && latest.info.category !== "other") {
-    return { category: shown(latest.info.category), signal: `shows \`${latest.name}\` (from cell ${latest.info.cell})` };
+    return {
+      category: shown(latest.info.category),
+      signal: `shows \`${latest.name}\` (from cell ${latest.info.cell})`,
+    };
   }
   if (roots.length > 0 && previousCategory && previousCategory !== "other") {
     return { category: shown(previousCategory), signal: "shows a result of the previous cell" };

@@ -32,7 +32,10 @@ export function fStringFields(content: string): string[] {
       } else if (depth === 0 && exprEnd < 0 && (ch === ":" || (ch === "!" && content[j + 1] !== "="))) exprEnd = j;
     }
     if (end < 0) break;
-    const expr = content.slice(i + 1, exprEnd >= 0 ? exprEnd : end).replace(/=\s*$/, "").trim();
+    const expr = content
+      .slice(i + 1, exprEnd >= 0 ? exprEnd : end)
+      .replace(/=\s*$/, "")
+      .trim();
     if (expr) fields.push(expr);
     i = end;
   }

@@ -4,7 +4,8 @@ import { functionNameHint, headingCategory } from "./signals-text";
 
 describe("markdownHeadings", () => {
   it("reads ATX, setext and HTML headings, not code fences", () => {
-    const md = "# Title\ntext\n\nPart two\n--------\n\n```python\n# not a heading\n```\n<h3>Third <b>level</b></h3>\n## **Bold** [link](http://x) `code` ##";
+    const md =
+      "# Title\ntext\n\nPart two\n--------\n\n```python\n# not a heading\n```\n<h3>Third <b>level</b></h3>\n## **Bold** [link](http://x) `code` ##";
     expect(markdownHeadings(md)).toEqual([
       { text: "Title", level: 1 },
       { text: "Part two", level: 2 },
@@ -16,8 +17,15 @@ describe("markdownHeadings", () => {
   it("strips markdown from heading text", () => expect(plainText("**Save** the [`model`](x)")).toBe("Save the model"));
 
   it("closes headings of the same level and deeper", () => {
-    const stack = [{ text: "A", level: 1 }, { text: "B", level: 2 }, { text: "C", level: 3 }];
-    expect(pushHeading(stack, { text: "D", level: 2 })).toEqual([{ text: "A", level: 1 }, { text: "D", level: 2 }]);
+    const stack = [
+      { text: "A", level: 1 },
+      { text: "B", level: 2 },
+      { text: "C", level: 3 },
+    ];
+    expect(pushHeading(stack, { text: "D", level: 2 })).toEqual([
+      { text: "A", level: 1 },
+      { text: "D", level: 2 },
+    ]);
   });
 });
 

@@ -6,7 +6,17 @@ import type { ShellLine } from "./python-lexer";
 export type CellMagic = { name: string; args: string; body: string; line: number };
 
 /** Cell magics whose body is ordinary Python. */
-export const PYTHON_BODY_MAGICS = new Set(["time", "timeit", "capture", "prun", "debug", "memit", "mprun", "cache", "ipytest"]);
+export const PYTHON_BODY_MAGICS = new Set([
+  "time",
+  "timeit",
+  "capture",
+  "prun",
+  "debug",
+  "memit",
+  "mprun",
+  "cache",
+  "ipytest",
+]);
 /** Cell magics whose body is shell commands. */
 export const SHELL_BODY_MAGICS = new Set(["bash", "sh", "system", "!"]);
 
@@ -30,7 +40,8 @@ export function shellBody(body: string, offset: number): ShellLine[] {
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let command = lines[i]?.trim() ?? "";
-    while (command.endsWith("\\") && i + 1 < lines.length) command = `${command.slice(0, -1).trimEnd()} ${lines[++i]?.trim() ?? ""}`;
+    while (command.endsWith("\\") && i + 1 < lines.length)
+      command = `${command.slice(0, -1).trimEnd()} ${lines[++i]?.trim() ?? ""}`;
     if (command === "" || command.startsWith("#")) continue;
     out.push({ kind: "shell", command, target: null, indent: 0, start: start + offset, end: i + offset });
   }

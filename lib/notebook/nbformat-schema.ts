@@ -26,7 +26,12 @@ const ZCellV3 = z.discriminatedUnion("cell_type", [
   z.object({ cell_type: z.literal("code"), input: ZSource, metadata: ZCellMetadata, outputs: ZOutputs }),
   z.object({ cell_type: z.literal("markdown"), source: ZSource, metadata: ZCellMetadata }),
   z.object({ cell_type: z.literal("raw"), source: ZSource, metadata: ZCellMetadata }),
-  z.object({ cell_type: z.literal("heading"), source: ZSource, level: z.number().int().min(1).max(6).optional(), metadata: ZCellMetadata }),
+  z.object({
+    cell_type: z.literal("heading"),
+    source: ZSource,
+    level: z.number().int().min(1).max(6).optional(),
+    metadata: ZCellMetadata,
+  }),
 ]);
 
 export const ZNotebookV3 = z.object({

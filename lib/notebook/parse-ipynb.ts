@@ -15,24 +15,35 @@ const joinSource = (source: string | string[]) => (typeof source === "string" ? 
 export function parseIpynb(text: string): ParsedNotebook {
   const json = parseJson(text);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new NotebookError("not_a_notebook", "The JSON is not a Jupyter notebook (expected an object with \"cells\" and \"nbformat\").");
+    throw new NotebookError(
+      "not_a_notebook",
+      'The JSON is not a Jupyter notebook (expected an object with "cells" and "nbformat").',
+    );
   }
   const version = (json as Record<string, unknown>).nbformat;
   if (typeof version !== "number") {
-    throw new NotebookError("not_a_notebook", "The JSON is not a Jupyter notebook: it has no numeric \"nbformat\" field.");
+    throw new NotebookError(
+      "not_a_notebook",
+      'The JSON is not a Jupyter notebook: it has no numeric "nbformat" field.',
+    );
   }
   // Before validation, which for 100,000 cells would take longer than refusing them.
   checkCellCount(rawCellCount(json as Record<string, unknown>));
   if (version === 4) {
     const notebook = validate(ZNotebookV4, json);
-    const cells = notebook.cells.map((c): RawCell => ({ type: c.cell_type, source: joinSource(c.source), tags: c.metadata?.tags ?? [] }));
+    const cells = notebook.cells.map((c): RawCell => ({
+      type: c.cell_type,
+      source: joinSource(c.source),
+      tags: c.metadata?.tags ?? [],
+    }));
     return { format: "ipynb", nbformat: `4.${notebook.nbformat_minor}`, cells: finishCells(cells) };
   }
   if (version === 3) {
     const notebook = validate(ZNotebookV3, json);
     return { format: "ipynb", nbformat: `3.${notebook.nbformat_minor}`, cells: finishCells(fromV3(notebook)) };
   }
-  const hint = version < 3 ? "open and save it in Jupyter to upgrade it to nbformat 4" : "this app reads nbformat 3 and 4";
+  const hint =
+    version < 3 ? "open and save it in Jupyter to upgrade it to nbformat 4" : "this app reads nbformat 3 and 4";
   throw new NotebookError("unsupported_nbformat", `nbformat ${version} is not supported: ${hint}.`);
 }
 
@@ -40,7 +51,10 @@ export function parseIpynb(text: string): ParsedNotebook {
 function rawCellCount(json: Record<string, unknown>): number {
   const length = (value: unknown) => (Array.isArray(value) ? value.length : 0);
   const sheets = Array.isArray(json.worksheets) ? (json.worksheets as unknown[]) : [];
-  return length(json.cells) + sheets.reduce<number>((n, sheet) => n + length((sheet as { cells?: unknown } | null)?.cells), 0);
+  return (
+    length(json.cells) +
+    sheets.reduce<number>((n, sheet) => n + length((sheet as { cells?: unknown } | null)?.cells), 0)
+  );
 }
 
 /** nbformat 3 → 4: worksheets flattened, `input` → source, heading cells → markdown headings. */
@@ -72,7 +86,10 @@ function validate<T extends z.ZodType>(schema: T, json: unknown): z.infer<T> {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.length ? ` at ${describePath(issue.path)}` : "";
-  throw new NotebookError("not_a_notebook", `The notebook's structure is invalid${where}: ${issue?.message ?? "unknown problem"}.`);
+  throw new NotebookError(
+    "not_a_notebook",
+    `The notebook's structure is invalid${where}: ${issue?.message ?? "unknown problem"}.`,
+  );
 }
 
 /** `["cells", 3, "source"]` → `cells[3].source`, the way a person looks it up in the file. */
@@ -89,7 +106,8 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    if (looksTruncated(text)) throw new NotebookError("truncated_json", "The notebook's JSON ends too early: the file looks truncated.");
+    if (looksTruncated(text))
+      throw new NotebookError("truncated_json", "The notebook's JSON ends too early: the file looks truncated.");
     throw new NotebookError("not_json", "The file is not valid JSON, so it cannot be a Jupyter notebook.");
   }
 }

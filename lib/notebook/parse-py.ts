@@ -24,7 +24,11 @@ export function hasPercentMarkers(text: string): boolean {
 export function parsePlainPy(text: string): ParsedNotebook {
   const source = text.replace(/\r\n?/g, "\n");
   const { tags, skipped, stepName } = cellDirectives([], source, true);
-  return { format: "py", nbformat: null, cells: [{ index: 0, type: "code", source, tags, skipped, stepName, title: null }] };
+  return {
+    format: "py",
+    nbformat: null,
+    cells: [{ index: 0, type: "code", source, tags, skipped, stepName, title: null }],
+  };
 }
 
 type Draft = { type: CellType; header: string; lines: string[] };
@@ -39,7 +43,11 @@ export function parsePercentPy(text: string): ParsedNotebook {
     if (marker) {
       const header = marker[1] ?? "";
       const type = CELL_TYPE.exec(header)?.[1];
-      drafts.push({ type: type === "raw" ? "raw" : type ? "markdown" : "code", header: header.replace(CELL_TYPE, " "), lines: [] });
+      drafts.push({
+        type: type === "raw" ? "raw" : type ? "markdown" : "code",
+        header: header.replace(CELL_TYPE, " "),
+        lines: [],
+      });
     } else {
       drafts.at(-1)?.lines.push(line);
     }
@@ -50,7 +58,9 @@ export function parsePercentPy(text: string): ParsedNotebook {
   const cells = drafts.map((draft, index): ParsedCell => {
     const { title, metadata } = splitHeader(draft.header);
     const source = cellSource(draft);
-    const metaTags = Array.isArray(metadata.tags) ? metadata.tags.filter((t): t is string => typeof t === "string") : [];
+    const metaTags = Array.isArray(metadata.tags)
+      ? metadata.tags.filter((t): t is string => typeof t === "string")
+      : [];
     const { tags, skipped, stepName } = cellDirectives(metaTags, source, draft.type === "code");
     return { index, type: draft.type, source, tags, skipped, stepName, title };
   });

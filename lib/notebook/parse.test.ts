@@ -9,7 +9,14 @@ const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "f
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const notebook = (cells: unknown[], extra: Record<string, unknown> = {}) =>
   utf8(JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5, ...extra }));
-const code = (source: string | string[], more: Record<string, unknown> = {}) => ({ cell_type: "code", metadata: {}, outputs: [], execution_count: null, source, ...more });
+const code = (source: string | string[], more: Record<string, unknown> = {}) => ({
+  cell_type: "code",
+  metadata: {},
+  outputs: [],
+  execution_count: null,
+  source,
+  ...more,
+});
 
 function failure(bytes: Uint8Array, filename = "nb.ipynb"): NotebookError {
   try {
@@ -34,9 +41,21 @@ describe("parseNotebook: .ipynb", () => {
     expect(nb.format).toBe("ipynb");
     expect(nb.nbformat).toBe("4.5");
     expect(nb.cells[0]).toMatchObject({ index: 0, type: "markdown", tags: [], skipped: false });
-    expect(nb.cells[4]).toMatchObject({ index: 4, type: "code", source: 'churn = pd.read_csv(f"{DATA_DIR}/churn.csv")\nchurn.head()' });
+    expect(nb.cells[4]).toMatchObject({
+      index: 4,
+      type: "code",
+      source: 'churn = pd.read_csv(f"{DATA_DIR}/churn.csv")\nchurn.head()',
+    });
     // The fixture's cell 4 has an output: it is parsed loosely and never returned.
-    expect(Object.keys(nb.cells[4] ?? {}).sort()).toEqual(["index", "skipped", "source", "stepName", "tags", "title", "type"]);
+    expect(Object.keys(nb.cells[4] ?? {}).sort()).toEqual([
+      "index",
+      "skipped",
+      "source",
+      "stepName",
+      "tags",
+      "title",
+      "type",
+    ]);
   });
 
   it.each([0, 1, 2, 3, 4, 5])("accepts nbformat 4.%i and reports it", (minor) => {

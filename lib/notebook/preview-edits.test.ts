@@ -3,7 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeNotebook } from "./analyze";
 import type { StepCategoryId } from "./taxonomy";
-import { dominantCategory, mergeWithPrevious, renameStep, splitStep, toImportSteps, type PreviewStep } from "./preview-edits";
+import {
+  dominantCategory,
+  mergeWithPrevious,
+  renameStep,
+  splitStep,
+  toImportSteps,
+  type PreviewStep,
+} from "./preview-edits";
 
 const categories = new Map<number, StepCategoryId>([
   [1, "setup"],
@@ -64,16 +71,30 @@ describe("one rule for a step's category, in the analysis and in the preview", (
       [2, "other"],
     ]);
     expect(dominantCategory([0, 1, 2], cells)).toBe("model_training");
-    expect(toImportSteps([{ title: "Train", cellIndexes: [0, 1, 2] }], cells)[0]).toMatchObject({ category: "model_training" });
+    expect(toImportSteps([{ title: "Train", cellIndexes: [0, 1, 2] }], cells)[0]).toMatchObject({
+      category: "model_training",
+    });
     expect(dominantCategory([1, 2], cells)).toBe("other");
   });
 
-  const FIXTURES = ["tabular-sklearn.ipynb", "pytorch-training.ipynb", "fastapi-docker-deploy.ipynb", "hf-finetune.ipynb", "tagged-steps.ipynb", "legacy-v3.ipynb", "train-pipeline.py", "plain-script.py"];
+  const FIXTURES = [
+    "tabular-sklearn.ipynb",
+    "pytorch-training.ipynb",
+    "fastapi-docker-deploy.ipynb",
+    "hf-finetune.ipynb",
+    "tagged-steps.ipynb",
+    "legacy-v3.ipynb",
+    "train-pipeline.py",
+    "plain-script.py",
+  ];
   it.each(FIXTURES)("%s: the preview shows, and the import sends, the category the analysis gave each step", (name) => {
     const analysis = analyzeNotebook(readFileSync(path.join(import.meta.dirname, "fixtures", name)), name);
     const categories = new Map<number, StepCategoryId>();
     for (const cell of analysis.cells) if (cell.category !== "documentation") categories.set(cell.index, cell.category);
-    const sent = toImportSteps(analysis.steps.map((s) => ({ title: s.title, cellIndexes: s.cellIndexes })), categories);
+    const sent = toImportSteps(
+      analysis.steps.map((s) => ({ title: s.title, cellIndexes: s.cellIndexes })),
+      categories,
+    );
     expect(sent.map((s) => s.category)).toEqual(analysis.steps.map((s) => s.category));
   });
 });

@@ -13,7 +13,12 @@ export function dominantCategory(cellIndexes: readonly number[], categories: Cel
 }
 
 /** Splits step `stepIndex` so that its cell at `position` starts a new step. */
-export function splitStep(steps: readonly PreviewStep[], stepIndex: number, position: number, newTitle: string): PreviewStep[] {
+export function splitStep(
+  steps: readonly PreviewStep[],
+  stepIndex: number,
+  position: number,
+  newTitle: string,
+): PreviewStep[] {
   const step = steps[stepIndex];
   if (!step || position <= 0 || position >= step.cellIndexes.length) return [...steps];
   return [
@@ -44,5 +49,9 @@ export function renameStep(steps: readonly PreviewStep[], stepIndex: number, tit
 export function toImportSteps(steps: readonly PreviewStep[], categories: CellCategories): TImportStep[] {
   return steps
     .filter((step) => step.cellIndexes.length > 0)
-    .map((step) => ({ title: step.title.trim() || "Untitled step", category: dominantCategory(step.cellIndexes, categories), cellIndexes: step.cellIndexes }));
+    .map((step) => ({
+      title: step.title.trim() || "Untitled step",
+      category: dominantCategory(step.cellIndexes, categories),
+      cellIndexes: step.cellIndexes,
+    }));
 }

@@ -12,7 +12,11 @@ const ARITHMETIC = new Set(["+", "-", "*", "/", "//", "**", "%"]);
 const COMPARISON = new Set(["<", ">", "<=", ">=", "==", "!="]);
 /** A "[" after a name, a call or another subscript indexes; elsewhere it starts a list. */
 const isIndexed = (prev: Token | undefined) =>
-  prev !== undefined && ((prev.kind === "name" && !KEYWORDS.has(prev.text)) || prev.text === ")" || prev.text === "]" || prev.kind === "string");
+  prev !== undefined &&
+  ((prev.kind === "name" && !KEYWORDS.has(prev.text)) ||
+    prev.text === ")" ||
+    prev.text === "]" ||
+    prev.kind === "string");
 const LITERAL_OPS = new Set(["(", ")", "[", "]", "{", "}", ",", ":", "-", "+"]);
 
 function isLiteralToken(t: Token): boolean {
@@ -46,7 +50,12 @@ export function findAssign(tokens: Token[]): Assignment | null {
     else if (CLOSE.has(t.text)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && t.text === "=") cuts.push(i);
     else if (depth === 0 && ASSIGN_OPS.has(t.text)) {
-      return { targets: targetsOf(tokens.slice(0, i)), targetTokens: [tokens.slice(0, i)], value: tokens.slice(i + 1), augmented: true };
+      return {
+        targets: targetsOf(tokens.slice(0, i)),
+        targetTokens: [tokens.slice(0, i)],
+        value: tokens.slice(i + 1),
+        augmented: true,
+      };
     } else if (depth === 0 && t.text === ":" && annotation < 0 && cuts.length === 0) annotation = i;
   }
   const last = cuts[cuts.length - 1];
@@ -57,7 +66,12 @@ export function findAssign(tokens: Token[]): Assignment | null {
     segments.push(tokens.slice(from, annotation >= 0 && from === 0 ? annotation : cut));
     from = cut + 1;
   }
-  return { targets: segments.flatMap(targetsOf), targetTokens: segments, value: tokens.slice(last + 1), augmented: false };
+  return {
+    targets: segments.flatMap(targetsOf),
+    targetTokens: segments,
+    value: tokens.slice(last + 1),
+    augmented: false,
+  };
 }
 
 export function targetsOf(tokens: Token[]): Target[] {

@@ -31,7 +31,11 @@ export function params(tokens: Token[]): string[] {
 }
 
 export function parseImport(tokens: Token[]): ImportBinding[] {
-  const names = (list: Token[]) => splitTop(list.filter((t) => t.text !== "(" && t.text !== ")"), ",");
+  const names = (list: Token[]) =>
+    splitTop(
+      list.filter((t) => t.text !== "(" && t.text !== ")"),
+      ",",
+    );
   if (tokens[0]?.text === "import") {
     return names(tokens.slice(1)).map((part) => {
       const asAt = part.findIndex((t) => t.text === "as");
@@ -42,7 +46,10 @@ export function parseImport(tokens: Token[]): ImportBinding[] {
     });
   }
   const importAt = tokens.findIndex((t) => t.text === "import");
-  const modulePath = tokens.slice(1, importAt).map((t) => t.text).join("");
+  const modulePath = tokens
+    .slice(1, importAt)
+    .map((t) => t.text)
+    .join("");
   return names(tokens.slice(importAt + 1)).map((part) => {
     const name = part[0]?.text ?? "";
     const asAt = part.findIndex((t) => t.text === "as");

@@ -3,7 +3,8 @@ import { fStringFields } from "./fstring-fields";
 import { lexPython, type CodeLine } from "./python-lexer";
 
 const codeLines = (source: string) => lexPython(source).lines.filter((l): l is CodeLine => l.kind === "code");
-const names = (source: string) => codeLines(source).flatMap((l) => l.tokens.filter((t) => t.kind === "name").map((t) => t.text));
+const names = (source: string) =>
+  codeLines(source).flatMap((l) => l.tokens.filter((t) => t.kind === "name").map((t) => t.text));
 
 describe("lexPython: comments and strings are not code", () => {
   it("keeps comments apart", () => {
@@ -28,7 +29,16 @@ describe("lexPython: comments and strings are not code", () => {
     // The f-string's field `n` is code, but it is kept with its string, not as a token.
     expect(names(source)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
     const strings = codeLines(source).flatMap((l) => l.tokens.filter((t) => t.kind === "string").map((t) => t.text));
-    expect(strings).toEqual(["model.fit(X)", "docker build", "\nkubectl apply -f x.yaml\n", "C:\\new\\dir", "\\x00", "\\xff", "{n} rows", "it's"]);
+    expect(strings).toEqual([
+      "model.fit(X)",
+      "docker build",
+      "\nkubectl apply -f x.yaml\n",
+      "C:\\new\\dir",
+      "\\x00",
+      "\\xff",
+      "{n} rows",
+      "it's",
+    ]);
   });
 
   it("does not end a string at an escaped quote, in raw strings too", () => {
@@ -45,7 +55,11 @@ describe("lexPython: comments and strings are not code", () => {
   });
 
   it("reads f-string fields as code, without conversions and formats", () => {
-    expect(fStringFields("{accuracy_score(y, p):.3f} and {x!r} and {{literal}} and {d['k']}")).toEqual(["accuracy_score(y, p)", "x", "d['k']"]);
+    expect(fStringFields("{accuracy_score(y, p):.3f} and {x!r} and {{literal}} and {d['k']}")).toEqual([
+      "accuracy_score(y, p)",
+      "x",
+      "d['k']",
+    ]);
     expect(fStringFields("{value=}")).toEqual(["value"]);
     const token = codeLines('print(f"acc={accuracy_score(y, p):.2f}")')[0]?.tokens.find((t) => t.kind === "string");
     expect(token?.fields).toEqual(["accuracy_score(y, p)"]);
@@ -59,7 +73,17 @@ describe("lexPython: names", () => {
 
   it("reads Unicode identifiers and numbers", () => {
     const tokens = codeLines("données = 1_000 + 0x1F + .5e-3 + 3j")[0]?.tokens ?? [];
-    expect(tokens.map((t) => `${t.kind}:${t.text}`)).toEqual(["name:données", "op:=", "number:1_000", "op:+", "number:0x1F", "op:+", "number:.5e-3", "op:+", "number:3j"]);
+    expect(tokens.map((t) => `${t.kind}:${t.text}`)).toEqual([
+      "name:données",
+      "op:=",
+      "number:1_000",
+      "op:+",
+      "number:0x1F",
+      "op:+",
+      "number:.5e-3",
+      "op:+",
+      "number:3j",
+    ]);
   });
 });
 
@@ -78,8 +102,14 @@ describe("lexPython: logical lines", () => {
 
 describe("lexPython: IPython", () => {
   it("reads shell and magic lines, with continuations and assignments", () => {
-    const lexed = lexPython("!pip install -q x\n%matplotlib inline\nout = !gcloud config list\n!docker build \\\n  -t img .\n  %cd app");
-    expect(lexed.lines.map((l) => (l.kind === "shell" ? `! ${l.command} → ${l.target}` : l.kind === "magic" ? `% ${l.name} ${l.args}` : "code"))).toEqual([
+    const lexed = lexPython(
+      "!pip install -q x\n%matplotlib inline\nout = !gcloud config list\n!docker build \\\n  -t img .\n  %cd app",
+    );
+    expect(
+      lexed.lines.map((l) =>
+        l.kind === "shell" ? `! ${l.command} → ${l.target}` : l.kind === "magic" ? `% ${l.name} ${l.args}` : "code",
+      ),
+    ).toEqual([
       "! pip install -q x → null",
       "% matplotlib inline",
       "! gcloud config list → out",
@@ -90,14 +120,23 @@ describe("lexPython: IPython", () => {
   });
 
   it("reads %%bash bodies as shell commands", () => {
-    const lexed = lexPython("%%bash --bg\nnohup tensorflow_model_server \\\n  --port=8500 >log 2>&1\n# a comment\necho done");
+    const lexed = lexPython(
+      "%%bash --bg\nnohup tensorflow_model_server \\\n  --port=8500 >log 2>&1\n# a comment\necho done",
+    );
     expect(lexed.cellMagic).toMatchObject({ name: "bash", args: "--bg" });
-    expect(lexed.lines.map((l) => (l.kind === "shell" ? l.command : ""))).toEqual(["nohup tensorflow_model_server --port=8500 >log 2>&1", "echo done"]);
+    expect(lexed.lines.map((l) => (l.kind === "shell" ? l.command : ""))).toEqual([
+      "nohup tensorflow_model_server --port=8500 >log 2>&1",
+      "echo done",
+    ]);
   });
 
   it("keeps a %%writefile body as text", () => {
     const lexed = lexPython("%%writefile app/main.py\nfrom fastapi import FastAPI\napp = FastAPI()\n");
-    expect(lexed.cellMagic).toMatchObject({ name: "writefile", args: "app/main.py", body: "from fastapi import FastAPI\napp = FastAPI()\n" });
+    expect(lexed.cellMagic).toMatchObject({
+      name: "writefile",
+      args: "app/main.py",
+      body: "from fastapi import FastAPI\napp = FastAPI()\n",
+    });
     expect(lexed.lines).toEqual([]);
     expect(lexed.codeLines).toBe(3);
   });

@@ -1,6 +1,16 @@
 import { fStringFields } from "./fstring-fields";
 import { PYTHON_BODY_MAGICS, readCellMagic, SHELL_BODY_MAGICS, shellBody, type CellMagic } from "./ipython-lines";
-import { isDigit, isNameStart, NAME, NUMBER, operatorAt, STRING_PREFIX_CHARS, STRING_START, type Token, type TokenKind } from "./python-tokens";
+import {
+  isDigit,
+  isNameStart,
+  NAME,
+  NUMBER,
+  operatorAt,
+  STRING_PREFIX_CHARS,
+  STRING_START,
+  type Token,
+  type TokenKind,
+} from "./python-tokens";
 
 // A small lexer for notebook Python: enough to tell code from comments and strings, to split
 // logical lines (brackets and backslashes continue a line), and to pick out IPython's shell
@@ -40,7 +50,12 @@ export function lexPython(source: string): Lexed {
   const isScriptShell = name === "script" && /^\s*(ba)?sh\b/.test(cellMagic.args);
   if (PYTHON_BODY_MAGICS.has(name)) {
     const body = new Lexer(cellMagic.body, bodyStart).run();
-    return { ...body, cellMagic, codeLines: body.codeLines + 1, codeLineSet: new Set([cellMagic.line, ...body.codeLineSet]) };
+    return {
+      ...body,
+      cellMagic,
+      codeLines: body.codeLines + 1,
+      codeLineSet: new Set([cellMagic.line, ...body.codeLineSet]),
+    };
   }
   if (SHELL_BODY_MAGICS.has(name) || isScriptShell) {
     const lines = shellBody(cellMagic.body, bodyStart);
@@ -109,7 +124,11 @@ class Lexer {
     }
     this.endLine();
     return {
-      lines: this.lines, comments: this.comments, cellMagic: null, codeLines: this.codeLineSet.size, codeLineSet: this.codeLineSet,
+      lines: this.lines,
+      comments: this.comments,
+      cellMagic: null,
+      codeLines: this.codeLineSet.size,
+      codeLineSet: this.codeLineSet,
       maxBracketDepth: this.maxDepth,
     };
   }
@@ -165,7 +184,13 @@ class Lexer {
   private endLine() {
     if (this.tokens.length > 0) {
       const start = this.tokens[0]?.line ?? this.line;
-      this.lines.push({ kind: "code", tokens: this.tokens, indent: this.indent, start, end: Math.max(start, this.line - 1) });
+      this.lines.push({
+        kind: "code",
+        tokens: this.tokens,
+        indent: this.indent,
+        start,
+        end: Math.max(start, this.line - 1),
+      });
     }
     this.tokens = [];
     this.depth = 0;
@@ -256,4 +281,3 @@ class Lexer {
     this.i = j;
   }
 }
-

@@ -29,7 +29,8 @@ export function collect(s: Refs, tokens: Token[]) {
     const prev = tokens[i - 1];
     const afterDot = prev?.kind === "op" && prev.text === ".";
     // A keyword argument's name is not a read.
-    if (prev && (prev.text === "(" || prev.text === ",") && tokens[i + 1]?.text === "=" && tokens[i + 2]?.text !== "=") continue;
+    if (prev && (prev.text === "(" || prev.text === ",") && tokens[i + 1]?.text === "=" && tokens[i + 2]?.text !== "=")
+      continue;
     const root = afterDot ? null : t.text;
     if (root !== null) s.names.push(root);
     let path: string[] = afterDot ? [t.text] : [];
@@ -80,7 +81,12 @@ function matchingBrackets(tokens: Token[]): Int32Array {
 }
 
 /** The arguments `tokens[from..to)` of a call, split at top-level commas; nested brackets are skipped whole. */
-function callArgs(tokens: Token[], from: number, to: number, match: Int32Array): { kwargs: string[]; strArgs: string[]; argNames: string[] } {
+function callArgs(
+  tokens: Token[],
+  from: number,
+  to: number,
+  match: Int32Array,
+): { kwargs: string[]; strArgs: string[]; argNames: string[] } {
   const kwargs: string[] = [];
   const strArgs: string[] = [];
   const argNames: string[] = [];

@@ -14,8 +14,19 @@ export type { Call, Ref } from "./python-refs";
 export type { Target } from "./python-assignments";
 
 export type StatementKind =
-  | "import" | "def" | "class" | "decorator" | "assign" | "augassign" | "expr" | "control" | "return" | "assert"
-  | "shell" | "magic" | "other";
+  | "import"
+  | "def"
+  | "class"
+  | "decorator"
+  | "assign"
+  | "augassign"
+  | "expr"
+  | "control"
+  | "return"
+  | "assert"
+  | "shell"
+  | "magic"
+  | "other";
 
 export type Statement = Refs & {
   kind: StatementKind;
@@ -48,7 +59,22 @@ export type Statement = Refs & {
 
 /** Keywords that can start an expression statement. */
 const EXPRESSION_KEYWORDS = new Set(["await", "lambda", "not", "None", "True", "False"]);
-const COMPOUND = new Set(["if", "elif", "else", "for", "while", "try", "except", "finally", "with", "def", "class", "async", "match", "case"]);
+const COMPOUND = new Set([
+  "if",
+  "elif",
+  "else",
+  "for",
+  "while",
+  "try",
+  "except",
+  "finally",
+  "with",
+  "def",
+  "class",
+  "async",
+  "match",
+  "case",
+]);
 
 /** How deep a cell nests: blocks (by indentation, or compound statements on one line) and brackets. */
 export type Nesting = { blocks: number; brackets: number };
@@ -105,14 +131,35 @@ function nest(flat: Statement[]): { top: Statement[]; depth: number } {
 
 /** def, class and compound headers (if, for, with…) own the more-indented lines after them. */
 function opensBlock(s: Statement): boolean {
-  return s.kind === "def" || s.kind === "class" || (s.kind === "control" && s.keyword !== null && COMPOUND.has(s.keyword));
+  return (
+    s.kind === "def" || s.kind === "class" || (s.kind === "control" && s.keyword !== null && COMPOUND.has(s.keyword))
+  );
 }
 
 function empty(kind: StatementKind, indent: number, start: number, end: number, lines: number): Statement {
   return {
-    kind, keyword: null, indent, start, end, lines, imports: [], targets: [], calls: [], attrs: [], names: [], strings: [],
-    def: null, cls: null, shell: null, magic: null, body: [], decorators: [], literal: false, arithmetic: false,
-    subscript: false, comparison: false,
+    kind,
+    keyword: null,
+    indent,
+    start,
+    end,
+    lines,
+    imports: [],
+    targets: [],
+    calls: [],
+    attrs: [],
+    names: [],
+    strings: [],
+    def: null,
+    cls: null,
+    shell: null,
+    magic: null,
+    body: [],
+    decorators: [],
+    literal: false,
+    arithmetic: false,
+    subscript: false,
+    comparison: false,
   };
 }
 
@@ -148,7 +195,13 @@ function lineStatements(line: LogicalLine, codeLines: ReadonlySet<number>, inMag
  * `inline` counts the headers before this part on the line; past Python's block limit the
  * rest is left unread (a recursion per header otherwise), and the nesting check refuses it.
  */
-function simpleStatements(tokens: Token[], indent: number, line: LogicalLine, lines: number, inline: number): Statement[] {
+function simpleStatements(
+  tokens: Token[],
+  indent: number,
+  line: LogicalLine,
+  lines: number,
+  inline: number,
+): Statement[] {
   if (inline > MAX_PYTHON_BLOCK_DEPTH) return [];
   const head = tokens[0];
   if (!(head?.kind === "name" && COMPOUND.has(head.text))) {
@@ -208,7 +261,14 @@ function simpleKind(keyword: string | null): StatementKind {
   return "expr";
 }
 
-function headerStatement(header: Token[], keyword: string, indent: number, start: number, end: number, lines: number): Statement {
+function headerStatement(
+  header: Token[],
+  keyword: string,
+  indent: number,
+  start: number,
+  end: number,
+  lines: number,
+): Statement {
   const isAsync = keyword === "async";
   const head = isAsync ? (header[1]?.text ?? "") : keyword;
   const rest = isAsync ? header.slice(2) : header.slice(1);
@@ -221,7 +281,10 @@ function headerStatement(header: Token[], keyword: string, indent: number, start
   if (head === "class") {
     const s = empty("class", indent, start, end, lines);
     const bases = rest[1]?.text === "(" ? splitTop(rest.slice(2, closing(rest, 1)), ",") : [];
-    s.cls = { name: rest[0]?.text ?? "", bases: bases.filter((b) => b[1]?.text !== "=").map((b) => b.map((t) => t.text).join("")) };
+    s.cls = {
+      name: rest[0]?.text ?? "",
+      bases: bases.filter((b) => b[1]?.text !== "=").map((b) => b.map((t) => t.text).join("")),
+    };
     collect(s, rest.slice(1));
     return s;
   }

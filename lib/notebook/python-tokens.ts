@@ -13,20 +13,75 @@ export type Token = {
 };
 
 export const KEYWORDS: ReadonlySet<string> = new Set([
-  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
-  "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
-  "pass", "raise", "return", "try", "while", "with", "yield",
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
 ]);
 
 // ---- characters, for the lexer
 
 const OPERATORS = [
-  "**=", "//=", ">>=", "<<=", "...", "!=", "==", "<=", ">=", "->", ":=", "**", "//", "<<", ">>",
-  "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+  "**=",
+  "//=",
+  ">>=",
+  "<<=",
+  "...",
+  "!=",
+  "==",
+  "<=",
+  ">=",
+  "->",
+  ":=",
+  "**",
+  "//",
+  "<<",
+  ">>",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "@=",
 ];
 export const STRING_START = /([rRbBuUfF]{0,2})("""|'''|"|')/y;
 export const NAME = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
-export const NUMBER = /(?:0[xX][\da-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
+export const NUMBER =
+  /(?:0[xX][\da-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
 export const STRING_PREFIX_CHARS = new Set(["r", "R", "b", "B", "u", "U", "f", "F"]);
 /** Operators by first character, longest first. */
 const OPERATORS_BY_CHAR = new Map<string, string[]>();
@@ -34,7 +89,11 @@ for (const op of OPERATORS) OPERATORS_BY_CHAR.set(op[0]!, [...(OPERATORS_BY_CHAR
 
 export const isDigit = (code: number) => code >= 48 && code <= 57;
 /** ASCII letters and "_", or any non-ASCII character (Python allows Unicode identifiers). */
-export const isNameStart = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || (code > 127 && /[\p{L}\p{Nl}]/u.test(String.fromCharCode(code)));
+export const isNameStart = (code: number) =>
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95 ||
+  (code > 127 && /[\p{L}\p{Nl}]/u.test(String.fromCharCode(code)));
 
 export function operatorAt(src: string, i: number): string {
   const ch = src[i]!;

@@ -9,9 +9,15 @@ import { walk, type Statement } from "./python-statements";
 type Cat = StepCategoryId;
 
 /** Plot labels that say the plot shows a model's quality, not the data. */
-const MODEL_PLOT_WORDS = /\b(loss|losses|accuracy|acc|epochs?|val_\w+|precision|recall|roc|auc|f1|residuals?|predicted|predictions?|confusion|learning curve)\b/i;
+const MODEL_PLOT_WORDS =
+  /\b(loss|losses|accuracy|acc|epochs?|val_\w+|precision|recall|roc|auc|f1|residuals?|predicted|predictions?|confusion|learning curve)\b/i;
 /** Variables made by these steps are a model's results (predictions from an endpoint too). */
-const RESULT_STAGES: ReadonlySet<Cat> = new Set(["model_training", "hyperparameter_tuning", "model_evaluation", "serving"]);
+const RESULT_STAGES: ReadonlySet<Cat> = new Set([
+  "model_training",
+  "hyperparameter_tuning",
+  "model_evaluation",
+  "serving",
+]);
 
 /**
  * Loss curves, metric plots, plots of predictions: plotting a model's results is evaluating
@@ -23,7 +29,8 @@ export function plottedResults(statements: readonly Statement[], scope: Scope): 
     if (s.strings.some((text) => MODEL_PLOT_WORDS.test(text))) return "model_evaluation";
     for (const n of s.names) {
       const category = scope.module(n) === undefined ? scope.symbol(n)?.category : null;
-      if (category && RESULT_STAGES.has(category)) found = category === "hyperparameter_tuning" ? category : "model_evaluation";
+      if (category && RESULT_STAGES.has(category))
+        found = category === "hyperparameter_tuning" ? category : "model_evaluation";
     }
   }
   return found;
@@ -34,5 +41,7 @@ export function relabel(block: BlockScore, from: Cat, to: Cat, why: string) {
   block.votes.delete(from);
   block.votes.set(to, (block.votes.get(to) ?? 0) + moved);
   block.strongest.set(to, Math.max(block.strongest.get(to) ?? 0, block.strongest.get(from) ?? 0));
-  block.evidence = block.evidence.map((e) => (e.category === from ? { ...e, category: to, signal: `${e.signal} (${why})` } : e));
+  block.evidence = block.evidence.map((e) =>
+    e.category === from ? { ...e, category: to, signal: `${e.signal} (${why})` } : e,
+  );
 }

@@ -12,22 +12,30 @@ type Decide = (receiver: Cat | null, strArgs: readonly string[]) => readonly [Ca
 
 const PREP_LIKE: ReadonlySet<Cat> = new Set(["data_preparation", "feature_engineering", "hyperparameter_tuning"]);
 const SERVED: ReadonlySet<Cat> = new Set(["deployment", "serving"]);
-const MODEL_FILE = /\.(pkl|pickle|joblib|sav|bin|h5|hdf5|keras|pt|pth|ckpt|onnx|pb|tflite|mar|model|bst|cbm|safetensors)\b|saved_?model|\bmodel\b/i;
+const MODEL_FILE =
+  /\.(pkl|pickle|joblib|sav|bin|h5|hdf5|keras|pt|pth|ckpt|onnx|pb|tflite|mar|model|bst|cbm|safetensors)\b|saved_?model|\bmodel\b/i;
 const DATA_FILE = /\.(csv|tsv|parquet|json|jsonl|txt|xlsx?|feather|avro|tfrecords?|npy|npz|zip|gz|tgz|tar)\b/i;
 
-const is = (cat: Cat, weight: number): Decide => () => [cat, weight];
+const is =
+  (cat: Cat, weight: number): Decide =>
+  () => [cat, weight];
 /** The receiver's own category when it is a model-side object, else `cat`. */
-const dataMethod = (cat: Cat, weight: number): Decide => (r) => (r && MODEL_STAGES.has(r) ? [r, 1] : [cat, weight]);
+const dataMethod =
+  (cat: Cat, weight: number): Decide =>
+  (r) =>
+    r && MODEL_STAGES.has(r) ? [r, 1] : [cat, weight];
 const inspect: Decide = (r) => {
   if (r === "monitoring") return ["monitoring", 1];
   if (r && MODEL_STAGES.has(r)) return ["model_evaluation", 2];
   return ["data_exploration", 2];
 };
-const byFile = (fallback: Cat, weight: number): Decide => (_r, args) => {
-  if (args.some((a) => MODEL_FILE.test(a))) return ["model_export", 2];
-  if (args.some((a) => DATA_FILE.test(a))) return [fallback, weight + 0.5];
-  return [fallback, weight];
-};
+const byFile =
+  (fallback: Cat, weight: number): Decide =>
+  (_r, args) => {
+    if (args.some((a) => MODEL_FILE.test(a))) return ["model_export", 2];
+    if (args.some((a) => DATA_FILE.test(a))) return [fallback, weight + 0.5];
+    return [fallback, weight];
+  };
 
 const RULES: Record<string, Decide> = {
   // training
@@ -212,7 +220,11 @@ const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
   explained_variance_ratio_: ["feature_engineering", 2],
 };
 
-export function methodSignal(method: string, receiver: Cat | null, strArgs: readonly string[]): readonly [Cat, number] | null {
+export function methodSignal(
+  method: string,
+  receiver: Cat | null,
+  strArgs: readonly string[],
+): readonly [Cat, number] | null {
   if (method.startsWith("expect_") || method.startsWith("assert_")) return ["testing", 3];
   const rule = Object.hasOwn(RULES, method) ? RULES[method] : undefined;
   return rule ? rule(receiver, strArgs) : null;

@@ -58,7 +58,9 @@ describe("magicSignal", () => {
 
 describe("sqlSignal", () => {
   it("tells BigQuery ML from a plain query", () => {
-    expect(sqlSignal("CREATE OR REPLACE MODEL ds.m OPTIONS(model_type='logistic_reg') AS SELECT * FROM t")?.category).toBe("model_training");
+    expect(
+      sqlSignal("CREATE OR REPLACE MODEL ds.m OPTIONS(model_type='logistic_reg') AS SELECT * FROM t")?.category,
+    ).toBe("model_training");
     expect(sqlSignal("SELECT * FROM ML.EVALUATE(MODEL ds.m)")?.category).toBe("model_evaluation");
     expect(sqlSignal("SELECT a, b FROM `project.dataset.table` WHERE a > 1")?.category).toBe("data_ingestion");
     expect(sqlSignal("no sql here")).toBeNull();

@@ -10,29 +10,114 @@ const sig = (category: Cat, weight: number, what: string): CommandSignal => ({ c
 
 /** Programs whose first word alone says it all. */
 const PROGRAMS: Record<string, readonly [Cat, number]> = {
-  pip: ["setup", 3], pip3: ["setup", 3], conda: ["setup", 3], mamba: ["setup", 3], micromamba: ["setup", 3],
-  apt: ["setup", 3], "apt-get": ["setup", 3], "apt-key": ["setup", 3], yum: ["setup", 3], brew: ["setup", 3],
-  npm: ["setup", 2], poetry: ["setup", 3], uv: ["setup", 3], mkdir: ["setup", 2], "nvidia-smi": ["setup", 2],
-  source: ["setup", 1], export: ["setup", 1], git: ["setup", 1.5],
-  wget: ["data_ingestion", 3], kaggle: ["data_ingestion", 3], unzip: ["data_ingestion", 2], gunzip: ["data_ingestion", 2],
-  "7z": ["data_ingestion", 2], gdown: ["data_ingestion", 3],
+  pip: ["setup", 3],
+  pip3: ["setup", 3],
+  conda: ["setup", 3],
+  mamba: ["setup", 3],
+  micromamba: ["setup", 3],
+  apt: ["setup", 3],
+  "apt-get": ["setup", 3],
+  "apt-key": ["setup", 3],
+  yum: ["setup", 3],
+  brew: ["setup", 3],
+  npm: ["setup", 2],
+  poetry: ["setup", 3],
+  uv: ["setup", 3],
+  mkdir: ["setup", 2],
+  "nvidia-smi": ["setup", 2],
+  source: ["setup", 1],
+  export: ["setup", 1],
+  git: ["setup", 1.5],
+  wget: ["data_ingestion", 3],
+  kaggle: ["data_ingestion", 3],
+  unzip: ["data_ingestion", 2],
+  gunzip: ["data_ingestion", 2],
+  "7z": ["data_ingestion", 2],
+  gdown: ["data_ingestion", 3],
   tensorboard: ["model_evaluation", 2],
-  saved_model_cli: ["model_export", 2], "torch-model-archiver": ["model_export", 3],
-  tensorflow_model_server: ["serving", 3], torchserve: ["serving", 3], uvicorn: ["serving", 3], gunicorn: ["serving", 3],
-  streamlit: ["serving", 3], gradio: ["serving", 3], "fastapi": ["serving", 3], grpcurl: ["serving", 3],
-  pytest: ["testing", 3], locust: ["testing", 3], k6: ["testing", 3], great_expectations: ["testing", 3], gx: ["testing", 3],
-  docker: ["deployment", 3], "docker-compose": ["deployment", 3], podman: ["deployment", 3], kubectl: ["deployment", 3],
-  helm: ["deployment", 3], kustomize: ["deployment", 3], minikube: ["deployment", 3], kind: ["deployment", 3],
-  k3d: ["deployment", 3], eksctl: ["deployment", 3], terraform: ["deployment", 3], tofu: ["deployment", 3],
-  pulumi: ["deployment", 3], skaffold: ["deployment", 3], argocd: ["deployment", 3], kn: ["deployment", 3],
-  heroku: ["deployment", 3], flyctl: ["deployment", 3], "pack": ["deployment", 2],
+  saved_model_cli: ["model_export", 2],
+  "torch-model-archiver": ["model_export", 3],
+  tensorflow_model_server: ["serving", 3],
+  torchserve: ["serving", 3],
+  uvicorn: ["serving", 3],
+  gunicorn: ["serving", 3],
+  streamlit: ["serving", 3],
+  gradio: ["serving", 3],
+  fastapi: ["serving", 3],
+  grpcurl: ["serving", 3],
+  pytest: ["testing", 3],
+  locust: ["testing", 3],
+  k6: ["testing", 3],
+  great_expectations: ["testing", 3],
+  gx: ["testing", 3],
+  docker: ["deployment", 3],
+  "docker-compose": ["deployment", 3],
+  podman: ["deployment", 3],
+  kubectl: ["deployment", 3],
+  helm: ["deployment", 3],
+  kustomize: ["deployment", 3],
+  minikube: ["deployment", 3],
+  kind: ["deployment", 3],
+  k3d: ["deployment", 3],
+  eksctl: ["deployment", 3],
+  terraform: ["deployment", 3],
+  tofu: ["deployment", 3],
+  pulumi: ["deployment", 3],
+  skaffold: ["deployment", 3],
+  argocd: ["deployment", 3],
+  kn: ["deployment", 3],
+  heroku: ["deployment", 3],
+  flyctl: ["deployment", 3],
+  pack: ["deployment", 2],
 };
 
 /** Commands that neither help nor hurt (listing, moving, printing). */
-const NEUTRAL = new Set(["cd", "ls", "ll", "pwd", "echo", "cat", "head", "tail", "rm", "cp", "mv", "chmod", "touch", "find", "du", "df", "which", "tree", "sleep", "ps", "kill", "wc", "grep", "sed", "awk", "less", "more", "file", "stat", "printf", "date", "whoami", "env", "true", "false", "set", "sort", "xargs", "tee", "jupyter"]);
+const NEUTRAL = new Set([
+  "cd",
+  "ls",
+  "ll",
+  "pwd",
+  "echo",
+  "cat",
+  "head",
+  "tail",
+  "rm",
+  "cp",
+  "mv",
+  "chmod",
+  "touch",
+  "find",
+  "du",
+  "df",
+  "which",
+  "tree",
+  "sleep",
+  "ps",
+  "kill",
+  "wc",
+  "grep",
+  "sed",
+  "awk",
+  "less",
+  "more",
+  "file",
+  "stat",
+  "printf",
+  "date",
+  "whoami",
+  "env",
+  "true",
+  "false",
+  "set",
+  "sort",
+  "xargs",
+  "tee",
+  "jupyter",
+]);
 
 /** A request to a running model server rather than a download. */
-const SERVED_URL = /localhost|127\.0\.0\.1|0\.0\.0\.0|:predict|\/predict|\/invocations|\/health|\/v1\/models|\/v2\/models|:rawPredict|\/score\b|\/infer/i;
+const SERVED_URL =
+  /localhost|127\.0\.0\.1|0\.0\.0\.0|:predict|\/predict|\/invocations|\/health|\/v1\/models|\/v2\/models|:rawPredict|\/score\b|\/infer/i;
 const REMOTE = /\b(gs|s3|az|abfss?|hdfs):\/\/|bucket|_uri\b|gcs|\bs3\b/i;
 
 export function shellSignal(command: string): CommandSignal | null {
@@ -47,7 +132,11 @@ export function shellSignal(command: string): CommandSignal | null {
 function words(command: string): string[] {
   const out = command.trim().split(/\s+/).filter(Boolean);
   // Wrappers and environment assignments in front of the real program.
-  while (out.length > 0 && (/^(sudo|nohup|time|exec|env|command)$/.test(out[0] ?? "") || /^[A-Za-z_]\w*=/.test(out[0] ?? ""))) out.shift();
+  while (
+    out.length > 0 &&
+    (/^(sudo|nohup|time|exec|env|command)$/.test(out[0] ?? "") || /^[A-Za-z_]\w*=/.test(out[0] ?? ""))
+  )
+    out.shift();
   if (out[0]) out[0] = out[0].replace(/^.*\//, "");
   return out;
 }
@@ -65,20 +154,25 @@ function simpleCommand(part: string): CommandSignal | null {
     case "curl":
     case "http":
     case "https":
-      if (SERVED_URL.test(part) || /\s(-X\s*(POST|PUT)|-d|--data(-raw|-binary)?|--json)\b/.test(part)) return sig("serving", 3, what);
+      if (SERVED_URL.test(part) || /\s(-X\s*(POST|PUT)|-d|--data(-raw|-binary)?|--json)\b/.test(part))
+        return sig("serving", 3, what);
       return /https?:\/\//.test(part) ? sig("data_ingestion", 2, what) : null;
     case "gsutil":
       return storageCommand(sub, w.slice(2), what);
     case "aws":
       return sub === "s3" ? storageCommand(third, w.slice(3), what) : awsCommand(w, what);
     case "gcloud":
-      return gcloudCommand(w.filter((x) => x !== "beta" && x !== "alpha"), what);
+      return gcloudCommand(
+        w.filter((x) => x !== "beta" && x !== "alpha"),
+        what,
+      );
     case "az":
       return azCommand(w, what);
     case "dvc":
       return dvcCommand(sub, what);
     case "mlflow":
-      if (sub === "models" || sub === "deployments") return /serve/.test(part) ? sig("serving", 3, what) : sig("deployment", 3, what);
+      if (sub === "models" || sub === "deployments")
+        return /serve/.test(part) ? sig("serving", 3, what) : sig("deployment", 3, what);
       if (sub === "run") return sig("model_training", 2, what);
       return sig("model_evaluation", 1, what);
     case "bentoml":
@@ -100,7 +194,8 @@ function simpleCommand(part: string): CommandSignal | null {
 function moduleCommand(module: string, what: string): CommandSignal | null {
   if (module === "pip") return sig("setup", 3, what);
   if (module === "pytest" || module === "unittest") return sig("testing", 3, what);
-  if (module === "uvicorn" || module === "gunicorn" || module === "flask" || module === "streamlit") return sig("serving", 3, what);
+  if (module === "uvicorn" || module === "gunicorn" || module === "flask" || module === "streamlit")
+    return sig("serving", 3, what);
   if (module === "tensorboard") return sig("model_evaluation", 2, what);
   return scriptSignal(module, what);
 }
@@ -141,13 +236,23 @@ function gcloudCommand(w: string[], what: string): CommandSignal | null {
   if (/^auth configure-docker/.test(line)) return sig("deployment", 3, what);
   if (/^(auth|config|projects|init)\b/.test(line)) return sig("setup", 2, what);
   // Enabling the registry, Cloud Run or GKE is getting ready to ship a container.
-  if (/^services enable .*(artifactregistry|containerregistry|run\.|container\.|cloudbuild|cloudfunctions|appengine)/.test(line)) return sig("deployment", 2, what);
+  if (
+    /^services enable .*(artifactregistry|containerregistry|run\.|container\.|cloudbuild|cloudfunctions|appengine)/.test(
+      line,
+    )
+  )
+    return sig("deployment", 2, what);
   if (/^services enable/.test(line)) return sig("setup", 1, what);
   if (/^storage (cp|rsync|mv)/.test(line)) return storageCommand(w[2] ?? "", w.slice(3), what);
   if (/^storage (buckets create|mb)/.test(line)) return sig("setup", 2, what);
-  if (/^(ai|ai-platform|ml-engine) (endpoints )?(predict|raw-predict|explain)\b/.test(line) || /^ai endpoints (predict|raw-predict)/.test(line)) return sig("serving", 3, what);
+  if (
+    /^(ai|ai-platform|ml-engine) (endpoints )?(predict|raw-predict|explain)\b/.test(line) ||
+    /^ai endpoints (predict|raw-predict)/.test(line)
+  )
+    return sig("serving", 3, what);
   if (/^(ai-platform|ml-engine) local predict/.test(line)) return sig("serving", 3, what);
-  if (/^(ai|ai-platform|ml-engine) (custom-jobs|jobs submit training|local train)/.test(line)) return sig("model_training", 3, what);
+  if (/^(ai|ai-platform|ml-engine) (custom-jobs|jobs submit training|local train)/.test(line))
+    return sig("model_training", 3, what);
   if (/^ai hp-tuning-jobs/.test(line)) return sig("hyperparameter_tuning", 3, what);
   if (/^ai model-monitoring-jobs/.test(line)) return sig("monitoring", 3, what);
   if (/^(ai|ai-platform|ml-engine) (endpoints|models|versions)/.test(line)) return sig("deployment", 3, what);
@@ -173,13 +278,15 @@ function azCommand(w: string[], what: string): CommandSignal | null {
   if (/^ml (online|batch)-endpoint invoke/.test(line)) return sig("serving", 3, what);
   if (/^ml job/.test(line)) return sig("model_training", 3, what);
   if (/^ml model (create|register)/.test(line)) return sig("model_export", 3, what);
-  if (/^(ml (online|batch)-(endpoint|deployment)|acr|aks|webapp|containerapp|functionapp)\b/.test(line)) return sig("deployment", 3, what);
+  if (/^(ml (online|batch)-(endpoint|deployment)|acr|aks|webapp|containerapp|functionapp)\b/.test(line))
+    return sig("deployment", 3, what);
   return null;
 }
 
 function dvcCommand(verb: string, what: string): CommandSignal | null {
   if (verb === "init" || verb === "remote" || verb === "config") return sig("setup", 2, what);
-  if (["pull", "get", "import", "import-url", "fetch", "checkout"].includes(verb)) return sig("data_ingestion", 3, what);
+  if (["pull", "get", "import", "import-url", "fetch", "checkout"].includes(verb))
+    return sig("data_ingestion", 3, what);
   if (["add", "push", "commit"].includes(verb)) return sig("data_preparation", 2, what);
   if (["repro", "run", "exp"].includes(verb)) return sig("model_training", 2, what);
   if (["metrics", "plots"].includes(verb)) return sig("model_evaluation", 2, what);
@@ -225,9 +332,12 @@ export function magicSignal(name: string, args: string): CommandSignal | null {
 /** SQL text: BigQuery ML statements train, evaluate and predict; a SELECT loads data. */
 export function sqlSignal(text: string): CommandSignal | null {
   if (/\bCREATE\s+(OR\s+REPLACE\s+)?MODEL\b/i.test(text)) return sig("model_training", 3, "`CREATE MODEL` (SQL)");
-  if (/\bML\.(EVALUATE|CONFUSION_MATRIX|ROC_CURVE|TRAINING_INFO|EXPLAIN_PREDICT|FEATURE_IMPORTANCE)\b/i.test(text)) return sig("model_evaluation", 3, "`ML.EVALUATE` (SQL)");
-  if (/\bML\.(PREDICT|FORECAST|DETECT_ANOMALIES|GENERATE_TEXT)\b/i.test(text)) return sig("model_evaluation", 2, "`ML.PREDICT` (SQL)");
-  if (/\bCREATE\s+(OR\s+REPLACE\s+)?(TABLE|VIEW)\b/i.test(text)) return sig("data_preparation", 2, "`CREATE TABLE` (SQL)");
+  if (/\bML\.(EVALUATE|CONFUSION_MATRIX|ROC_CURVE|TRAINING_INFO|EXPLAIN_PREDICT|FEATURE_IMPORTANCE)\b/i.test(text))
+    return sig("model_evaluation", 3, "`ML.EVALUATE` (SQL)");
+  if (/\bML\.(PREDICT|FORECAST|DETECT_ANOMALIES|GENERATE_TEXT)\b/i.test(text))
+    return sig("model_evaluation", 2, "`ML.PREDICT` (SQL)");
+  if (/\bCREATE\s+(OR\s+REPLACE\s+)?(TABLE|VIEW)\b/i.test(text))
+    return sig("data_preparation", 2, "`CREATE TABLE` (SQL)");
   if (/\bSELECT\b[\s\S]+\bFROM\b/i.test(text)) return sig("data_ingestion", 2, "SQL query");
   return null;
 }

@@ -11,21 +11,57 @@ type Cat = StepCategoryId;
  */
 const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
   [/\b(clean(ing)?[ -]?up|tear(ing)?[ -]?down|delete (the )?(resources|endpoint)|undeploy)/, "deployment"],
-  [/\b(set(ting)?[ -]?up|enabl(e|ing) (the )?[\w ]*apis?\b|install|configur|before you begin|prerequisites?|requirements|dependencies|authenticat|restart (the )?kernel|import (the )?(libraries|packages|modules)|imports\b|common imports|libraries|environment|bucket|project id|gpus?\b)/, "setup"],
+  [
+    /\b(set(ting)?[ -]?up|enabl(e|ing) (the )?[\w ]*apis?\b|install|configur|before you begin|prerequisites?|requirements|dependencies|authenticat|restart (the )?kernel|import (the )?(libraries|packages|modules)|imports\b|common imports|libraries|environment|bucket|project id|gpus?\b)/,
+    "setup",
+  ],
   // Before serving: "deploy the model endpoint" is deployment, "inference on the deployed model" serving.
-  [/\b(deploy(?!ed)|deployment|docker|container|kubernetes|k8s|helm|push (the )?image|artifact registry|ci ?\/ ?cd|create (an? |the )?endpoint)/, "deployment"],
-  [/\b(serv(e|es|ing)\b|(model|prediction|inference|tensorflow) server|apis?\b|endpoint|rest\b|grpc|fastapi|flask|streamlit|gradio|web ?app|requests?\b|send predictions|online predictions?|prediction server|inference (on|with|from|using) (the |a )?deployed|query the (model|endpoint)|invoke)/, "serving"],
-  [/\b(monitor|drift|dashboard|evidently|alert|observab|grafana|prometheus|in production|production data|live data)/, "monitoring"],
-  [/\b(unit tests?|pytest|test(ing)? the (api|app|code|service|endpoint|container)|assertions?|data validation|great expectations)/, "testing"],
+  [
+    /\b(deploy(?!ed)|deployment|docker|container|kubernetes|k8s|helm|push (the )?image|artifact registry|ci ?\/ ?cd|create (an? |the )?endpoint)/,
+    "deployment",
+  ],
+  [
+    /\b(serv(e|es|ing)\b|(model|prediction|inference|tensorflow) server|apis?\b|endpoint|rest\b|grpc|fastapi|flask|streamlit|gradio|web ?app|requests?\b|send predictions|online predictions?|prediction server|inference (on|with|from|using) (the |a )?deployed|query the (model|endpoint)|invoke)/,
+    "serving",
+  ],
+  [
+    /\b(monitor|drift|dashboard|evidently|alert|observab|grafana|prometheus|in production|production data|live data)/,
+    "monitoring",
+  ],
+  [
+    /\b(unit tests?|pytest|test(ing)? the (api|app|code|service|endpoint|container)|assertions?|data validation|great expectations)/,
+    "testing",
+  ],
   [/\b(hyper-?param|tun(e|ing)\b|grid search|random(ized)? search|search space|optuna|sweep)/, "hyperparameter_tuning"],
-  [/\b(train(ing)?\b(?! (data|set|dataset|instances|examples))|fit(ting)? (the |a )?model|build(ing)? (the |a )?model|define (the |a )?model|model (definition|architecture)|create (the |a )?model|select and train|optimi[sz]er|loss function|multi-?worker)/, "model_training"],
-  [/\b(sav(e|ing)|export|persist|seriali[sz]|dump|store (the )?model|regist(er|ry)|artifacts?|upload (the )?model|savedmodel|checkpoint)/, "model_export"],
-  [/\b(evaluat|assess|test set|metrics?|performance|accuracy|scores?\b|results|confusion|validat|error analysis|compar|benchmark|inference|predict|interpret|explain)/, "model_evaluation"],
+  [
+    /\b(train(ing)?\b(?! (data|set|dataset|instances|examples))|fit(ting)? (the |a )?model|build(ing)? (the |a )?model|define (the |a )?model|model (definition|architecture)|create (the |a )?model|select and train|optimi[sz]er|loss function|multi-?worker)/,
+    "model_training",
+  ],
+  [
+    /\b(sav(e|ing)|export|persist|seriali[sz]|dump|store (the )?model|regist(er|ry)|artifacts?|upload (the )?model|savedmodel|checkpoint)/,
+    "model_export",
+  ],
+  [
+    /\b(evaluat|assess|test set|metrics?|performance|accuracy|scores?\b|results|confusion|validat|error analysis|compar|benchmark|inference|predict|interpret|explain)/,
+    "model_evaluation",
+  ],
   [/\b(testing|tests?\b)/, "testing"],
-  [/\b(feature (engineering|selection|extraction|creation|crosses)|engineer|attribute combinations|embeddings?|new features)/, "feature_engineering"],
-  [/\b(prepar|pre-?process|clean|transform|split|token|encod|normali[sz]|scal(e|ing)|missing values|imput|data ?loaders?|vocab|wrangl|stag(e|ing) (the )?data)/, "data_preparation"],
-  [/\b(explor|eda\b|visuali[sz]|discover|insights?|inspect|look at|statistic|distribution|correlat|understand|analy[sz])/, "data_exploration"],
-  [/\b(get (the |some )?(\w+ )?data|load(ing)?\b|download|fetch|read(ing)? (the )?data|ingest|data ?sets?\b|data collection|data source|query)/, "data_ingestion"],
+  [
+    /\b(feature (engineering|selection|extraction|creation|crosses)|engineer|attribute combinations|embeddings?|new features)/,
+    "feature_engineering",
+  ],
+  [
+    /\b(prepar|pre-?process|clean|transform|split|token|encod|normali[sz]|scal(e|ing)|missing values|imput|data ?loaders?|vocab|wrangl|stag(e|ing) (the )?data)/,
+    "data_preparation",
+  ],
+  [
+    /\b(explor|eda\b|visuali[sz]|discover|insights?|inspect|look at|statistic|distribution|correlat|understand|analy[sz])/,
+    "data_exploration",
+  ],
+  [
+    /\b(get (the |some )?(\w+ )?data|load(ing)?\b|download|fetch|read(ing)? (the )?data|ingest|data ?sets?\b|data collection|data source|query)/,
+    "data_ingestion",
+  ],
 ];
 
 export function headingCategory(text: string): Cat | null {
@@ -45,7 +81,8 @@ function nameWords(name: string): string[] {
 
 const has = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
 /** Words for a model's quality: a function about these evaluates, whether it plots or prints. */
-const QUALITY_WORDS = /^(score|scores|scoring|metric|metrics|accuracy|acc|precision|recall|f1|roc|auc|pr|rmse|mse|mae|errors?|loss|losses|history|confusion|residuals?|curves?|thresholds?|importances?|report)$/;
+const QUALITY_WORDS =
+  /^(score|scores|scoring|metric|metrics|accuracy|acc|precision|recall|f1|roc|auc|pr|rmse|mse|mae|errors?|loss|losses|history|confusion|residuals?|curves?|thresholds?|importances?|report)$/;
 
 /**
  * What a function's name says it does, as candidate categories (the body picks among
@@ -54,37 +91,59 @@ const QUALITY_WORDS = /^(score|scores|scoring|metric|metrics|accuracy|acc|precis
 export function functionNameHint(name: string): Cat[] {
   const w = nameWords(name);
   const model = has(w, /^(model|models|net|network|classifier|regressor|estimator|weights|checkpoint)$/);
-  if (has(w, /^(split|splits|shuffle|stratified|stratify)$/) || (w.includes("test") && w.includes("set") && !has(w, /^eval/))) return ["data_preparation"];
+  if (
+    has(w, /^(split|splits|shuffle|stratified|stratify)$/) ||
+    (w.includes("test") && w.includes("set") && !has(w, /^eval/))
+  )
+    return ["data_preparation"];
   const quality = has(w, QUALITY_WORDS);
   if (has(w, /^(fig|figure|figures|plot|plots|image|images|chart|png)$/) && !quality) return ["data_exploration"];
   if (has(w, /^(objective|tune|tuning|hyperparameters?|hyperparams?|hpo|sweep)$/)) return ["hyperparameter_tuning"];
   if (quality || has(w, /^(evaluate|evaluation|eval|validate|validation|test)$/)) return ["model_evaluation"];
-  if (has(w, /^(predict|prediction|predictions|inference|infer|forecast|classify)$/)) return ["model_evaluation", "serving"];
-  if (has(w, /^(train|training|trainer|fit|fitting|finetune)$/) || (model && has(w, /^(build|create|make|get|define|init|initialize|compile)$/))) return ["model_training"];
+  if (has(w, /^(predict|prediction|predictions|inference|infer|forecast|classify)$/))
+    return ["model_evaluation", "serving"];
+  if (
+    has(w, /^(train|training|trainer|fit|fitting|finetune)$/) ||
+    (model && has(w, /^(build|create|make|get|define|init|initialize|compile)$/))
+  )
+    return ["model_training"];
   if (model && has(w, /^(load|download|restore)$/)) return ["model_export"];
   if (has(w, /^(save|export|dump|persist|serialize|serialise|upload|register)$/)) return ["model_export"];
   if (has(w, /^(deploy|deployment|undeploy|containerize|dockerize)$/)) return ["deployment"];
   if (has(w, /^(serve|serving|handler|handle|endpoint|app|api|route|health|ping|invocations)$/)) return ["serving"];
   if (has(w, /^(monitor|monitoring|drift|alert|alerting)$/)) return ["monitoring"];
-  if (has(w, /^(feature|features|engineer|engineering|embedding|embeddings|attribs?|attributes)$/)) return ["feature_engineering"];
-  if (has(w, /^(preprocess|preprocessing|clean|cleaning|prepare|preparation|tokenize|tokenizer|tokenise|encode|encoding|normalize|normalise|scale|scaling|impute|collate|pad|padding|transform|augment|augmentation|vectorize|numericalize|loader|dataloader|batches|vocab|convert)$/)) return ["data_preparation"];
+  if (has(w, /^(feature|features|engineer|engineering|embedding|embeddings|attribs?|attributes)$/))
+    return ["feature_engineering"];
+  if (
+    has(
+      w,
+      /^(preprocess|preprocessing|clean|cleaning|prepare|preparation|tokenize|tokenizer|tokenise|encode|encoding|normalize|normalise|scale|scaling|impute|collate|pad|padding|transform|augment|augmentation|vectorize|numericalize|loader|dataloader|batches|vocab|convert)$/,
+    )
+  )
+    return ["data_preparation"];
   if (has(w, /^(load|read|fetch|download|ingest|query|scrape)$/)) return ["data_ingestion"];
-  if (has(w, /^(show|visualize|visualise|display|draw|hist|histogram|explore|inspect|summary|summarize)$/)) return ["data_exploration", "model_evaluation"];
+  if (has(w, /^(show|visualize|visualise|display|draw|hist|histogram|explore|inspect|summary|summarize)$/))
+    return ["data_exploration", "model_evaluation"];
   return [];
 }
 
 /** Classes named like models (`Never5Classifier`, `TextNet`) define models. */
 export function isModelName(name: string): boolean {
-  return nameWords(name).some((w) => /^(classifier|regressor|estimator|model|net|network|encoder|decoder|transformer|lstm|rnn|cnn|gru|mlp)$/.test(w));
+  return nameWords(name).some((w) =>
+    /^(classifier|regressor|estimator|model|net|network|encoder|decoder|transformer|lstm|rnn|cnn|gru|mlp)$/.test(w),
+  );
 }
 
 /** Custom scikit-learn transformers that make or pick features, by their name. */
 export function isFeatureName(name: string): boolean {
-  return nameWords(name).some((w) => /^(feature|features|attribs?|attributes|adder|extractor|embedding|embedder|poly|interaction|interactions)$/.test(w));
+  return nameWords(name).some((w) =>
+    /^(feature|features|attribs?|attributes|adder|extractor|embedding|embedder|poly|interaction|interactions)$/.test(w),
+  );
 }
 
 /** Variables holding search spaces (`param_grid`, `search_space`). */
-export const SEARCH_SPACE_NAME = /^(param_grid|param_grids|param_dist\w*|params?_space|search_space|hyperparameters|hparams|space|grid)$/i;
+export const SEARCH_SPACE_NAME =
+  /^(param_grid|param_grids|param_dist\w*|params?_space|search_space|hyperparameters|hparams|space|grid)$/i;
 /**
  * `X_train`, `y_valid`, `strat_train_set`, `test_df` (not `train_loss`): the pieces of a
  * train/test split; `reference`/`current` are the two halves drift monitors compare.
@@ -92,8 +151,10 @@ export const SEARCH_SPACE_NAME = /^(param_grid|param_grids|param_dist\w*|params?
 export const SPLIT_NAME =
   /^(?!.*(loss|acc|accuracy|score|error|pred|preds|predictions|time|metrics?)$)(\w+_)?(train|test|val|valid|validation|dev)(_\w+)?$|^[xy]_?(train|test|val|valid)\w*$|^(reference|current|ref|cur|baseline)(_(data|df|dataset|set))?$/i;
 /** `model_path`, `MODEL_DIR`, `export_path`: where a model is written. */
-export const MODEL_ARTIFACT_NAME = /^(model|export|saved_model|checkpoint|ckpt)_?(path|dir|version|name|file|filename|uri|location)s?$/i;
+export const MODEL_ARTIFACT_NAME =
+  /^(model|export|saved_model|checkpoint|ckpt)_?(path|dir|version|name|file|filename|uri|location)s?$/i;
 /** Lists of columns: `num_features`, `cat_cols`, `target`. */
 export const COLUMNS_NAME = /(^|_)(features?|cols|columns|target|targets|labels?)($|_)/i;
 /** Configuration the README counts as setup: project, bucket, region, credentials, paths. */
-export const CONFIG_NAME = /(^|_)(project|project_id|bucket|bucket_name|region|location|zone|credentials?|key|api_key|token|secret|account|role|arn|uri|url|endpoint_name|root|dir|directory|path|seed|random_state|device|env)($|_)/i;
+export const CONFIG_NAME =
+  /(^|_)(project|project_id|bucket|bucket_name|region|location|zone|credentials?|key|api_key|token|secret|account|role|arn|uri|url|endpoint_name|root|dir|directory|path|seed|random_state|device|env)($|_)/i;

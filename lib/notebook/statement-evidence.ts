@@ -18,12 +18,32 @@ export const EPOCH_LOOP = "loop over epochs";
  * Categories worth inheriting from the object a statement works on. Setup objects say
  * nothing, and neither does loaded data: what a cell does to it is the next step's work.
  */
-const inherits = (c: Cat | null | undefined): c is Cat => c != null && c !== "setup" && c !== "other" && c !== "data_ingestion";
-const DATA_STAGES: ReadonlySet<Cat> = new Set(["data_ingestion", "data_exploration", "data_preparation", "feature_engineering"]);
+const inherits = (c: Cat | null | undefined): c is Cat =>
+  c != null && c !== "setup" && c !== "other" && c !== "data_ingestion";
+const DATA_STAGES: ReadonlySet<Cat> = new Set([
+  "data_ingestion",
+  "data_exploration",
+  "data_preparation",
+  "feature_engineering",
+]);
 const EARLY_DATA: ReadonlySet<Cat> = new Set(["data_ingestion", "data_exploration"]);
 /** Running a command from Python is the same as running it in a shell cell. */
-const SHELL_CALLS = new Set(["subprocess.run", "subprocess.Popen", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "os.system", "os.popen"]);
-const REQUEST_KEYS = new Set(["instances", "signature_name", "serving_default", "dataframe_split", "dataframe_records"]);
+const SHELL_CALLS = new Set([
+  "subprocess.run",
+  "subprocess.Popen",
+  "subprocess.call",
+  "subprocess.check_call",
+  "subprocess.check_output",
+  "os.system",
+  "os.popen",
+]);
+const REQUEST_KEYS = new Set([
+  "instances",
+  "signature_name",
+  "serving_default",
+  "dataframe_split",
+  "dataframe_records",
+]);
 const DATA_URL = /^https?:\/\/\S+(\.(csv|tsv|json|jsonl|parquet|zip|tgz|gz|tar|xlsx?|txt|data)\b|\/datasets?\/)/i;
 const ROUTE_METHODS = new Set(["get", "post", "put", "delete", "patch", "route", "websocket", "api", "head"]);
 
@@ -51,7 +71,8 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     } else if (attr.root && attr.direct) {
       const sym = scope.symbol(attr.root);
       // Reading a field (`df.iloc`, `model.input_names`) is weaker than calling a method.
-      if (sym?.kind === "var" && inherits(sym.category)) add(sym.category, 0.5, `\`${attr.root}.${attr.path.join(".")}\` (from cell ${sym.cell})`);
+      if (sym?.kind === "var" && inherits(sym.category))
+        add(sym.category, 0.5, `\`${attr.root}.${attr.path.join(".")}\` (from cell ${sym.cell})`);
       else continue;
     } else continue;
     if (attr.root) used.add(attr.root);
@@ -78,7 +99,14 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
   const previous = scope.context.previous;
   for (const name of s.names) {
     const sym = scope.symbol(name);
-    if (used.has(name) || sym?.kind !== "var" || !inherits(sym.category) || seen.has(sym.category) || scope.module(name) !== undefined) continue;
+    if (
+      used.has(name) ||
+      sym?.kind !== "var" ||
+      !inherits(sym.category) ||
+      seen.has(sym.category) ||
+      scope.module(name) !== undefined
+    )
+      continue;
     seen.add(sym.category);
     const fresh = sym.cell === scope.cell || (previous?.touched.has(name) ?? false);
     add(sym.category, fresh ? 1 : 0.5, `reads \`${name}\` (from cell ${sym.cell})`);
@@ -158,13 +186,16 @@ function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig
     else if (s.literal && COLUMNS_NAME.test(t.root)) add("data_preparation", 1.5, `column list \`${t.root}\``);
     else if (s.literal && CONFIG_NAME.test(t.root)) add("setup", 2, `config \`${t.root}\``);
     else if (MODEL_ARTIFACT_NAME.test(t.root)) add("model_export", 1, `model location \`${t.root}\``);
-    else if (s.subscript && s.comparison && !s.names.includes(t.root) && readsDataOnly(s, scope)) add("data_preparation", 1.5, `selects rows into \`${t.root}\``);
+    else if (s.subscript && s.comparison && !s.names.includes(t.root) && readsDataOnly(s, scope))
+      add("data_preparation", 1.5, `selects rows into \`${t.root}\``);
     else if (s.names.includes(t.root) && before?.kind === "var") {
       // `df = df[df.x > 0]`, `df = df.drop(…)`: a data set reworked in place.
-      if (inherits(before.category) && MODEL_STAGES.has(before.category)) add(before.category, 1.5, `updates \`${t.root}\` (from cell ${before.cell})`);
+      if (inherits(before.category) && MODEL_STAGES.has(before.category))
+        add(before.category, 1.5, `updates \`${t.root}\` (from cell ${before.cell})`);
       else if (s.subscript && s.comparison) add("data_preparation", 1.5, `filters rows of \`${t.root}\``);
       // Reworking loaded or explored data is preparing it; prepared data or features stay what they were.
-      else if (before.category && DATA_STAGES.has(before.category)) add(EARLY_DATA.has(before.category) ? "data_preparation" : before.category, 1, `updates \`${t.root}\``);
+      else if (before.category && DATA_STAGES.has(before.category))
+        add(EARLY_DATA.has(before.category) ? "data_preparation" : before.category, 1, `updates \`${t.root}\``);
     }
   }
 }
@@ -173,7 +204,8 @@ function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig
 function modelResultRead(s: Statement, scope: Scope): { name: string; category: Cat; cell: number } | null {
   for (const name of s.names) {
     const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
-    if (sym?.kind === "var" && sym.category && MODEL_STAGES.has(sym.category)) return { name, category: sym.category, cell: sym.cell };
+    if (sym?.kind === "var" && sym.category && MODEL_STAGES.has(sym.category))
+      return { name, category: sym.category, cell: sym.cell };
   }
   return null;
 }
@@ -198,7 +230,8 @@ export function decoratorEvidence(decorator: Statement, scope: Scope): Evidence[
   for (const attr of decorator.attrs) {
     const method = attr.path.at(-1) ?? "";
     const sym = attr.root ? scope.symbol(attr.root) : undefined;
-    if (ROUTE_METHODS.has(method) && sym?.category === "serving") out.push({ category: "serving", weight: 3, signal: `\`@${attr.root}.${method}\`` });
+    if (ROUTE_METHODS.has(method) && sym?.category === "serving")
+      out.push({ category: "serving", weight: 3, signal: `\`@${attr.root}.${method}\`` });
   }
   return out;
 }

@@ -20,8 +20,22 @@ function build(specs: Spec[]): { cells: ParsedCell[]; classified: ClassifiedCell
     if (spec.md !== undefined) section = spec.md.replace(/^#+\s*/, "");
     if (spec.title) section = spec.title;
     const type = spec.md !== undefined ? "markdown" : "code";
-    cells.push({ index, type, source: spec.md ?? "x = 1", tags: [], skipped: spec.skip ?? false, stepName: spec.step ?? null, title: spec.title ?? null });
-    classified.push({ category: spec.code ?? "documentation", confidence: 0.9, signals: [], section, trivial: spec.trivial });
+    cells.push({
+      index,
+      type,
+      source: spec.md ?? "x = 1",
+      tags: [],
+      skipped: spec.skip ?? false,
+      stepName: spec.step ?? null,
+      title: spec.title ?? null,
+    });
+    classified.push({
+      category: spec.code ?? "documentation",
+      confidence: 0.9,
+      signals: [],
+      section,
+      trivial: spec.trivial,
+    });
   });
   return { cells, classified };
 }
@@ -32,7 +46,12 @@ const stepsOf = (specs: Spec[]) => {
 
 describe("groupSteps", () => {
   it("keeps consecutive cells of one category together and starts a step at a new category", () => {
-    const steps = stepsOf([{ md: "# Data" }, { code: "data_ingestion" }, { code: "data_ingestion" }, { code: "data_exploration" }]);
+    const steps = stepsOf([
+      { md: "# Data" },
+      { code: "data_ingestion" },
+      { code: "data_ingestion" },
+      { code: "data_exploration" },
+    ]);
     expect(steps.map((s) => [s.category, s.cellIndexes])).toEqual([
       ["data_ingestion", [1, 2]],
       ["data_exploration", [3]],
@@ -40,7 +59,12 @@ describe("groupSteps", () => {
   });
 
   it("starts a step at each markdown heading, titled by it", () => {
-    const steps = stepsOf([{ md: "## Clean" }, { code: "data_preparation" }, { md: "## Encode" }, { code: "data_preparation" }]);
+    const steps = stepsOf([
+      { md: "## Clean" },
+      { code: "data_preparation" },
+      { md: "## Encode" },
+      { code: "data_preparation" },
+    ]);
     expect(steps.map((s) => [s.title, s.cellIndexes])).toEqual([
       ["Clean", [1]],
       ["Encode", [3]],
@@ -53,7 +77,12 @@ describe("groupSteps", () => {
   });
 
   it("lets a `step:` tag force and name a step that goes on until the next tag", () => {
-    const steps = stepsOf([{ code: "data_ingestion", step: "load" }, { code: "data_preparation" }, { code: "data_preparation" }, { code: "model_training", step: "train" }]);
+    const steps = stepsOf([
+      { code: "data_ingestion", step: "load" },
+      { code: "data_preparation" },
+      { code: "data_preparation" },
+      { code: "model_training", step: "train" },
+    ]);
     expect(steps.map((s) => [s.title, s.category, s.cellIndexes])).toEqual([
       ["load", "data_preparation", [0, 1, 2]],
       ["train", "model_training", [3]],
@@ -66,12 +95,23 @@ describe("groupSteps", () => {
   });
 
   it("keeps `other` and empty cells inside the step they sit in, and never starts a step with an empty one", () => {
-    const steps = stepsOf([{ code: "other", trivial: true }, { code: "setup" }, { code: "other" }, { code: "setup" }, { code: "other", trivial: true }]);
+    const steps = stepsOf([
+      { code: "other", trivial: true },
+      { code: "setup" },
+      { code: "other" },
+      { code: "setup" },
+      { code: "other", trivial: true },
+    ]);
     expect(steps.map((s) => [s.category, s.cellIndexes])).toEqual([["setup", [1, 2, 3, 4]]]);
   });
 
   it("titles a step by its category when there is no heading, and gives its phase", () => {
-    const steps = stepsOf([{ code: "serving" }, { code: "deployment" }, { code: "monitoring" }, { code: "data_preparation" }]);
+    const steps = stepsOf([
+      { code: "serving" },
+      { code: "deployment" },
+      { code: "monitoring" },
+      { code: "data_preparation" },
+    ]);
     expect(steps.map((s) => [s.title, s.phase])).toEqual([
       ["Serving", "DEV"],
       ["Deployment", "PROD"],
@@ -81,7 +121,13 @@ describe("groupSteps", () => {
   });
 
   it("gives a step the category most of its cells have (a tie goes to the later stage)", () => {
-    const steps = stepsOf([{ code: "data_ingestion", step: "s" }, { code: "data_preparation" }, { code: "data_preparation" }, { code: "model_training" }, { code: "model_training" }]);
+    const steps = stepsOf([
+      { code: "data_ingestion", step: "s" },
+      { code: "data_preparation" },
+      { code: "data_preparation" },
+      { code: "model_training" },
+      { code: "model_training" },
+    ]);
     expect(steps[0]?.category).toBe("model_training");
   });
 
@@ -94,7 +140,9 @@ describe("groupSteps", () => {
 describe("steps of real-shaped notebooks", () => {
   it("make one step of a script without cells", () => {
     const analysis = analyzeNotebook(fixture("plain-script.py"), "plain-script.py");
-    expect(analysis.steps).toEqual([{ title: "Model training", category: "model_training", phase: "ML", cellIndexes: [0] }]);
+    expect(analysis.steps).toEqual([
+      { title: "Model training", category: "model_training", phase: "ML", cellIndexes: [0] },
+    ]);
   });
 
   it("follow Kale tags", () => {
@@ -109,7 +157,15 @@ describe("steps of real-shaped notebooks", () => {
   it("put the deployment notebook's steps in the DEV and PROD lanes", () => {
     const steps = analyzeNotebook(fixture("fastapi-docker-deploy.ipynb"), "deploy.ipynb").steps;
     expect(steps.map((s) => `${s.phase} ${s.category}`)).toEqual([
-      "ML setup", "DEV serving", "ML setup", "PROD deployment", "DEV serving", "DEV testing", "PROD deployment", "PROD monitoring", "PROD deployment",
+      "ML setup",
+      "DEV serving",
+      "ML setup",
+      "PROD deployment",
+      "DEV serving",
+      "DEV testing",
+      "PROD deployment",
+      "PROD monitoring",
+      "PROD deployment",
     ]);
   });
 });

@@ -34,7 +34,8 @@ export function groupSteps(cells: readonly ParsedCell[], classified: readonly Cl
     if (result.trivial && !(current && (current.section === section || current.name !== null))) return;
     const category = result.category;
     const joinsNamed = current?.name !== null && current !== null && !cell.stepName;
-    const sameRun = current !== null && current.section === section && (category === "other" || onlyOf(current.categories, category));
+    const sameRun =
+      current !== null && current.section === section && (category === "other" || onlyOf(current.categories, category));
     if (cell.stepName || !current || !(joinsNamed || sameRun)) {
       current = { name: cell.stepName, section, sectionTitle: result.section, cells: [], categories: new Set() };
       drafts.push(current);
@@ -46,7 +47,8 @@ export function groupSteps(cells: readonly ParsedCell[], classified: readonly Cl
 }
 
 /** Every category in `categories` is `category` (or there is none). */
-const onlyOf = (categories: ReadonlySet<StepCategoryId>, category: StepCategoryId) => categories.size === 0 || (categories.size === 1 && categories.has(category));
+const onlyOf = (categories: ReadonlySet<StepCategoryId>, category: StepCategoryId) =>
+  categories.size === 0 || (categories.size === 1 && categories.has(category));
 
 function toStep(draft: Draft): TNotebookStep {
   const category = stepCategoryOf(draft.cells.map((c) => c.category));

@@ -10,7 +10,15 @@ describe("STEP_CATEGORIES", () => {
 
   it("uses the taxonomy's default phases", () => {
     const phase = Object.fromEntries(STEP_CATEGORIES.map((c) => [c.id, c.defaultPhase]));
-    expect(phase).toMatchObject({ setup: "ML", model_export: "ML", serving: "DEV", testing: "DEV", deployment: "PROD", monitoring: "PROD", other: "ML" });
+    expect(phase).toMatchObject({
+      setup: "ML",
+      model_export: "ML",
+      serving: "DEV",
+      testing: "DEV",
+      deployment: "PROD",
+      monitoring: "PROD",
+      other: "ML",
+    });
   });
 });
 

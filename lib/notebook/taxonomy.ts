@@ -7,9 +7,20 @@ import type { Phase } from "../pipeline/types";
 
 /** The code-cell categories; `documentation` (markdown and raw cells) never becomes a step. */
 export const STEP_CATEGORY_IDS = [
-  "setup", "data_ingestion", "data_exploration", "data_preparation", "feature_engineering",
-  "model_training", "hyperparameter_tuning", "model_evaluation", "model_export",
-  "serving", "testing", "deployment", "monitoring", "other",
+  "setup",
+  "data_ingestion",
+  "data_exploration",
+  "data_preparation",
+  "feature_engineering",
+  "model_training",
+  "hyperparameter_tuning",
+  "model_evaluation",
+  "model_export",
+  "serving",
+  "testing",
+  "deployment",
+  "monitoring",
+  "other",
 ] as const;
 export type StepCategoryId = (typeof STEP_CATEGORY_IDS)[number];
 
@@ -19,20 +30,80 @@ export type CellCategory = StepCategoryId | "documentation";
 type StepCategory = { id: StepCategoryId; label: string; description: string; defaultPhase: Phase };
 
 export const STEP_CATEGORIES: readonly StepCategory[] = [
-  { id: "setup", label: "Setup", description: "Imports libraries, installs packages, sets config, seeds, constants, paths", defaultPhase: "ML" },
-  { id: "data_ingestion", label: "Data ingestion", description: "Loads raw data from files, databases, APIs, downloads", defaultPhase: "ML" },
-  { id: "data_exploration", label: "Data exploration", description: "Inspects or visualises data to understand it", defaultPhase: "ML" },
-  { id: "data_preparation", label: "Data preparation", description: "Cleans and transforms data for modelling", defaultPhase: "ML" },
-  { id: "feature_engineering", label: "Feature engineering", description: "Creates or selects features", defaultPhase: "ML" },
+  {
+    id: "setup",
+    label: "Setup",
+    description: "Imports libraries, installs packages, sets config, seeds, constants, paths",
+    defaultPhase: "ML",
+  },
+  {
+    id: "data_ingestion",
+    label: "Data ingestion",
+    description: "Loads raw data from files, databases, APIs, downloads",
+    defaultPhase: "ML",
+  },
+  {
+    id: "data_exploration",
+    label: "Data exploration",
+    description: "Inspects or visualises data to understand it",
+    defaultPhase: "ML",
+  },
+  {
+    id: "data_preparation",
+    label: "Data preparation",
+    description: "Cleans and transforms data for modelling",
+    defaultPhase: "ML",
+  },
+  {
+    id: "feature_engineering",
+    label: "Feature engineering",
+    description: "Creates or selects features",
+    defaultPhase: "ML",
+  },
   { id: "model_training", label: "Model training", description: "Defines and fits models", defaultPhase: "ML" },
-  { id: "hyperparameter_tuning", label: "Hyper-parameter tuning", description: "Searches hyper-parameters", defaultPhase: "ML" },
-  { id: "model_evaluation", label: "Model evaluation", description: "Measures and inspects model quality", defaultPhase: "ML" },
-  { id: "model_export", label: "Model export", description: "Saves, serialises, registers or logs models and artifacts", defaultPhase: "ML" },
-  { id: "serving", label: "Serving", description: "Exposes a model to others: an API, an app, a batch scoring job", defaultPhase: "DEV" },
+  {
+    id: "hyperparameter_tuning",
+    label: "Hyper-parameter tuning",
+    description: "Searches hyper-parameters",
+    defaultPhase: "ML",
+  },
+  {
+    id: "model_evaluation",
+    label: "Model evaluation",
+    description: "Measures and inspects model quality",
+    defaultPhase: "ML",
+  },
+  {
+    id: "model_export",
+    label: "Model export",
+    description: "Saves, serialises, registers or logs models and artifacts",
+    defaultPhase: "ML",
+  },
+  {
+    id: "serving",
+    label: "Serving",
+    description: "Exposes a model to others: an API, an app, a batch scoring job",
+    defaultPhase: "DEV",
+  },
   { id: "testing", label: "Testing", description: "Checks code or data with assertions or tests", defaultPhase: "DEV" },
-  { id: "deployment", label: "Deployment", description: "Builds, ships or scales the model service", defaultPhase: "PROD" },
-  { id: "monitoring", label: "Monitoring", description: "Watches a deployed model or data in production", defaultPhase: "PROD" },
-  { id: "other", label: "Other", description: "None of the above: utility helpers, prints, scratch work", defaultPhase: "ML" },
+  {
+    id: "deployment",
+    label: "Deployment",
+    description: "Builds, ships or scales the model service",
+    defaultPhase: "PROD",
+  },
+  {
+    id: "monitoring",
+    label: "Monitoring",
+    description: "Watches a deployed model or data in production",
+    defaultPhase: "PROD",
+  },
+  {
+    id: "other",
+    label: "Other",
+    description: "None of the above: utility helpers, prints, scratch work",
+    defaultPhase: "ML",
+  },
 ];
 
 const categoryById = new Map(STEP_CATEGORIES.map((c) => [c.id, c]));
@@ -82,5 +153,11 @@ export function stepCategoryOf(cellCategories: Iterable<StepCategoryId>): StepCa
 
 /** Categories whose work produces data or models that later cells build on. */
 export const MODEL_STAGES: ReadonlySet<StepCategoryId> = new Set([
-  "model_training", "hyperparameter_tuning", "model_evaluation", "model_export", "serving", "deployment", "monitoring",
+  "model_training",
+  "hyperparameter_tuning",
+  "model_evaluation",
+  "model_export",
+  "serving",
+  "deployment",
+  "monitoring",
 ]);

@@ -10,15 +10,30 @@ type WrittenFile = { category: Cat | null; weight: number; signal: string };
 
 /** For scripts: the first of these the script clearly does is what it is for. */
 const SCRIPT_PURPOSE: readonly Cat[] = [
-  "testing", "serving", "monitoring", "deployment", "hyperparameter_tuning", "model_training", "model_evaluation",
-  "model_export", "feature_engineering", "data_preparation", "data_exploration", "data_ingestion",
+  "testing",
+  "serving",
+  "monitoring",
+  "deployment",
+  "hyperparameter_tuning",
+  "model_training",
+  "model_evaluation",
+  "model_export",
+  "feature_engineering",
+  "data_preparation",
+  "data_exploration",
+  "data_ingestion",
 ];
 const PYTHON_HINT = /^\s*(import |from \S+ import |def |class |if __name__)/m;
 const REQUEST_KEYS = /"(instances|signature_name|inputs|dataframe_split|dataframe_records)"\s*:/;
 
 export function writefileTarget(args: string): string {
   // `%%writefile -a path`: flags first, the path last.
-  return args.split(/\s+/).filter((a) => a && !a.startsWith("-")).at(-1) ?? "";
+  return (
+    args
+      .split(/\s+/)
+      .filter((a) => a && !a.startsWith("-"))
+      .at(-1) ?? ""
+  );
 }
 
 export function classifyWrittenFile(
@@ -45,22 +60,36 @@ function byKind(path: string, content: string, scorePython: (source: string) => 
   const base = path.toLowerCase().replace(/^.*\//, "");
   const text = `\`%%writefile ${path}\``;
   const is = (category: Cat, weight: number, why = ""): WrittenFile => ({ category, weight, signal: `${text}${why}` });
-  if (/^dockerfile|\.dockerfile$|^containerfile/.test(base) || /^\s*FROM\s+\S+[\s\S]*^\s*(RUN|COPY|CMD|ENTRYPOINT)\b/m.test(content)) {
+  if (
+    /^dockerfile|\.dockerfile$|^containerfile/.test(base) ||
+    /^\s*FROM\s+\S+[\s\S]*^\s*(RUN|COPY|CMD|ENTRYPOINT)\b/m.test(content)
+  ) {
     return is("deployment", 3, " (Dockerfile)");
   }
-  if (/^(requirements.*\.txt|constraints\.txt|environment\.ya?ml|conda\.ya?ml|pyproject\.toml|setup\.(py|cfg)|pipfile|\.env)$/.test(base)) {
+  if (
+    /^(requirements.*\.txt|constraints\.txt|environment\.ya?ml|conda\.ya?ml|pyproject\.toml|setup\.(py|cfg)|pipfile|\.env)$/.test(
+      base,
+    )
+  ) {
     return is("setup", 3, " (dependencies)");
   }
   if (/\.ya?ml$|^procfile$|^jenkinsfile$/.test(base)) {
-    if (/^\s*apiVersion:/m.test(content) && /^\s*kind:/m.test(content)) return is("deployment", 3, " (Kubernetes manifest)");
-    if (/cloudbuild|docker-compose|compose|workflow|gitlab-ci|azure-pipelines|skaffold|chart|values|app\.ya?ml|procfile|jenkinsfile|deploy/.test(`${path.toLowerCase()}`)) {
+    if (/^\s*apiVersion:/m.test(content) && /^\s*kind:/m.test(content))
+      return is("deployment", 3, " (Kubernetes manifest)");
+    if (
+      /cloudbuild|docker-compose|compose|workflow|gitlab-ci|azure-pipelines|skaffold|chart|values|app\.ya?ml|procfile|jenkinsfile|deploy/.test(
+        `${path.toLowerCase()}`,
+      )
+    ) {
       return is("deployment", 3, " (build/deploy config)");
     }
-    if (/prometheus|alert|grafana/.test(base) || /^\s*-?\s*alert:/m.test(content)) return is("monitoring", 3, " (monitoring config)");
+    if (/prometheus|alert|grafana/.test(base) || /^\s*-?\s*alert:/m.test(content))
+      return is("monitoring", 3, " (monitoring config)");
     if (/^dvc\.ya?ml$|^mlproject$/.test(base)) return is("model_training", 2, " (pipeline)");
     return is("setup", 1.5, " (config)");
   }
-  if (base.endsWith(".json")) return REQUEST_KEYS.test(content) ? is("serving", 2, " (prediction request)") : is("setup", 1, " (config)");
+  if (base.endsWith(".json"))
+    return REQUEST_KEYS.test(content) ? is("serving", 2, " (prediction request)") : is("setup", 1, " (config)");
   if (base.endsWith(".sql")) {
     const sql = sqlSignal(content);
     return sql ? is(sql.category, sql.weight) : { category: null, weight: 0, signal: text };
@@ -73,13 +102,21 @@ function byKind(path: string, content: string, scorePython: (source: string) => 
     }
     return best;
   }
-  if (base.endsWith(".py") || (!base.includes(".") && PYTHON_HINT.test(content))) return script(base, content, scorePython, is);
+  if (base.endsWith(".py") || (!base.includes(".") && PYTHON_HINT.test(content)))
+    return script(base, content, scorePython, is);
   return { category: null, weight: 0, signal: text };
 }
 
-function script(base: string, content: string, scorePython: (source: string) => BlockScore, is: (c: Cat, w: number, why?: string) => WrittenFile): WrittenFile {
+function script(
+  base: string,
+  content: string,
+  scorePython: (source: string) => BlockScore,
+  is: (c: Cat, w: number, why?: string) => WrittenFile,
+): WrittenFile {
   const purpose = scriptPurpose(scorePython(content), base);
-  return purpose ? is(purpose.category, 3, ` (${purpose.why})`) : { category: null, weight: 0, signal: `\`%%writefile ${base}\`` };
+  return purpose
+    ? is(purpose.category, 3, ` (${purpose.why})`)
+    : { category: null, weight: 0, signal: `\`%%writefile ${base}\`` };
 }
 
 /**

@@ -33,7 +33,12 @@ describe("benchGraph", () => {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
       expect(edge.source).not.toBe(edge.target);
     }
-    const result = ZPipelineSave.safeParse({ baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: graph.nodes, edges: graph.edges });
+    const result = ZPipelineSave.safeParse({
+      baseVersion: 0,
+      viewport: { x: 0, y: 0, zoom: 1 },
+      nodes: graph.nodes,
+      edges: graph.edges,
+    });
     expect(result.success, result.error?.message).toBe(true);
   });
 
@@ -47,6 +52,10 @@ describe("benchGraph", () => {
   it("fills a small graph to every pair and refuses more", () => {
     expect(benchGraph({ nodes: 4, edges: 6 }).edges).toHaveLength(6);
     expect(() => benchGraph({ nodes: 4, edges: 7 })).toThrow(RangeError);
-    expect(benchGraph({ nodes: 0, edges: 0 })).toEqual({ nodes: [], edges: [], bounds: { x: 0, y: 0, width: 0, height: 0 } });
+    expect(benchGraph({ nodes: 0, edges: 0 })).toEqual({
+      nodes: [],
+      edges: [],
+      bounds: { x: 0, y: 0, width: 0, height: 0 },
+    });
   });
 });

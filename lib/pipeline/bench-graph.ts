@@ -42,10 +42,17 @@ type BenchGraph = {
 
 const KINDS: readonly NodeKind[] = ["step", "step", "component", "data", "external"];
 
-export function benchGraph({ nodes: nodeCount, edges: edgeCount, seed = 1, rowsPerLane = BENCH_ROWS_PER_LANE, columnStep = BENCH_COLUMN_STEP }: BenchGraphOptions): BenchGraph {
+export function benchGraph({
+  nodes: nodeCount,
+  edges: edgeCount,
+  seed = 1,
+  rowsPerLane = BENCH_ROWS_PER_LANE,
+  columnStep = BENCH_COLUMN_STEP,
+}: BenchGraphOptions): BenchGraph {
   if (!Number.isInteger(nodeCount) || nodeCount < 0) throw new RangeError("nodes must be a whole number, 0 or more");
   if (!Number.isInteger(edgeCount) || edgeCount < 0) throw new RangeError("edges must be a whole number, 0 or more");
-  if (!Number.isInteger(rowsPerLane) || rowsPerLane < 1) throw new RangeError("rowsPerLane must be a whole number, 1 or more");
+  if (!Number.isInteger(rowsPerLane) || rowsPerLane < 1)
+    throw new RangeError("rowsPerLane must be a whole number, 1 or more");
   if (!(columnStep > 0)) throw new RangeError("columnStep must be above 0");
   const maxEdges = (nodeCount * (nodeCount - 1)) / 2;
   if (edgeCount > maxEdges) throw new RangeError(`${nodeCount} nodes allow at most ${maxEdges} distinct edges`);
@@ -58,7 +65,12 @@ export function benchGraph({ nodes: nodeCount, edges: edgeCount, seed = 1, rowsP
     const column = Math.floor(inLane / rowsPerLane);
     const row = inLane % rowsPerLane;
     const kind = KINDS[i % KINDS.length]!;
-    const category = kind === "step" ? STEP_CATEGORY_IDS[i % STEP_CATEGORY_IDS.length]! : kind === "component" ? COMPONENT_IDS[i % COMPONENT_IDS.length]! : null;
+    const category =
+      kind === "step"
+        ? STEP_CATEGORY_IDS[i % STEP_CATEGORY_IDS.length]!
+        : kind === "component"
+          ? COMPONENT_IDS[i % COMPONENT_IDS.length]!
+          : null;
     nodes.push(
       makeNode({
         id: `n_${i}`,

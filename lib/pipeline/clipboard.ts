@@ -22,5 +22,8 @@ export function pasteWithNewIds(
     sourceCells: n.sourceCells ? [...n.sourceCells] : null,
   }));
   const between = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
-  return { nodes, edges: between.map((e) => ({ ...e, id: makeEdgeId(), source: ids.get(e.source)!, target: ids.get(e.target)! })) };
+  return {
+    nodes,
+    edges: between.map((e) => ({ ...e, id: makeEdgeId(), source: ids.get(e.source)!, target: ids.get(e.target)! })),
+  };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { COMPONENT_IDS, componentForCategory, COMPONENTS, getComponent, isComponentId, stageOfStep } from "./components";
+import {
+  COMPONENT_IDS,
+  componentForCategory,
+  COMPONENTS,
+  getComponent,
+  isComponentId,
+  stageOfStep,
+} from "./components";
 import { PHASES, STAGES } from "./types";
 
 describe("COMPONENTS", () => {
@@ -19,9 +26,17 @@ describe("COMPONENTS", () => {
 
   it("copies the spec's phases and stages", () => {
     expect(getComponent("notebooks")).toMatchObject({ phase: "ML", stage: "EXPERIMENTAL" });
-    expect(getComponent("model_api")).toMatchObject({ phase: "DEV", stage: "MVP", tools: ["Flask", "FastAPI", "BentoML"] });
+    expect(getComponent("model_api")).toMatchObject({
+      phase: "DEV",
+      stage: "MVP",
+      tools: ["Flask", "FastAPI", "BentoML"],
+    });
     expect(getComponent("hosting")).toMatchObject({ phase: "PROD", stage: "MVP" });
-    expect(getComponent("alerting")).toMatchObject({ phase: "PROD", stage: "PRODUCTIONIZATION", tools: ["Sentry", "Slack"] });
+    expect(getComponent("alerting")).toMatchObject({
+      phase: "PROD",
+      stage: "PRODUCTIONIZATION",
+      tools: ["Sentry", "Slack"],
+    });
     expect(PHASES.map((phase) => COMPONENTS.filter((c) => c.phase === phase).length)).toEqual([9, 7, 6]);
   });
 });

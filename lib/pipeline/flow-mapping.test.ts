@@ -21,14 +21,29 @@ const node: PipelineNode = {
 describe("nodes", () => {
   it("puts the domain fields but id and position in data", () => {
     const flow = toFlowNode(node);
-    expect(flow).toEqual({ id: "n_1", type: "pipeline", position: { x: 12.5, y: 40 }, width: 220, height: 88, data: { ...node, id: undefined, position: undefined } });
+    expect(flow).toEqual({
+      id: "n_1",
+      type: "pipeline",
+      position: { x: 12.5, y: 40 },
+      width: 220,
+      height: 88,
+      data: { ...node, id: undefined, position: undefined },
+    });
     expect("id" in flow.data).toBe(false);
     expect("position" in flow.data).toBe(false);
   });
 
   it("round-trips domain → flow → domain", () => {
     expect(fromFlowNode(toFlowNode(node))).toEqual(node);
-    const bare: PipelineNode = { ...node, kind: "data", category: null, ownerId: null, priority: null, sourceCells: null, description: "" };
+    const bare: PipelineNode = {
+      ...node,
+      kind: "data",
+      category: null,
+      ownerId: null,
+      priority: null,
+      sourceCells: null,
+      description: "",
+    };
     expect(fromFlowNode(toFlowNode(bare))).toEqual(bare);
   });
 
@@ -73,7 +88,10 @@ describe("applyPhaseFromPosition", () => {
   });
 
   it("takes the lane of the node's vertical centre", () => {
-    expect(applyPhaseFromPosition(at(laneCenterY("DEV") - NODE_HEIGHT / 2))).toEqual({ node: { ...at(laneCenterY("DEV") - NODE_HEIGHT / 2), phase: "DEV" }, changed: true });
+    expect(applyPhaseFromPosition(at(laneCenterY("DEV") - NODE_HEIGHT / 2))).toEqual({
+      node: { ...at(laneCenterY("DEV") - NODE_HEIGHT / 2), phase: "DEV" },
+      changed: true,
+    });
     // Top edge already in DEV but centre still in ML: stays ML.
     expect(applyPhaseFromPosition(at(laneTop("DEV") - NODE_HEIGHT / 2 - 1)).changed).toBe(false);
     expect(applyPhaseFromPosition(at(laneTop("DEV") - NODE_HEIGHT / 2)).node.phase).toBe("DEV");

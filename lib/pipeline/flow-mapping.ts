@@ -16,7 +16,14 @@ export type PipelineFlowNode = Node<PipelineNodeData, "pipeline">;
  */
 export function toFlowNode(node: PipelineNode): PipelineFlowNode {
   const { id, position, ...data } = node;
-  return { id, type: "pipeline", position: { x: position.x, y: position.y }, width: NODE_WIDTH, height: NODE_HEIGHT, data };
+  return {
+    id,
+    type: "pipeline",
+    position: { x: position.x, y: position.y },
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+    data,
+  };
 }
 
 export function fromFlowNode(flowNode: PipelineFlowNode): PipelineNode {
@@ -57,7 +64,10 @@ export function fromFlowEdge(flowEdge: Edge): PipelineEdge {
  */
 export function applyPhaseFromPosition(node: PipelineFlowNode): { node: PipelineFlowNode; changed: boolean };
 export function applyPhaseFromPosition(node: PipelineNode): { node: PipelineNode; changed: boolean };
-export function applyPhaseFromPosition(node: PipelineNode | PipelineFlowNode): { node: PipelineNode | PipelineFlowNode; changed: boolean } {
+export function applyPhaseFromPosition(node: PipelineNode | PipelineFlowNode): {
+  node: PipelineNode | PipelineFlowNode;
+  changed: boolean;
+} {
   const phase = phaseForY(nodeCenterY(node.position.y));
   if (isFlowNode(node)) {
     if (node.data.phase === phase) return { node, changed: false };

@@ -38,24 +38,46 @@ export function push<T>(h: History<T>, snapshot: T, burst?: string): History<T> 
   if (key === presentKey) return h;
   if (burst !== undefined && h.burst?.id === burst) {
     const start = h.past[h.past.length - 1];
-    if (key === h.burst.startKey && start !== undefined) return { ...h, past: h.past.slice(0, -1), present: start, presentKey: key, burst: null };
+    if (key === h.burst.startKey && start !== undefined)
+      return { ...h, past: h.past.slice(0, -1), present: start, presentKey: key, burst: null };
     return { ...h, present: snapshot, presentKey: key };
   }
   const past = [...h.past, h.present];
   if (past.length > h.limit) past.splice(0, past.length - h.limit);
-  return { ...h, past, present: snapshot, future: [], presentKey: key, burst: burst === undefined ? null : { id: burst, startKey: presentKey } };
+  return {
+    ...h,
+    past,
+    present: snapshot,
+    future: [],
+    presentKey: key,
+    burst: burst === undefined ? null : { id: burst, startKey: presentKey },
+  };
 }
 
 export function undo<T>(h: History<T>): History<T> {
   const previous = h.past[h.past.length - 1];
   if (h.past.length === 0 || previous === undefined) return h;
-  return { ...h, past: h.past.slice(0, -1), present: previous, future: [h.present, ...h.future], presentKey: null, burst: null };
+  return {
+    ...h,
+    past: h.past.slice(0, -1),
+    present: previous,
+    future: [h.present, ...h.future],
+    presentKey: null,
+    burst: null,
+  };
 }
 
 export function redo<T>(h: History<T>): History<T> {
   const next = h.future[0];
   if (h.future.length === 0 || next === undefined) return h;
-  return { ...h, past: [...h.past, h.present], present: next, future: h.future.slice(1), presentKey: null, burst: null };
+  return {
+    ...h,
+    past: [...h.past, h.present],
+    present: next,
+    future: h.future.slice(1),
+    presentKey: null,
+    burst: null,
+  };
 }
 
 export function canUndo<T>(h: History<T>): boolean {

@@ -30,10 +30,18 @@ export function appendImportedSteps(
       sourceCells: step.cellIndexes.length ? [...step.cellIndexes] : null,
     }),
   );
-  const chain: PipelineEdge[] = added.slice(1).map((node, i) => ({ id: makeEdgeId(), source: added[i]!.id, target: node.id, label: null }));
+  const chain: PipelineEdge[] = added
+    .slice(1)
+    .map((node, i) => ({ id: makeEdgeId(), source: added[i]!.id, target: node.id, label: null }));
   const laidOut = autoLayout(added, chain);
-  const startX = diagram.nodes.length ? Math.max(...diagram.nodes.map((n) => n.position.x)) + NODE_WIDTH + GAP_AFTER_EXISTING : 0;
+  const startX = diagram.nodes.length
+    ? Math.max(...diagram.nodes.map((n) => n.position.x)) + NODE_WIDTH + GAP_AFTER_EXISTING
+    : 0;
   const minX = laidOut.length ? Math.min(...laidOut.map((n) => n.position.x)) : 0;
   const placed = laidOut.map((n) => ({ ...n, position: { x: n.position.x - minX + startX, y: n.position.y } }));
-  return { nodes: [...diagram.nodes, ...placed], edges: [...diagram.edges, ...chain], addedNodeIds: placed.map((n) => n.id) };
+  return {
+    nodes: [...diagram.nodes, ...placed],
+    edges: [...diagram.edges, ...chain],
+    addedNodeIds: placed.map((n) => n.id),
+  };
 }

@@ -11,4 +11,3 @@ describe("nodeCategoryLabel", () => {
     expect(nodeCategoryLabel("step", null)).toBe("step");
   });
 });
-

@@ -11,11 +11,24 @@ export const PHASE_LABELS: Record<Phase, { title: string; subtitle: string }> = 
   PROD: { title: "PROD", subtitle: "Hosting, monitoring" },
 };
 
-export const STAGE_LABELS: Record<Stage, string> = { EXPERIMENTAL: "Experimental", MVP: "MVP", PRODUCTIONIZATION: "Productionization" };
+export const STAGE_LABELS: Record<Stage, string> = {
+  EXPERIMENTAL: "Experimental",
+  MVP: "MVP",
+  PRODUCTIONIZATION: "Productionization",
+};
 
-export const AUTOMATION_LABELS: Record<Automation, string> = { MANUAL: "Manual", PARTIAL: "Partly automated", AUTOMATED: "Automated" };
+export const AUTOMATION_LABELS: Record<Automation, string> = {
+  MANUAL: "Manual",
+  PARTIAL: "Partly automated",
+  AUTOMATED: "Automated",
+};
 
-export const PRIORITY_LABELS: Record<Priority, string> = { P0: "P0 · now", P1: "P1 · next", P2: "P2 · later", P3: "P3 · someday" };
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  P0: "P0 · now",
+  P1: "P1 · next",
+  P2: "P2 · later",
+  P3: "P3 · someday",
+};
 
 export const DATA_LABEL = "Data set / artifact";
 export const EXTERNAL_LABEL = "External system";

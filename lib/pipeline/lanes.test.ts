@@ -90,6 +90,11 @@ describe("nodesBounds", () => {
   });
 
   it("spans every card, cards being NODE_WIDTH×NODE_HEIGHT", () => {
-    expect(nodesBounds([{ position: { x: 100, y: 40 } }, { position: { x: -20, y: 500 } }])).toEqual({ x: -20, y: 40, width: 120 + NODE_WIDTH, height: 460 + NODE_HEIGHT });
+    expect(nodesBounds([{ position: { x: 100, y: 40 } }, { position: { x: -20, y: 500 } }])).toEqual({
+      x: -20,
+      y: 40,
+      width: 120 + NODE_WIDTH,
+      height: 460 + NODE_HEIGHT,
+    });
   });
 });

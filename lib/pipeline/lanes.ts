@@ -56,7 +56,9 @@ export function centredInLane(phase: Phase): number {
 }
 
 /** The bounding box of the nodes (cards have one fixed size), or null when there are none. */
-export function nodesBounds(nodes: readonly { position: { x: number; y: number } }[]): { x: number; y: number; width: number; height: number } | null {
+export function nodesBounds(
+  nodes: readonly { position: { x: number; y: number } }[],
+): { x: number; y: number; width: number; height: number } | null {
   if (nodes.length === 0) return null;
   let minX = Infinity;
   let minY = Infinity;

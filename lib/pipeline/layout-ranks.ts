@@ -18,7 +18,11 @@ export type Ranking = { rank: number[]; order: number[] };
 
 const DAGRE_WORK_LIMIT = 600;
 
-export function rankNodes(count: number, edges: readonly IndexEdge[], engine: "auto" | "dagre" | "fast" = "auto"): Ranking {
+export function rankNodes(
+  count: number,
+  edges: readonly IndexEdge[],
+  engine: "auto" | "dagre" | "fast" = "auto",
+): Ranking {
   const fast = fastRanking(count, edges);
   if (engine === "fast" || count === 0) return fast;
   if (engine === "auto" && dagreWork(fast.rank, edges) > DAGRE_WORK_LIMIT) return fast;
@@ -77,7 +81,8 @@ function fastRanking(count: number, edges: readonly IndexEdge[]): Ranking {
   // consumer rather than at the far left, which would draw a long edge across the canvas.
   for (let i = topo.length - 1; i >= 0; i--) {
     const v = topo[i]!;
-    if (pred[v]!.length === 0 && succ[v]!.length > 0) rank[v] = succ[v]!.reduce((min, w) => Math.min(min, rank[w]!), Infinity) - 1;
+    if (pred[v]!.length === 0 && succ[v]!.length > 0)
+      rank[v] = succ[v]!.reduce((min, w) => Math.min(min, rank[w]!), Infinity) - 1;
   }
 
   return { rank, order: barycentreOrder(rank, succ, pred) };

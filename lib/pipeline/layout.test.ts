@@ -7,7 +7,12 @@ import { PHASES, type Phase, type PipelineEdge, type PipelineNode } from "./type
 function node(id: string, phase: Phase): PipelineNode {
   return makeNode({ id, kind: "step", title: id, category: "other", phase, stage: "EXPERIMENTAL" });
 }
-const edge = (source: string, target: string, id = `${source}-${target}`): PipelineEdge => ({ id, source, target, label: null });
+const edge = (source: string, target: string, id = `${source}-${target}`): PipelineEdge => ({
+  id,
+  source,
+  target,
+  label: null,
+});
 
 /** A seeded pseudo-random graph: `n` nodes over the three lanes, `m` edges, forward-only when acyclic. */
 function randomGraph(n: number, m: number, acyclic: boolean, seed = 7) {
@@ -54,7 +59,8 @@ function expectNoOverlap(nodes: PipelineNode[]) {
 
 function expectEdgesPointRight(nodes: PipelineNode[], edges: PipelineEdge[]) {
   const at = new Map(nodes.map((n) => [n.id, n.position.x]));
-  for (const e of edges) expect(at.get(e.source)! + NODE_WIDTH, `${e.source} → ${e.target}`).toBeLessThan(at.get(e.target)!);
+  for (const e of edges)
+    expect(at.get(e.source)! + NODE_WIDTH, `${e.source} → ${e.target}`).toBeLessThan(at.get(e.target)!);
 }
 
 const engines: LayoutOptions["engine"][] = ["dagre", "fast", "auto"];
@@ -67,7 +73,13 @@ describe.each(engines)("autoLayout (%s)", (engine) => {
   });
 
   it("keeps every node in its lane, apart, and edges pointing right", () => {
-    const nodes = [node("nb", "ML"), node("api", "DEV"), node("host", "PROD"), node("data", "ML"), node("tests", "DEV")];
+    const nodes = [
+      node("nb", "ML"),
+      node("api", "DEV"),
+      node("host", "PROD"),
+      node("data", "ML"),
+      node("tests", "DEV"),
+    ];
     const edges = [edge("data", "nb"), edge("nb", "api"), edge("api", "tests"), edge("tests", "host")];
     const after = layout(nodes, edges);
     expectLaneRule(nodes, after);
@@ -77,10 +89,16 @@ describe.each(engines)("autoLayout (%s)", (engine) => {
 
   it("stacks, then spreads, many nodes of one lane and rank without overlap", () => {
     const nodes = Array.from({ length: 10 }, (_, i) => node(`s${i}`, "DEV"));
-    const after = layout([node("root", "ML"), ...nodes], nodes.map((n) => edge("root", n.id)));
+    const after = layout(
+      [node("root", "ML"), ...nodes],
+      nodes.map((n) => edge("root", n.id)),
+    );
     expectLaneRule([node("root", "ML"), ...nodes], after);
     expectNoOverlap(after);
-    expectEdgesPointRight(after, nodes.map((n) => edge("root", n.id)));
+    expectEdgesPointRight(
+      after,
+      nodes.map((n) => edge("root", n.id)),
+    );
   });
 
   it("handles nodes without edges, edges to unknown nodes, self-loops and duplicates", () => {

@@ -9,7 +9,13 @@ describe("makeNode", () => {
   });
 
   it("keeps what the seed gives, and treats an explicit undefined as not given", () => {
-    const node = makeNode({ ...seed, automation: "AUTOMATED", priority: "P1", description: undefined, sourceCells: [3, 4] });
+    const node = makeNode({
+      ...seed,
+      automation: "AUTOMATED",
+      priority: "P1",
+      description: undefined,
+      sourceCells: [3, 4],
+    });
     expect(node).toMatchObject({ automation: "AUTOMATED", priority: "P1", description: "", sourceCells: [3, 4] });
   });
 

@@ -22,7 +22,11 @@ export const NODE_DEFAULTS: Readonly<Omit<PipelineNode, SeedKey>> = {
 export function makeNode(seed: NodeSeed): PipelineNode {
   const node: PipelineNode = { ...NODE_DEFAULTS, ...withoutUndefined(seed) };
   // Fresh copies: a node never shares its position or cells with the seed or the defaults.
-  return { ...node, position: { x: node.position.x, y: node.position.y }, sourceCells: node.sourceCells ? [...node.sourceCells] : null };
+  return {
+    ...node,
+    position: { x: node.position.x, y: node.position.y },
+    sourceCells: node.sourceCells ? [...node.sourceCells] : null,
+  };
 }
 
 /** An explicit `undefined` in a seed means "not given", not "set to undefined". */

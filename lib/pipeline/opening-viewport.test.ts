@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { NODE_HEIGHT, NODE_WIDTH } from "./lanes";
 import { isUnmovedViewport, openingViewport } from "./opening-viewport";
 
-const fit = { minZoom: 0.05, maxZoom: 2, padding: { left: "150px", right: "40px", top: "48px", bottom: "48px" } } as const;
+const fit = {
+  minZoom: 0.05,
+  maxZoom: 2,
+  padding: { left: "150px", right: "40px", top: "48px", bottom: "48px" },
+} as const;
 const at = (x: number, y: number) => ({ position: { x, y } });
 
 describe("openingViewport", () => {
@@ -14,7 +18,11 @@ describe("openingViewport", () => {
   });
 
   it("keeps the default viewport of an empty diagram", () => {
-    expect(openingViewport({ viewport: { x: 0, y: 0, zoom: 1 }, nodes: [] }, size, fit)).toEqual({ x: 0, y: 0, zoom: 1 });
+    expect(openingViewport({ viewport: { x: 0, y: 0, zoom: 1 }, nodes: [] }, size, fit)).toEqual({
+      x: 0,
+      y: 0,
+      zoom: 1,
+    });
   });
 
   it("fits an unmoved diagram: every card inside the canvas, clear of the padding", () => {
@@ -32,11 +40,15 @@ describe("openingViewport", () => {
   });
 
   it("does not zoom past maxZoom for a single small card", () => {
-    expect(openingViewport({ viewport: { x: 0, y: 0, zoom: 1 }, nodes: [at(0, 0)] }, size, fit).zoom).toBeLessThanOrEqual(fit.maxZoom);
+    expect(
+      openingViewport({ viewport: { x: 0, y: 0, zoom: 1 }, nodes: [at(0, 0)] }, size, fit).zoom,
+    ).toBeLessThanOrEqual(fit.maxZoom);
   });
 
   it("keeps the saved viewport while the canvas has no size yet", () => {
-    expect(openingViewport({ viewport: { x: 0, y: 0, zoom: 1 }, nodes: [at(0, 0)] }, { width: 0, height: 0 }, fit)).toEqual({ x: 0, y: 0, zoom: 1 });
+    expect(
+      openingViewport({ viewport: { x: 0, y: 0, zoom: 1 }, nodes: [at(0, 0)] }, { width: 0, height: 0 }, fit),
+    ).toEqual({ x: 0, y: 0, zoom: 1 });
   });
 });
 

@@ -14,15 +14,33 @@ describe("nodeFromPaletteItem", () => {
   it("names a component after its first tool and a step after its category, in the item's lane and stage", () => {
     const api = item("component:model_api");
     const node = nodeFromPaletteItem(api, [], "n_api");
-    expect(node).toMatchObject({ id: "n_api", kind: "component", title: api.tools[0], category: "model_api", phase: api.phase, stage: api.stage });
+    expect(node).toMatchObject({
+      id: "n_api",
+      kind: "component",
+      title: api.tools[0],
+      category: "model_api",
+      phase: api.phase,
+      stage: api.stage,
+    });
     const step = item("step:model_training");
-    expect(nodeFromPaletteItem(step, [], "n_s")).toMatchObject({ kind: "step", title: step.label, category: "model_training", phase: step.phase });
-    expect(nodeFromPaletteItem(item("data"), [], "n_d")).toMatchObject({ kind: "data", category: null, title: item("data").label });
+    expect(nodeFromPaletteItem(step, [], "n_s")).toMatchObject({
+      kind: "step",
+      title: step.label,
+      category: "model_training",
+      phase: step.phase,
+    });
+    expect(nodeFromPaletteItem(item("data"), [], "n_d")).toMatchObject({
+      kind: "data",
+      category: null,
+      title: item("data").label,
+    });
   });
 
   it("makes nodes a save accepts, for every item of the palette", () => {
     const nodes = PALETTE_ITEMS.map((i, n) => nodeFromPaletteItem(i, [], `n_${n}`));
-    expect(ZPipelineSave.safeParse({ baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes, edges: [] }).success).toBe(true);
+    expect(
+      ZPipelineSave.safeParse({ baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes, edges: [] }).success,
+    ).toBe(true);
   });
 
   it("puts a clicked item right of the last card of its own lane, centred in the lane", () => {

@@ -23,7 +23,10 @@ export function nodeFromPaletteItem(
   const title = item.kind === "component" && item.tools[0] ? item.tools[0] : item.label;
   const common = { id, kind: item.kind, title, category: item.category, phase, stage: item.stage };
   if (droppedAt) {
-    return makeNode({ ...common, position: { x: droppedAt.x - NODE_WIDTH / 2, y: clampIntoLane(droppedAt.y - NODE_HEIGHT / 2, phase) } });
+    return makeNode({
+      ...common,
+      position: { x: droppedAt.x - NODE_WIDTH / 2, y: clampIntoLane(droppedAt.y - NODE_HEIGHT / 2, phase) },
+    });
   }
   const inLane = existing.filter((n) => n.phase === phase);
   const x = inLane.length ? Math.max(...inLane.map((n) => n.position.x)) + NODE_WIDTH + CLICK_GAP : FIRST_CARD_X;

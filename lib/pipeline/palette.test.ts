@@ -31,6 +31,10 @@ describe("palette", () => {
   });
 
   it("keeps all three groups when nothing matches", () => {
-    expect(searchPalette("zzz").map((g) => [g.phase, g.items.length])).toEqual([["ML", 0], ["DEV", 0], ["PROD", 0]]);
+    expect(searchPalette("zzz").map((g) => [g.phase, g.items.length])).toEqual([
+      ["ML", 0],
+      ["DEV", 0],
+      ["PROD", 0],
+    ]);
   });
 });

@@ -44,7 +44,9 @@ describe.each(STARTERS.map((s) => s.id))("buildStarter(%s)", (id: StarterId) => 
   });
 
   it("is accepted by the save API", () => {
-    expect(ZPipelineSave.safeParse({ baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes, edges }).success).toBe(true);
+    expect(ZPipelineSave.safeParse({ baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes, edges }).success).toBe(
+      true,
+    );
   });
 
   it("makes fresh ids each time", () => {
@@ -68,19 +70,42 @@ describe("starter contents", () => {
     expect(nodes.map((n) => n.phase)).toEqual(["ML", "DEV", "PROD"]);
     expect(nodes.every((n) => n.automation === "MANUAL")).toBe(true);
     expect(nodes[1]!.title).toBe("Flask API");
-    expect(edges.map((e) => [e.source, e.target])).toEqual([[nodes[0]!.id, nodes[1]!.id], [nodes[1]!.id, nodes[2]!.id]]);
+    expect(edges.map((e) => [e.source, e.target])).toEqual([
+      [nodes[0]!.id, nodes[1]!.id],
+      [nodes[1]!.id, nodes[2]!.id],
+    ]);
   });
 
   it("productionization adds the production components", () => {
     const categories = buildStarter("productionization", counter()).nodes.map((n) => n.category);
     expect(categories).toEqual(
       expect.arrayContaining([
-        "notebooks", "model_api", "hosting", "testing", "containerization", "caching", "load_testing",
-        "autoscaling", "infrastructure_as_code", "model_registry", "data_versioning", "monitoring", "alerting",
+        "notebooks",
+        "model_api",
+        "hosting",
+        "testing",
+        "containerization",
+        "caching",
+        "load_testing",
+        "autoscaling",
+        "infrastructure_as_code",
+        "model_registry",
+        "data_versioning",
+        "monitoring",
+        "alerting",
       ]),
     );
     expect(titles("productionization").map(([, title]) => title)).toEqual(
-      expect.arrayContaining(["Flask API", "Docker images", "Redis cache", "Locust load tests", "Kubernetes autoscaling", "Helm + Terraform GitOps", "Grafana monitoring", "Sentry + Slack alerts"]),
+      expect.arrayContaining([
+        "Flask API",
+        "Docker images",
+        "Redis cache",
+        "Locust load tests",
+        "Kubernetes autoscaling",
+        "Helm + Terraform GitOps",
+        "Grafana monitoring",
+        "Sentry + Slack alerts",
+      ]),
     );
   });
 

@@ -22,9 +22,13 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("adds eval in development only, and the upgrade of insecure requests over https only", () => {
-    expect(directives(contentSecurityPolicy({ nonce: "n", dev: true, https: false })).get("script-src")).toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy({ nonce: "n", dev: true, https: false })).get("script-src")).toContain(
+      "'unsafe-eval'",
+    );
     expect(contentSecurityPolicy({ nonce: "n", dev: false, https: false })).not.toContain("unsafe-eval");
-    expect(directives(contentSecurityPolicy({ nonce: "n", dev: false, https: true })).has("upgrade-insecure-requests")).toBe(true);
+    expect(
+      directives(contentSecurityPolicy({ nonce: "n", dev: false, https: true })).has("upgrade-insecure-requests"),
+    ).toBe(true);
   });
 });
 

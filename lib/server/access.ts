@@ -17,7 +17,12 @@ declare const checked: unique symbol;
  */
 export type TeamAccess = Membership & { readonly [checked]: true };
 
-export async function requireTeamAccess(db: Db | Tx, user: SessionUser, teamId: string, action: TeamAction): Promise<TeamAccess> {
+export async function requireTeamAccess(
+  db: Db | Tx,
+  user: SessionUser,
+  teamId: string,
+  action: TeamAction,
+): Promise<TeamAccess> {
   if (!ZCuid.safeParse(teamId).success) throw new NotFoundError("Team");
   const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId: user.id } } });
   if (!membership) throw new NotFoundError("Team");

@@ -74,11 +74,17 @@ function createAuth() {
           throw new APIError("BAD_REQUEST", { message: issue?.message ?? "Invalid details.", code: "INVALID_INPUT" });
         }
         if (ctx.path === "/sign-in/email") {
-          const decision = await consumeSignInAttempt(String(parsed.data.email), ctx.headers?.get(CLIENT_IP_HEADER) ?? null);
+          const decision = await consumeSignInAttempt(
+            String(parsed.data.email),
+            ctx.headers?.get(CLIENT_IP_HEADER) ?? null,
+          );
           if (!decision.allowed) {
             throw new APIError(
               "TOO_MANY_REQUESTS",
-              { message: "Too many sign-in attempts for this account. Wait a few minutes and try again.", code: "TOO_MANY_ATTEMPTS" },
+              {
+                message: "Too many sign-in attempts for this account. Wait a few minutes and try again.",
+                code: "TOO_MANY_ATTEMPTS",
+              },
               { "Retry-After": String(decision.retryAfterSeconds) },
             );
           }

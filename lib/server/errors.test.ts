@@ -7,14 +7,18 @@ import { AppError, ERROR_CODES, notebookErrorInfo, type ErrorCode } from "./erro
 /** The README table as ERROR_CODES says it should be: one row per status and meaning, codes in table order. */
 function expectedReadmeTable(): string {
   const rows = new Map<string, { status: number; meaning: string; codes: string[] }>();
-  const entries = (Object.entries(ERROR_CODES) as [ErrorCode, (typeof ERROR_CODES)[ErrorCode]][]).sort(([, a], [, b]) => a.status - b.status);
+  const entries = (Object.entries(ERROR_CODES) as [ErrorCode, (typeof ERROR_CODES)[ErrorCode]][]).sort(
+    ([, a], [, b]) => a.status - b.status,
+  );
   for (const [code, { status, meaning }] of entries) {
     const key = `${status} ${meaning}`;
     const row = rows.get(key) ?? { status, meaning, codes: [] };
     row.codes.push(code);
     rows.set(key, row);
   }
-  const lines = [...rows.values()].map(({ status, meaning, codes }) => `| ${status} | ${codes.map((c) => `\`${c}\``).join(", ")} | ${meaning} |`);
+  const lines = [...rows.values()].map(
+    ({ status, meaning, codes }) => `| ${status} | ${codes.map((c) => `\`${c}\``).join(", ")} | ${meaning} |`,
+  );
   return ["| status | code | meaning |", "| --- | --- | --- |", ...lines].join("\n");
 }
 

@@ -13,20 +13,36 @@ const API_ERROR_CODES = {
   invalid_upload: { status: 400, meaning: "The upload is not valid multipart/form-data." },
   unauthorized: { status: 401, meaning: "No valid session: sign in." },
   forbidden: { status: 403, meaning: "Your role in the team does not allow this." },
-  csrf_rejected: { status: 403, meaning: "A write with the session cookie that did not come from the app's own pages." },
+  csrf_rejected: {
+    status: 403,
+    meaning: "A write with the session cookie that did not come from the app's own pages.",
+  },
   not_found: { status: 404, meaning: "No such route or resource, or it belongs to a team you are not in." },
   method_not_allowed: { status: 405, meaning: "The route does not take this method; `Allow` lists the ones it does." },
   conflict: {
     status: 409,
-    meaning: "Someone changed it since you read it (`current` carries the saved state), or a rule such as unique names or the last lead refuses it.",
+    meaning:
+      "Someone changed it since you read it (`current` carries the saved state), or a rule such as unique names or the last lead refuses it.",
   },
   gone: { status: 410, meaning: "The invitation was used, revoked or has expired." },
   payload_too_large: { status: 413, meaning: "The body is larger than the route accepts." },
   unsupported_media_type: { status: 415, meaning: "The body's Content-Type is not one the route reads." },
-  invalid_input: { status: 422, meaning: "The body, query or path failed validation; `issues` lists each problem by path." },
-  internal_error: { status: 500, meaning: "A fault on our side; the details are in the server log under the request id." },
-  service_unavailable: { status: 503, meaning: "The database cannot be reached; try again after `Retry-After` seconds." },
-  busy: { status: 503, meaning: "The server is analysing as many notebooks as it can; try again after `Retry-After` seconds." },
+  invalid_input: {
+    status: 422,
+    meaning: "The body, query or path failed validation; `issues` lists each problem by path.",
+  },
+  internal_error: {
+    status: 500,
+    meaning: "A fault on our side; the details are in the server log under the request id.",
+  },
+  service_unavailable: {
+    status: 503,
+    meaning: "The database cannot be reached; try again after `Retry-After` seconds.",
+  },
+  busy: {
+    status: 503,
+    meaning: "The server is analysing as many notebooks as it can; try again after `Retry-After` seconds.",
+  },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 /**
@@ -44,7 +60,10 @@ export type ErrorCode = keyof typeof API_ERROR_CODES | NotebookErrorCode;
 
 /** code → status → meaning, for every error the API answers. */
 export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
-  ...(Object.fromEntries(NOTEBOOK_ERROR_CODES.map((code) => [code, notebookErrorInfo(code)])) as Record<NotebookErrorCode, ErrorCodeInfo>),
+  ...(Object.fromEntries(NOTEBOOK_ERROR_CODES.map((code) => [code, notebookErrorInfo(code)])) as Record<
+    NotebookErrorCode,
+    ErrorCodeInfo
+  >),
   ...API_ERROR_CODES,
 };
 

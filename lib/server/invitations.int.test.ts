@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { signUp } from "@/test/users";
 import { getDb } from "./db";
 import { ConflictError, ForbiddenError, GoneError, NotFoundError } from "./errors";
-import { acceptInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from "./invitations";
+import {
+  acceptInvitation,
+  createInvitation,
+  listInvitations,
+  previewInvitation,
+  revokeInvitation,
+} from "./invitations";
 import { listMembers } from "./members";
 import { createTeam, listMyTeams } from "./teams";
 
@@ -13,7 +19,12 @@ describe("invitations", () => {
     const team = await createTeam(lead, { name: "Forecasting" });
     const { token, invitation } = await createInvitation(lead, team.id, { role: "VIEWER", label: "for Ana" });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await previewInvitation(token)).toMatchObject({ teamName: "Forecasting", role: "VIEWER", invitedBy: "Lead", status: "pending" });
+    expect(await previewInvitation(token)).toMatchObject({
+      teamName: "Forecasting",
+      role: "VIEWER",
+      invitedBy: "Lead",
+      status: "pending",
+    });
 
     const ana = await signUp("Ana");
     await expect(acceptInvitation(ana, token)).resolves.toEqual({ teamId: team.id, role: "VIEWER" });
@@ -43,7 +54,10 @@ describe("invitations", () => {
     await expect(acceptInvitation(user, "not a token")).rejects.toBeInstanceOf(NotFoundError);
 
     const expired = await createInvitation(lead, team.id, { role: "MEMBER" });
-    await getDb().invitation.update({ where: { id: expired.invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await getDb().invitation.update({
+      where: { id: expired.invitation.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await expect(acceptInvitation(user, expired.token)).rejects.toThrow("has expired");
 
     const revoked = await createInvitation(lead, team.id, { role: "MEMBER" });

@@ -3,7 +3,13 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Invitation, TeamRole } from "@/lib/generated/prisma/client";
 import { ZCuid } from "@/lib/validation/common";
 import { timestamp } from "@/lib/validation/common";
-import { ZInvitationCreate, ZInvitationToken, type TInvitation, type TInvitationPreview, type TInvitationStatus } from "@/lib/validation/teams";
+import {
+  ZInvitationCreate,
+  ZInvitationToken,
+  type TInvitation,
+  type TInvitationPreview,
+  type TInvitationStatus,
+} from "@/lib/validation/teams";
 import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
@@ -15,7 +21,10 @@ import type { SessionUser } from "./session";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-function invitationStatus(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now = new Date()): TInvitationStatus {
+function invitationStatus(
+  inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">,
+  now = new Date(),
+): TInvitationStatus {
   if (inv.acceptedAt) return "accepted";
   if (inv.revokedAt) return "revoked";
   if (inv.expiresAt <= now) return "expired";
@@ -78,7 +87,13 @@ export async function revokeInvitation(user: SessionUser, teamId: string, invita
       if (!exists) throw new NotFoundError("Invitation");
       throw new ConflictError(`This invitation is already ${invitationStatus(exists)}.`);
     }
-    await recordAudit(tx, { teamId, actorId: user.id, action: "invitation.revoked", targetType: "invitation", targetId: invitationId });
+    await recordAudit(tx, {
+      teamId,
+      actorId: user.id,
+      action: "invitation.revoked",
+      targetType: "invitation",
+      targetId: invitationId,
+    });
   });
 }
 
@@ -97,8 +112,11 @@ export async function previewInvitation(token: string): Promise<TInvitationPrevi
 export async function acceptInvitation(user: SessionUser, token: string): Promise<{ teamId: string; role: TeamRole }> {
   const invitation = await findByToken(token);
   return getDb().$transaction(async (tx) => {
-    const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: invitation.teamId, userId: user.id } } });
-    if (existing) throw new ConflictError(`You are already a member of ${invitation.team.name}.`, { teamId: invitation.teamId });
+    const existing = await tx.membership.findUnique({
+      where: { teamId_userId: { teamId: invitation.teamId, userId: user.id } },
+    });
+    if (existing)
+      throw new ConflictError(`You are already a member of ${invitation.team.name}.`, { teamId: invitation.teamId });
     // The conditions in the WHERE make the link single-use even when two people open it at once.
     const { count } = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
@@ -108,7 +126,9 @@ export async function acceptInvitation(user: SessionUser, token: string): Promis
       const current = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
       throw goneFor(invitationStatus(current));
     }
-    const membership = await tx.membership.create({ data: { teamId: invitation.teamId, userId: user.id, role: invitation.role } });
+    const membership = await tx.membership.create({
+      data: { teamId: invitation.teamId, userId: user.id, role: invitation.role },
+    });
     await recordAudit(tx, {
       teamId: invitation.teamId,
       actorId: user.id,

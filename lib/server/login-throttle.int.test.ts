@@ -10,7 +10,10 @@ describe("consumeSignInAttempt", () => {
     for (let i = 0; i < SIGN_IN_LIMITS.accountAddress.max; i++) {
       expect(await consumeSignInAttempt(email, "192.0.2.1", T0 + i * 1000)).toEqual({ allowed: true });
     }
-    expect(await consumeSignInAttempt(email, "192.0.2.1", T0 + 60_000)).toEqual({ allowed: false, retryAfterSeconds: 240 });
+    expect(await consumeSignInAttempt(email, "192.0.2.1", T0 + 60_000)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 240,
+    });
     expect(await consumeSignInAttempt(email.toUpperCase(), "192.0.2.1", T0 + 60_000)).toMatchObject({ allowed: false });
     expect(await consumeSignInAttempt(email, "192.0.2.2", T0 + 60_000)).toEqual({ allowed: true });
     expect(await consumeSignInAttempt(email, "192.0.2.1", T0 + 300_000)).toEqual({ allowed: true });
@@ -21,11 +24,17 @@ describe("consumeSignInAttempt", () => {
     // One address hammering: only its first 10 attempts count towards the account.
     for (let i = 0; i < 50; i++) await consumeSignInAttempt(email, "198.51.100.1", T0);
     for (let a = 2; a <= 10; a++) {
-      for (let i = 0; i < 10; i++) expect((await consumeSignInAttempt(email, `198.51.100.${a}`, T0)).allowed, `address ${a}`).toBe(true);
+      for (let i = 0; i < 10; i++)
+        expect((await consumeSignInAttempt(email, `198.51.100.${a}`, T0)).allowed, `address ${a}`).toBe(true);
     }
     // 100 counted attempts: a fresh address is now refused until the 15-minute window ends.
-    expect(await consumeSignInAttempt(email, "198.51.100.11", T0 + 1000)).toEqual({ allowed: false, retryAfterSeconds: 899 });
-    expect(await consumeSignInAttempt(email, "198.51.100.12", T0 + SIGN_IN_LIMITS.account.windowSeconds * 1000)).toEqual({ allowed: true });
+    expect(await consumeSignInAttempt(email, "198.51.100.11", T0 + 1000)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 899,
+    });
+    expect(
+      await consumeSignInAttempt(email, "198.51.100.12", T0 + SIGN_IN_LIMITS.account.windowSeconds * 1000),
+    ).toEqual({ allowed: true });
   });
 
   it("counts concurrent attempts exactly", async () => {

@@ -26,14 +26,26 @@ export type TSignInDecision = { allowed: true } | { allowed: false; retryAfterSe
  * Counts a sign-in attempt for `email` from `address` (null when the address is unknown:
  * those attempts share one counter). Refuses when either limit is used up.
  */
-export async function consumeSignInAttempt(email: string, address: string | null, now = Date.now()): Promise<TSignInDecision> {
+export async function consumeSignInAttempt(
+  email: string,
+  address: string | null,
+  now = Date.now(),
+): Promise<TSignInDecision> {
   const account = createHash("sha256").update(email.trim().toLowerCase()).digest("base64url");
-  const perAddress = await countAttempt(`mlops:sign-in|${account}|${address ?? "unknown"}`, SIGN_IN_LIMITS.accountAddress, now);
+  const perAddress = await countAttempt(
+    `mlops:sign-in|${account}|${address ?? "unknown"}`,
+    SIGN_IN_LIMITS.accountAddress,
+    now,
+  );
   if (!perAddress.allowed) return perAddress;
   return countAttempt(`mlops:sign-in|${account}`, SIGN_IN_LIMITS.account, now);
 }
 
-async function countAttempt(key: string, limit: { windowSeconds: number; max: number }, now: number): Promise<TSignInDecision> {
+async function countAttempt(
+  key: string,
+  limit: { windowSeconds: number; max: number },
+  now: number,
+): Promise<TSignInDecision> {
   const table = Prisma.raw(sqlName("RateLimit"));
   const nowMs = BigInt(now);
   const endMs = BigInt(now + limit.windowSeconds * 1000);

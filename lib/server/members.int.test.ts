@@ -6,7 +6,12 @@ import { acceptInvitation, createInvitation } from "./invitations";
 import { listMembers, removeMember, updateMember } from "./members";
 import { createTeam, listMyTeams } from "./teams";
 
-async function join(lead: Awaited<ReturnType<typeof signUp>>, teamId: string, role: "LEAD" | "MEMBER" | "VIEWER", name: string = role) {
+async function join(
+  lead: Awaited<ReturnType<typeof signUp>>,
+  teamId: string,
+  role: "LEAD" | "MEMBER" | "VIEWER",
+  name: string = role,
+) {
   const user = await signUp(name);
   const { token } = await createInvitation(lead, teamId, { role });
   await acceptInvitation(user, token);
@@ -19,10 +24,21 @@ describe("members", () => {
     const lead = await signUp("Lead");
     const team = await createTeam(lead, { name: "Core ML" });
     const { member } = await join(lead, team.id, "MEMBER", "Mo");
-    const updated = await updateMember(lead, team.id, member.id, { version: member.version, role: "VIEWER", skills: ["DevOps", "devops", " ML engineer "] });
+    const updated = await updateMember(lead, team.id, member.id, {
+      version: member.version,
+      role: "VIEWER",
+      skills: ["DevOps", "devops", " ML engineer "],
+    });
     expect(updated).toMatchObject({ role: "VIEWER", skills: ["DevOps", "ML engineer"], version: member.version + 1 });
-    const events = await getDb().auditEvent.findMany({ where: { teamId: team.id, targetId: member.id }, orderBy: { createdAt: "asc" } });
-    expect(events.map((e) => e.action)).toEqual(["membership.added", "membership.role_changed", "membership.skills_changed"]);
+    const events = await getDb().auditEvent.findMany({
+      where: { teamId: team.id, targetId: member.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => e.action)).toEqual([
+      "membership.added",
+      "membership.role_changed",
+      "membership.skills_changed",
+    ]);
     expect(events[1]?.details).toMatchObject({ from: "MEMBER", to: "VIEWER" });
   });
 
@@ -30,7 +46,9 @@ describe("members", () => {
     const lead = await signUp();
     const team = await createTeam(lead, { name: "Solo" });
     const [self] = await listMembers(lead, team.id);
-    await expect(updateMember(lead, team.id, self!.id, { version: self!.version, role: "MEMBER" })).rejects.toThrow("at least one lead");
+    await expect(updateMember(lead, team.id, self!.id, { version: self!.version, role: "MEMBER" })).rejects.toThrow(
+      "at least one lead",
+    );
     await expect(removeMember(lead, team.id, self!.id)).rejects.toThrow("only lead");
     expect((await listMembers(lead, team.id))[0]).toMatchObject({ role: "LEAD", version: 1 });
   });
@@ -65,12 +83,20 @@ describe("members", () => {
     const { user: memberUser, member } = await join(lead, team.id, "MEMBER", "Mem");
     const { user: viewerUser, member: viewer } = await join(lead, team.id, "VIEWER", "View");
     const leadRow = (await listMembers(lead, team.id)).find((m) => m.userId === lead.id)!;
-    await expect(updateMember(memberUser, team.id, member.id, { version: member.version, role: "LEAD" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateMember(memberUser, team.id, member.id, { version: member.version, role: "LEAD" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(removeMember(memberUser, team.id, leadRow.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateMember(memberUser, team.id, viewer.id, { version: viewer.version, skills: ["x"] })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateMember(viewerUser, team.id, viewer.id, { version: viewer.version, skills: ["x"] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateMember(memberUser, team.id, viewer.id, { version: viewer.version, skills: ["x"] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateMember(viewerUser, team.id, viewer.id, { version: viewer.version, skills: ["x"] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     // A member may describe their own skills.
-    await expect(updateMember(memberUser, team.id, member.id, { version: member.version, skills: ["data scientist"] })).resolves.toMatchObject({
+    await expect(
+      updateMember(memberUser, team.id, member.id, { version: member.version, skills: ["data scientist"] }),
+    ).resolves.toMatchObject({
       skills: ["data scientist"],
     });
   });
@@ -90,7 +116,10 @@ describe("members", () => {
         [other, "VIEWER"],
         [leadRow, "LEAD"],
       ] as const) {
-        await expect(updateMember(actor, team.id, target.id, { version: target.version, role }), `${actor.name} → ${target.name} ${role}`).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(
+          updateMember(actor, team.id, target.id, { version: target.version, role }),
+          `${actor.name} → ${target.name} ${role}`,
+        ).rejects.toBeInstanceOf(ForbiddenError);
       }
     }
     const after = await listMembers(lead, team.id);
@@ -98,7 +127,9 @@ describe("members", () => {
     expect(after.find((m) => m.id === leadRow.id)).toMatchObject({ role: "LEAD", version: leadRow.version });
     expect(await auditCount()).toBe(events);
     // A lead sending the role a member has changes nothing either: same version, no event.
-    await expect(updateMember(lead, team.id, other.id, { version: other.version, role: "MEMBER" })).resolves.toMatchObject({ role: "MEMBER", version: other.version });
+    await expect(
+      updateMember(lead, team.id, other.id, { version: other.version, role: "MEMBER" }),
+    ).resolves.toMatchObject({ role: "MEMBER", version: other.version });
     expect(await auditCount()).toBe(events);
   });
 
@@ -133,10 +164,12 @@ describe("members", () => {
     const lead = await signUp();
     const team = await createTeam(lead, { name: "Skills" });
     const [self] = await listMembers(lead, team.id);
-    await expect(updateMember(lead, team.id, self!.id, { version: 1, skills: ["x".repeat(41)] })).rejects.toThrow("at most 40");
-    await expect(updateMember(lead, team.id, self!.id, { version: 1, skills: Array.from({ length: 21 }, (_, i) => `s${i}`) })).rejects.toThrow(
-      "At most 20",
+    await expect(updateMember(lead, team.id, self!.id, { version: 1, skills: ["x".repeat(41)] })).rejects.toThrow(
+      "at most 40",
     );
+    await expect(
+      updateMember(lead, team.id, self!.id, { version: 1, skills: Array.from({ length: 21 }, (_, i) => `s${i}`) }),
+    ).rejects.toThrow("At most 20");
     await expect(updateMember(lead, team.id, self!.id, { version: 1, role: "OWNER" })).rejects.toThrow("Role must be");
   });
 });

@@ -24,19 +24,27 @@ export async function membersOf(access: TeamAccess): Promise<TMember[]> {
   return rows.map(toDto);
 }
 
-export async function updateMember(user: SessionUser, teamId: string, membershipId: string, input: unknown): Promise<TMember> {
+export async function updateMember(
+  user: SessionUser,
+  teamId: string,
+  membershipId: string,
+  input: unknown,
+): Promise<TMember> {
   const { version, role, skills } = ZMemberUpdate.parse(input);
   return getDb().$transaction(async (tx) => {
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
     const target = await lockAndFind(tx, teamId, membershipId);
     const isSelf = target.userId === user.id;
     // Checked before anything else: sending the role a member already has is still setting a role.
-    if (role !== undefined && !can(actor.role, "members.set_role", { self: isSelf })) throw new ForbiddenError("Only a lead can change roles.");
+    if (role !== undefined && !can(actor.role, "members.set_role", { self: isSelf }))
+      throw new ForbiddenError("Only a lead can change roles.");
     if (skills !== undefined && !can(actor.role, "members.set_skills", { self: isSelf })) {
       throw new ForbiddenError("Only a lead can change other members' skills.");
     }
     if (target.version !== version) {
-      throw new ConflictError("Someone else changed this member. Reload to see the change.", { current: await memberDto(tx, target.id) });
+      throw new ConflictError("Someone else changed this member. Reload to see the change.", {
+        current: await memberDto(tx, target.id),
+      });
     }
     if (role !== undefined && wouldRemoveLastLead(target.role, role, await leadCount(tx, teamId))) {
       throw new ConflictError("A team needs at least one lead. Make someone else a lead first.");
@@ -77,10 +85,13 @@ export async function removeMember(user: SessionUser, teamId: string, membership
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
     const target = await lockAndFind(tx, teamId, membershipId);
     const isSelf = target.userId === user.id;
-    if (!can(actor.role, "members.remove", { self: isSelf })) throw new ForbiddenError("Only a lead can remove members.");
+    if (!can(actor.role, "members.remove", { self: isSelf }))
+      throw new ForbiddenError("Only a lead can remove members.");
     if (wouldRemoveLastLead(target.role, null, await leadCount(tx, teamId))) {
       throw new ConflictError(
-        isSelf ? "You are the team's only lead. Make someone else a lead before you leave." : "A team needs at least one lead.",
+        isSelf
+          ? "You are the team's only lead. Make someone else a lead before you leave."
+          : "A team needs at least one lead.",
       );
     }
     await tx.membership.delete({ where: { id: target.id } });

@@ -6,10 +6,23 @@ import { NotebookPool, type PoolOptions } from "./notebook-pool";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const notebook = (sources: string[]) =>
-  utf8(JSON.stringify({ cells: sources.map((source) => ({ cell_type: "code", metadata: {}, outputs: [], execution_count: null, source })), metadata: {}, nbformat: 4, nbformat_minor: 5 }));
+  utf8(
+    JSON.stringify({
+      cells: sources.map((source) => ({ cell_type: "code", metadata: {}, outputs: [], execution_count: null, source })),
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    }),
+  );
 const small = () => notebook(["import pandas as pd\ndf = pd.read_csv('a.csv')", "model.fit(X, y)"]);
 /** Takes a few hundred milliseconds to analyse: 10,000 cells. */
-const heavy = () => notebook(Array.from({ length: 10_000 }, (_, i) => `import pandas as pd\ndf${i} = pd.read_csv('part-${i}.csv')\ndf${i}.describe()`));
+const heavy = () =>
+  notebook(
+    Array.from(
+      { length: 10_000 },
+      (_, i) => `import pandas as pd\ndf${i} = pd.read_csv('part-${i}.csv')\ndf${i}.describe()`,
+    ),
+  );
 const job = (bytes: Uint8Array, filename = "nb.ipynb") => ({ bytes, filename, withPreview: true });
 
 const pools: NotebookPool[] = [];
@@ -32,7 +45,9 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
 describe("NotebookPool", { timeout: 60_000 }, () => {
   it("answers in a worker what the analysis answers in-thread", async () => {
     const json = await pool().analyze(job(small()));
-    expect(JSON.parse(new TextDecoder().decode(json))).toEqual(JSON.parse(JSON.stringify(analyzeWithPreview(job(small())))));
+    expect(JSON.parse(new TextDecoder().decode(json))).toEqual(
+      JSON.parse(JSON.stringify(analyzeWithPreview(job(small())))),
+    );
   });
 
   it("passes the file's errors back with their code and limit", async () => {

@@ -65,12 +65,15 @@ export class NotebookPool {
 
   private fill() {
     // A closed pool still finishes what it has queued.
-    while (this.slots.length < this.options.workers && (!this.closed || this.queue.length > 0)) this.slots.push(this.spawn());
+    while (this.slots.length < this.options.workers && (!this.closed || this.queue.length > 0))
+      this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
     // Next's bundler would follow the path and bundle the entry (and tsx) into the route.
-    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
+    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
+    });
     const slot: Slot = { worker, ready: false, task: null, timer: null, failure: null };
     worker.on("message", (message: AnalysisReply | { ready: true }) => {
       if ("ready" in message) {
@@ -114,7 +117,8 @@ export class NotebookPool {
   private settle(slot: Slot, reply: AnalysisReply) {
     const task = this.take(slot);
     if (reply.ok) task?.resolve(reply.json);
-    else if ("error" in reply) task?.reject(new NotebookError(reply.error.code, reply.error.message, reply.error.details));
+    else if ("error" in reply)
+      task?.reject(new NotebookError(reply.error.code, reply.error.message, reply.error.details));
     else task?.reject(new Error(`notebook analysis failed in a worker: ${reply.bug}`));
     if (this.closed && this.queue.length === 0) void slot.worker.terminate();
     else this.dispatch();
@@ -193,7 +197,8 @@ function sourceStamp(): number {
   let newest = 0;
   for (const folder of ["notebook", "pipeline"]) {
     const dir = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", folder);
-    for (const name of readdirSync(dir)) if (name.endsWith(".ts")) newest = Math.max(newest, statSync(path.join(dir, name)).mtimeMs);
+    for (const name of readdirSync(dir))
+      if (name.endsWith(".ts")) newest = Math.max(newest, statSync(path.join(dir, name)).mtimeMs);
   }
   return newest;
 }

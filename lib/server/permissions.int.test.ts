@@ -18,7 +18,8 @@ vi.mock("@/lib/teams/roles", async (importOriginal) => {
   const roles = await importOriginal<typeof import("@/lib/teams/roles")>();
   return {
     ...roles,
-    can: (role: TTeamRole, action: TeamAction, target?: { self?: boolean }) => overrides.get(`${role} ${action}`) ?? roles.can(role, action, target),
+    can: (role: TTeamRole, action: TeamAction, target?: { self?: boolean }) =>
+      overrides.get(`${role} ${action}`) ?? roles.can(role, action, target),
   };
 });
 
@@ -45,16 +46,36 @@ async function setup() {
 describe("the server reads the permission table", () => {
   it("pipeline.assign: owners and priorities follow the table, through the API's 403", async () => {
     const { lead, member, project, row } = await setup();
-    const owned = { baseVersion: 0, viewport, nodes: [pipelineNode("a", { ownerId: row(member.id).id, priority: "P1" })], edges: [] };
-    const refused = await call(pipelineRoute.PUT, { method: "PUT", cookie: member.cookie, params: { projectId: project.id }, body: owned });
+    const owned = {
+      baseVersion: 0,
+      viewport,
+      nodes: [pipelineNode("a", { ownerId: row(member.id).id, priority: "P1" })],
+      edges: [],
+    };
+    const refused = await call(pipelineRoute.PUT, {
+      method: "PUT",
+      cookie: member.cookie,
+      params: { projectId: project.id },
+      body: owned,
+    });
     expect(refused.status).toBe(403);
-    expect(refused.body!.error).toMatchObject({ code: "forbidden", message: "Only leads can set owners and priorities." });
+    expect(refused.body!.error).toMatchObject({
+      code: "forbidden",
+      message: "Only leads can set owners and priorities.",
+    });
 
     overrides.set("MEMBER pipeline.assign", true);
-    await expect(savePipeline(member, project.id, owned)).resolves.toMatchObject({ version: 1, nodes: [{ priority: "P1" }] });
+    await expect(savePipeline(member, project.id, owned)).resolves.toMatchObject({
+      version: 1,
+      nodes: [{ priority: "P1" }],
+    });
     overrides.set("LEAD pipeline.assign", false);
     await expect(
-      savePipeline(lead, project.id, { ...owned, baseVersion: 1, nodes: [pipelineNode("a", { ownerId: row(member.id).id, priority: "P0" })] }),
+      savePipeline(lead, project.id, {
+        ...owned,
+        baseVersion: 1,
+        nodes: [pipelineNode("a", { ownerId: row(member.id).id, priority: "P0" })],
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     // Without an owner or priority change, the grant is not needed.
     await expect(savePipeline(lead, project.id, { ...owned, baseVersion: 1 })).resolves.toMatchObject({ version: 2 });
@@ -64,14 +85,22 @@ describe("the server reads the permission table", () => {
   it("members.set_role, members.set_skills and members.remove follow the table", async () => {
     const { lead, member, other, team, row } = await setup();
     const target = row(other.id);
-    await expect(updateMember(member, team.id, target.id, { version: target.version, role: "VIEWER" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateMember(member, team.id, target.id, { version: target.version, role: "VIEWER" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     overrides.set("MEMBER members.set_role", true);
-    await expect(updateMember(member, team.id, target.id, { version: target.version, role: "VIEWER" })).resolves.toMatchObject({ role: "VIEWER" });
+    await expect(
+      updateMember(member, team.id, target.id, { version: target.version, role: "VIEWER" }),
+    ).resolves.toMatchObject({ role: "VIEWER" });
 
     overrides.set("LEAD members.set_skills", false);
-    await expect(updateMember(lead, team.id, row(member.id).id, { version: row(member.id).version, skills: ["x"] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateMember(lead, team.id, row(member.id).id, { version: row(member.id).version, skills: ["x"] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     overrides.set("MEMBER members.set_skills", false);
-    await expect(updateMember(member, team.id, row(member.id).id, { version: row(member.id).version, skills: ["mine"] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateMember(member, team.id, row(member.id).id, { version: row(member.id).version, skills: ["mine"] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
 
     overrides.set("LEAD members.remove", false);
     await expect(removeMember(lead, team.id, row(member.id).id)).rejects.toBeInstanceOf(ForbiddenError);

@@ -71,18 +71,28 @@ describe("importSteps", () => {
     const { lead, project } = await projectWith(2);
     const stale = importSteps(lead, project.id, { baseVersion: 0, steps });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
-    await stale.catch((error: ConflictError) => expect(error.details?.current).toMatchObject({ version: 1, nodes: [{ id: "n0" }, { id: "n1" }] }));
-    await expect(importSteps(lead, project.id, { baseVersion: 7, steps })).rejects.toThrow("ahead of the saved version 1");
+    await stale.catch((error: ConflictError) =>
+      expect(error.details?.current).toMatchObject({ version: 1, nodes: [{ id: "n0" }, { id: "n1" }] }),
+    );
+    await expect(importSteps(lead, project.id, { baseVersion: 7, steps })).rejects.toThrow(
+      "ahead of the saved version 1",
+    );
     expect(await getPipeline(lead, project.id)).toMatchObject({ version: 1, nodes: [{ id: "n0" }, { id: "n1" }] });
   });
 
   it("refuses an import that would take the diagram over 5,000 nodes, changing nothing", async () => {
     const { lead, project } = await projectWith(4999);
-    const refused = await importSteps(lead, project.id, { baseVersion: 1, steps }).catch((error: unknown) => handleApiError(error, "r-1"));
+    const refused = await importSteps(lead, project.id, { baseVersion: 1, steps }).catch((error: unknown) =>
+      handleApiError(error, "r-1"),
+    );
     expect(refused).toBeInstanceOf(Response);
     expect((refused as Response).status).toBe(422);
-    expect(await (refused as Response).json()).toMatchObject({ error: { code: "invalid_input", message: expect.stringContaining("at most 5000 nodes") } });
+    expect(await (refused as Response).json()).toMatchObject({
+      error: { code: "invalid_input", message: expect.stringContaining("at most 5000 nodes") },
+    });
     expect((await getPipeline(lead, project.id)).version).toBe(1);
-    await expect(importSteps(lead, project.id, { baseVersion: 1, steps: steps.slice(0, 1) })).resolves.toMatchObject({ pipeline: { version: 2 } });
+    await expect(importSteps(lead, project.id, { baseVersion: 1, steps: steps.slice(0, 1) })).resolves.toMatchObject({
+      pipeline: { version: 2 },
+    });
   }, 60_000);
 });

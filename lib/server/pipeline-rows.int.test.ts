@@ -56,7 +56,8 @@ describe("node columns", () => {
       sourceCells: [7],
     };
     // Each field is away from the default a column would fall back to, and changes between the saves.
-    for (const [key, value] of Object.entries(NODE_DEFAULTS)) expect(first[key as keyof PipelineNode], key).not.toEqual(value);
+    for (const [key, value] of Object.entries(NODE_DEFAULTS))
+      expect(first[key as keyof PipelineNode], key).not.toEqual(value);
     for (const key of Object.keys(first) as (keyof PipelineNode)[]) {
       if (key !== "id") expect(second[key], key).not.toEqual(first[key]);
     }

@@ -29,8 +29,10 @@ type Column<N extends keyof NodeRow = keyof NodeRow> = {
 /** A domain field: the columns it is written to and how it is read back from a row. */
 type Field<K extends keyof PipelineNode> = { columns: readonly Column[]; read: (row: NodeRow) => PipelineNode[K] };
 
-const text = <N extends keyof NodeRow>(name: N, value: (node: SaveNode) => string | null) => ({ name, array: "text", value }) as const;
-const float = <N extends keyof NodeRow>(name: N, value: (node: SaveNode) => number) => ({ name, array: "float8", value }) as const;
+const text = <N extends keyof NodeRow>(name: N, value: (node: SaveNode) => string | null) =>
+  ({ name, array: "text", value }) as const;
+const float = <N extends keyof NodeRow>(name: N, value: (node: SaveNode) => number) =>
+  ({ name, array: "float8", value }) as const;
 const enumColumn = <N extends keyof NodeRow>(name: N, enumType: string, value: (node: SaveNode) => string | null) =>
   ({ name, array: "text", cast: { enumType }, value }) as const;
 
@@ -56,24 +58,37 @@ export const NODE_FIELDS = {
   },
   // An int[] cannot be one element of a text[]: each list travels as its array literal.
   sourceCells: {
-    columns: [{ name: "sourceCells", array: "text", cast: { sql: "int[]" }, value: (n) => `{${(n.sourceCells ?? []).join(",")}}` }],
+    columns: [
+      {
+        name: "sourceCells",
+        array: "text",
+        cast: { sql: "int[]" },
+        value: (n) => `{${(n.sourceCells ?? []).join(",")}}`,
+      },
+    ],
     read: (r) => (r.sourceCells.length > 0 ? r.sourceCells : null),
   },
 } as const satisfies { [K in keyof PipelineNode]: Field<K> };
 
 /** A node row as the domain speaks of it. */
 export function nodeFromRow(row: NodeRow): PipelineNode {
-  const entries = Object.entries(NODE_FIELDS).map(([key, field]) => [key, (field.read as (r: NodeRow) => unknown)(row)]);
+  const entries = Object.entries(NODE_FIELDS).map(([key, field]) => [
+    key,
+    (field.read as (r: NodeRow) => unknown)(row),
+  ]);
   return Object.fromEntries(entries) as PipelineNode;
 }
 
 const NODE_COLUMNS: readonly Column[] = Object.values(NODE_FIELDS).flatMap((f): readonly Column[] => f.columns);
 const quote = (name: string) => `"${name}"`;
-const columnList = (prefix: string, columns: readonly Column[]) => Prisma.raw(columns.map((c) => `${prefix}${quote(c.name)}`).join(", "));
+const columnList = (prefix: string, columns: readonly Column[]) =>
+  Prisma.raw(columns.map((c) => `${prefix}${quote(c.name)}`).join(", "));
 const castElement = (c: Column) => {
   const element = Prisma.raw(`u.${quote(c.name)}`);
   if (!c.cast) return element;
-  return "enumType" in c.cast ? Prisma.sql`${element}::${sqlIdent(c.cast.enumType)}` : Prisma.sql`${element}::${Prisma.raw(c.cast.sql)}`;
+  return "enumType" in c.cast
+    ? Prisma.sql`${element}::${sqlIdent(c.cast.enumType)}`
+    : Prisma.sql`${element}::${Prisma.raw(c.cast.sql)}`;
 };
 // Every column but the key is compared and updated; sortOrder keeps the save's order.
 const NODE_UPDATED = [...NODE_COLUMNS.filter((c) => c.name !== "id"), { name: "sortOrder" } as Column];
@@ -122,4 +137,6 @@ export async function upsertEdges(tx: Tx, diagramId: string, edges: TPipelineSav
 // and every column of the row but the bookkeeping ones is written by some entry.
 type Assert<T extends true> = T;
 type WrittenColumn = (typeof NODE_FIELDS)[keyof typeof NODE_FIELDS]["columns"][number]["name"];
-type _EveryColumnWritten = Assert<[Exclude<keyof NodeRow, WrittenColumn | "diagramId" | "sortOrder">] extends [never] ? true : false>;
+type _EveryColumnWritten = Assert<
+  [Exclude<keyof NodeRow, WrittenColumn | "diagramId" | "sortOrder">] extends [never] ? true : false
+>;

@@ -28,7 +28,12 @@ async function setup() {
 describe("pipeline", () => {
   it("starts empty at version 0, saves nodes and edges as rows, and reads them back identical", async () => {
     const { lead, project } = await setup();
-    expect(await getPipeline(lead, project.id)).toEqual({ version: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: [], edges: [] });
+    expect(await getPipeline(lead, project.id)).toEqual({
+      version: 0,
+      viewport: { x: 0, y: 0, zoom: 1 },
+      nodes: [],
+      edges: [],
+    });
     const nodes = [
       node("a", { kind: "step", category: "data_ingestion", title: "Load CSV", sourceCells: [0, 1, 2] }),
       node("b", { category: "model_api", phase: "DEV", stage: "MVP", position: { x: 300.5, y: 420 } }),
@@ -47,7 +52,11 @@ describe("pipeline", () => {
   it("brings the rows in line with each save: moved, added, removed, relabelled and reordered", async () => {
     const { lead, project } = await setup();
     const first = {
-      nodes: [node("a"), node("b", { phase: "DEV", position: { x: 0, y: 420 } }), node("c", { kind: "data", category: null })],
+      nodes: [
+        node("a"),
+        node("b", { phase: "DEV", position: { x: 0, y: 420 } }),
+        node("c", { kind: "data", category: null }),
+      ],
       edges: [
         { id: "e1", source: "a", target: "b", label: null },
         { id: "e2", source: "c", target: "a", label: "csv" },
@@ -56,7 +65,11 @@ describe("pipeline", () => {
     await savePipeline(lead, project.id, { baseVersion: 0, viewport, ...first });
     // "a" removed (its edge e1 with it), "b" moved and renamed, "d" added first, e2 relabelled and re-pointed.
     const second = {
-      nodes: [node("d", { title: "New first" }), node("c", { kind: "data", category: null }), node("b", { phase: "DEV", title: "Renamed", position: { x: 999, y: 420 } })],
+      nodes: [
+        node("d", { title: "New first" }),
+        node("c", { kind: "data", category: null }),
+        node("b", { phase: "DEV", title: "Renamed", position: { x: 999, y: 420 } }),
+      ],
       edges: [
         { id: "e2", source: "c", target: "b", label: "parquet" },
         { id: "e3", source: "d", target: "c", label: null },
@@ -80,7 +93,12 @@ describe("pipeline", () => {
       return Object.fromEntries(rows.map((r) => [r.id, r.xmin]));
     };
     const before = await rowVersions();
-    await savePipeline(lead, project.id, { baseVersion: 1, viewport, nodes: [nodes[0]!, { ...nodes[1]!, position: { x: 500, y: 60 } }, nodes[2]!], edges });
+    await savePipeline(lead, project.id, {
+      baseVersion: 1,
+      viewport,
+      nodes: [nodes[0]!, { ...nodes[1]!, position: { x: 500, y: 60 } }, nodes[2]!],
+      edges,
+    });
     const after = await rowVersions();
     expect(after.b).not.toBe(before.b);
     expect({ a: after.a, c: after.c, e1: after.e1 }).toEqual({ a: before.a, c: before.c, e1: before.e1 });
@@ -92,19 +110,28 @@ describe("pipeline", () => {
     await savePipeline(member, project.id, { baseVersion: 1, viewport, nodes: [node("a"), node("b")], edges: [] });
     const stale = savePipeline(lead, project.id, { baseVersion: 1, viewport, nodes: [], edges: [] });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
-    await stale.catch((error: ConflictError) => expect(error.details?.current).toMatchObject({ version: 2, nodes: [{ id: "a" }, { id: "b" }] }));
+    await stale.catch((error: ConflictError) =>
+      expect(error.details?.current).toMatchObject({ version: 2, nodes: [{ id: "a" }, { id: "b" }] }),
+    );
     expect((await getPipeline(lead, project.id)).nodes).toHaveLength(2);
   });
 
   it("refuses a baseVersion from the future", async () => {
     const { lead, project } = await setup();
-    await expect(savePipeline(lead, project.id, { baseVersion: 5, viewport, nodes: [], edges: [] })).rejects.toThrow("ahead of the saved version 0");
+    await expect(savePipeline(lead, project.id, { baseVersion: 5, viewport, nodes: [], edges: [] })).rejects.toThrow(
+      "ahead of the saved version 0",
+    );
   });
 
   it("lets leads set owners and priorities; a member gets 403 and nothing is saved", async () => {
     const { lead, member, team, project } = await setup();
     const owner = (await listMembers(lead, team.id)).find((m) => m.userId === member.id)!;
-    await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: [node("a", { ownerId: owner.id, priority: "P1" })], edges: [] });
+    await savePipeline(lead, project.id, {
+      baseVersion: 0,
+      viewport,
+      nodes: [node("a", { ownerId: owner.id, priority: "P1" })],
+      edges: [],
+    });
     const audit = await getDb().auditEvent.findFirst({ where: { projectId: project.id, action: "pipeline.assigned" } });
     expect(audit?.details).toMatchObject({ changes: [{ nodeId: "a", ownerId: owner.id, priority: "P1" }] });
 
@@ -117,12 +144,25 @@ describe("pipeline", () => {
     });
     // ...but not change them, nor give a new node an owner.
     await expect(
-      savePipeline(member, project.id, { baseVersion: 2, viewport, nodes: [node("a", { ownerId: owner.id, priority: "P0" })], edges: [] }),
+      savePipeline(member, project.id, {
+        baseVersion: 2,
+        viewport,
+        nodes: [node("a", { ownerId: owner.id, priority: "P0" })],
+        edges: [],
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      savePipeline(member, project.id, { baseVersion: 2, viewport, nodes: [node("a", { ownerId: owner.id, priority: "P1" }), node("b", { ownerId: owner.id })], edges: [] }),
+      savePipeline(member, project.id, {
+        baseVersion: 2,
+        viewport,
+        nodes: [node("a", { ownerId: owner.id, priority: "P1" }), node("b", { ownerId: owner.id })],
+        edges: [],
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await getPipeline(lead, project.id)).toMatchObject({ version: 2, nodes: [{ title: "Renamed", priority: "P1" }] });
+    expect(await getPipeline(lead, project.id)).toMatchObject({
+      version: 2,
+      nodes: [{ title: "Renamed", priority: "P1" }],
+    });
   });
 
   it("refuses owners from outside the team", async () => {
@@ -130,19 +170,28 @@ describe("pipeline", () => {
     const other = await signUp("Other");
     const otherTeam = await createTeam(other, { name: "Elsewhere" });
     const [outsider] = await listMembers(other, otherTeam.id);
-    await expect(savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: [node("a", { ownerId: outsider!.id })], edges: [] })).rejects.toThrow(
-      "is not a member of this team",
-    );
+    await expect(
+      savePipeline(lead, project.id, {
+        baseVersion: 0,
+        viewport,
+        nodes: [node("a", { ownerId: outsider!.id })],
+        edges: [],
+      }),
+    ).rejects.toThrow("is not a member of this team");
     expect((await getPipeline(lead, project.id)).nodes).toEqual([]);
   });
 
   it("forbids viewers and hides the pipeline from other teams", async () => {
     const { lead, viewer, project } = await setup();
-    await expect(savePipeline(viewer, project.id, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      savePipeline(viewer, project.id, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getPipeline(viewer, project.id)).nodes).toEqual([]);
     const stranger = await signUp("Stranger");
     await expect(getPipeline(stranger, project.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(savePipeline(stranger, project.id, { baseVersion: 0, viewport, nodes: [], edges: [] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      savePipeline(stranger, project.id, { baseVersion: 0, viewport, nodes: [], edges: [] }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await getPipeline(lead, project.id)).version).toBe(0);
   });
 
@@ -160,7 +209,9 @@ describe("pipeline", () => {
       { nodes: [node("a", { position: { x: "left" as never, y: 0 } })], edges: [] },
     ];
     for (const body of bad) {
-      await expect(savePipeline(lead, project.id, { baseVersion: 1, viewport, ...body })).rejects.toMatchObject({ name: "ZodError" });
+      await expect(savePipeline(lead, project.id, { baseVersion: 1, viewport, ...body })).rejects.toMatchObject({
+        name: "ZodError",
+      });
     }
     expect(await getPipeline(lead, project.id)).toMatchObject({ version: 1, nodes: [{ id: "a", title: "Node a" }] });
   });
@@ -172,7 +223,9 @@ describe("pipeline", () => {
     const saved = await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: many, edges });
     expect(saved.nodes).toHaveLength(5000);
     expect(saved.edges).toHaveLength(4999);
-    await expect(savePipeline(lead, project.id, { baseVersion: 1, viewport, nodes: [...many, node("extra")], edges: [] })).rejects.toMatchObject({
+    await expect(
+      savePipeline(lead, project.id, { baseVersion: 1, viewport, nodes: [...many, node("extra")], edges: [] }),
+    ).rejects.toMatchObject({
       name: "ZodError",
     });
   }, 60_000);

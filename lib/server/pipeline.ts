@@ -1,5 +1,9 @@
 import "server-only";
-import type { PipelineDiagram as DiagramRow, PipelineEdge as EdgeRow, PipelineNode as NodeRow } from "@/lib/generated/prisma/client";
+import type {
+  PipelineDiagram as DiagramRow,
+  PipelineEdge as EdgeRow,
+  PipelineNode as NodeRow,
+} from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import { MAX_EDGES, MAX_NODES, type PipelineDiagram, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
@@ -42,7 +46,11 @@ export async function savePipeline(user: SessionUser, projectId: string, input: 
  * edges are validated, as the saved ones passed when they were saved. New steps have
  * no owner or priority, so the import needs no `pipeline.assign`.
  */
-export async function importSteps(user: SessionUser, projectId: string, input: unknown): Promise<{ pipeline: PipelineDiagram; addedNodeIds: string[] }> {
+export async function importSteps(
+  user: SessionUser,
+  projectId: string,
+  input: unknown,
+): Promise<{ pipeline: PipelineDiagram; addedNodeIds: string[] }> {
   const { baseVersion, steps } = ZStepsImport.parse(input);
   return getDb().$transaction(async (tx) => {
     const { project } = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
@@ -64,7 +72,10 @@ export async function importSteps(user: SessionUser, projectId: string, input: u
       targetId: projectId,
       details: { steps: steps.length, cells: steps.reduce((n, s) => n + s.cellIndexes.length, 0) },
     });
-    return { pipeline: { version: current.version, viewport: current.viewport, nodes, edges }, addedNodeIds: next.addedNodeIds };
+    return {
+      pipeline: { version: current.version, viewport: current.viewport, nodes, edges },
+      addedNodeIds: next.addedNodeIds,
+    };
   }, SAVE_TX_OPTIONS);
 }
 
@@ -78,7 +89,10 @@ async function replaceDiagram(
   const projectId = project.id;
   const diagramId = await claimVersion(tx, user, projectId, body.baseVersion, body.viewport);
 
-  const before = await tx.pipelineNode.findMany({ where: { diagramId }, select: { id: true, ownerId: true, priority: true, title: true } });
+  const before = await tx.pipelineNode.findMany({
+    where: { diagramId },
+    select: { id: true, ownerId: true, priority: true, title: true },
+  });
   const assignments = assignmentChanges(before, body.nodes);
   if (assignments.length > 0 && !can(membership.role, "pipeline.assign")) {
     throw new ForbiddenError("Only leads can set owners and priorities.");
@@ -101,7 +115,12 @@ async function replaceDiagram(
     });
   }
   // What was written is what the body said: no need to read thousands of rows back.
-  return { version: body.baseVersion + 1, viewport: body.viewport, nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
+  return {
+    version: body.baseVersion + 1,
+    viewport: body.viewport,
+    nodes: body.nodes.map(normaliseNode),
+    edges: body.edges.map(normaliseEdge),
+  };
 }
 
 /**
@@ -110,12 +129,22 @@ async function replaceDiagram(
  * future and 409 with the current diagram for a stale one. The row stays locked until
  * the transaction ends, so no other write can interleave. Returns the diagram's id.
  */
-async function claimVersion(tx: Tx, user: SessionUser, projectId: string, baseVersion: number, viewport?: TPipelineSave["viewport"]): Promise<string> {
+async function claimVersion(
+  tx: Tx,
+  user: SessionUser,
+  projectId: string,
+  baseVersion: number,
+  viewport?: TPipelineSave["viewport"],
+): Promise<string> {
   const diagram = await tx.pipelineDiagram.upsert({ where: { projectId }, create: { projectId }, update: {} });
   if (baseVersion > diagram.version) throw aheadError(baseVersion, diagram.version);
   const { count } = await tx.pipelineDiagram.updateMany({
     where: { id: diagram.id, version: baseVersion },
-    data: { version: { increment: 1 }, updatedById: user.id, ...(viewport && { viewportX: viewport.x, viewportY: viewport.y, viewportZoom: viewport.zoom }) },
+    data: {
+      version: { increment: 1 },
+      updatedById: user.id,
+      ...(viewport && { viewportX: viewport.x, viewportY: viewport.y, viewportZoom: viewport.zoom }),
+    },
   });
   if (count === 0) throw staleError(await readDiagram(tx, projectId));
   return diagram.id;
@@ -126,13 +155,25 @@ async function claimVersion(tx: Tx, user: SessionUser, projectId: string, baseVe
  * checked for the combined diagram. Ids are random (lib/pipeline/ids.ts): one that is
  * already taken is a bug, not bad input.
  */
-function checkAdded(current: PipelineDiagram, next: { nodes: PipelineNode[]; edges: PipelineEdge[] }): { nodes: PipelineNode[]; edges: PipelineEdge[] } {
-  if (next.nodes.length > MAX_NODES) throw new AppError("invalid_input", `A diagram has at most ${MAX_NODES} nodes; this import would make ${next.nodes.length}.`);
-  if (next.edges.length > MAX_EDGES) throw new AppError("invalid_input", `A diagram has at most ${MAX_EDGES} edges; this import would make ${next.edges.length}.`);
+function checkAdded(
+  current: PipelineDiagram,
+  next: { nodes: PipelineNode[]; edges: PipelineEdge[] },
+): { nodes: PipelineNode[]; edges: PipelineEdge[] } {
+  if (next.nodes.length > MAX_NODES)
+    throw new AppError(
+      "invalid_input",
+      `A diagram has at most ${MAX_NODES} nodes; this import would make ${next.nodes.length}.`,
+    );
+  if (next.edges.length > MAX_EDGES)
+    throw new AppError(
+      "invalid_input",
+      `A diagram has at most ${MAX_EDGES} edges; this import would make ${next.edges.length}.`,
+    );
   const nodes = z.array(ZPipelineNode).parse(next.nodes.slice(current.nodes.length)).map(normaliseNode);
   const edges = z.array(ZPipelineEdge).parse(next.edges.slice(current.edges.length)).map(normaliseEdge);
   const taken = new Set([...current.nodes.map((n) => n.id), ...current.edges.map((e) => e.id)]);
-  if ([...nodes, ...edges].some((element) => taken.has(element.id))) throw new Error("An imported element id is already in the diagram.");
+  if ([...nodes, ...edges].some((element) => taken.has(element.id)))
+    throw new Error("An imported element id is already in the diagram.");
   return { nodes, edges };
 }
 
@@ -141,7 +182,14 @@ function checkAdded(current: PipelineDiagram, next: { nodes: PipelineNode[]; edg
 const SAVE_TX_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
 
 function normaliseNode(node: z.infer<typeof ZPipelineNode>): PipelineNode {
-  return { ...node, description: node.description ?? "", category: node.category ?? null, ownerId: node.ownerId ?? null, priority: node.priority ?? null, sourceCells: node.sourceCells?.length ? node.sourceCells : null };
+  return {
+    ...node,
+    description: node.description ?? "",
+    category: node.category ?? null,
+    ownerId: node.ownerId ?? null,
+    priority: node.priority ?? null,
+    sourceCells: node.sourceCells?.length ? node.sourceCells : null,
+  };
 }
 
 function normaliseEdge(edge: z.infer<typeof ZPipelineEdge>): PipelineEdge {
@@ -151,19 +199,28 @@ function normaliseEdge(edge: z.infer<typeof ZPipelineEdge>): PipelineEdge {
 const aheadError = (baseVersion: number, saved: number) =>
   new AppError("invalid_input", `baseVersion ${baseVersion} is ahead of the saved version ${saved}.`);
 
-const staleError = (current: PipelineDiagram) => new ConflictError("Someone else changed this pipeline since you loaded it.", { current });
+const staleError = (current: PipelineDiagram) =>
+  new ConflictError("Someone else changed this pipeline since you loaded it.", { current });
 
 type Assignment = { nodeId: string; title: string; ownerId: string | null; priority: string | null };
 
 /** Nodes whose owner or priority differ from what was saved (a new node counts if it has either). */
-function assignmentChanges(before: { id: string; ownerId: string | null; priority: string | null }[], nodes: TPipelineSave["nodes"]): Assignment[] {
+function assignmentChanges(
+  before: { id: string; ownerId: string | null; priority: string | null }[],
+  nodes: TPipelineSave["nodes"],
+): Assignment[] {
   const saved = new Map(before.map((n) => [n.id, n]));
   return nodes
     .filter((node) => {
       const old = saved.get(node.id);
       return (node.ownerId ?? null) !== (old?.ownerId ?? null) || (node.priority ?? null) !== (old?.priority ?? null);
     })
-    .map((node) => ({ nodeId: node.id, title: node.title, ownerId: node.ownerId ?? null, priority: node.priority ?? null }));
+    .map((node) => ({
+      nodeId: node.id,
+      title: node.title,
+      ownerId: node.ownerId ?? null,
+      priority: node.priority ?? null,
+    }));
 }
 
 async function checkOwnersInTeam(tx: Tx, teamId: string, nodes: TPipelineSave["nodes"]) {

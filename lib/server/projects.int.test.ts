@@ -20,7 +20,9 @@ describe("projects", () => {
     const lead = await signUp();
     const team = await createTeam(lead, { name: "Vision" });
     const project = await createProject(lead, team.id, { name: "Churn model", description: "Predicts churn" });
-    expect(await listProjects(lead, team.id)).toEqual([expect.objectContaining({ id: project.id, name: "Churn model", version: 1 })]);
+    expect(await listProjects(lead, team.id)).toEqual([
+      expect.objectContaining({ id: project.id, name: "Churn model", version: 1 }),
+    ]);
 
     const renamed = await updateProject(lead, project.id, { version: 1, name: "Churn model v2" });
     expect(renamed).toMatchObject({ name: "Churn model v2", version: 2 });
@@ -28,7 +30,13 @@ describe("projects", () => {
     await deleteProject(lead, project.id);
     expect(await listProjects(lead, team.id)).toEqual([]);
     const actions = await getDb().auditEvent.findMany({ where: { teamId: team.id }, orderBy: { createdAt: "asc" } });
-    expect(actions.map((a) => a.action)).toEqual(["team.created", "membership.added", "project.created", "project.updated", "project.deleted"]);
+    expect(actions.map((a) => a.action)).toEqual([
+      "team.created",
+      "membership.added",
+      "project.created",
+      "project.updated",
+      "project.deleted",
+    ]);
     expect(actions.at(-1)?.details).toEqual({ name: "Churn model v2" });
   });
 
@@ -37,7 +45,9 @@ describe("projects", () => {
     const project = await createProject(lead, team.id, { name: "Secret" });
     const stranger = await signUp("Stranger");
     await expect(getProject(stranger, project.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateProject(stranger, project.id, { version: 1, name: "Mine" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateProject(stranger, project.id, { version: 1, name: "Mine" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(getProject(lead, "cm000000000000000000000000")).rejects.toBeInstanceOf(NotFoundError);
     await expect(listProjects(stranger, team.id)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -46,7 +56,9 @@ describe("projects", () => {
     const { lead, other: viewer, team } = await teamWith("VIEWER");
     const project = await createProject(lead, team.id, { name: "Ranking" });
     await expect(createProject(viewer, team.id, { name: "Nope" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateProject(viewer, project.id, { version: 1, name: "Nope" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateProject(viewer, project.id, { version: 1, name: "Nope" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(deleteProject(viewer, project.id)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getProject(viewer, project.id)).project.name).toBe("Ranking");
     expect(await listProjects(viewer, team.id)).toHaveLength(1);
@@ -55,7 +67,9 @@ describe("projects", () => {
   it("lets a member edit but not delete", async () => {
     const { lead, other: member, team } = await teamWith("MEMBER");
     const project = await createProject(member, team.id, { name: "Recsys" });
-    await expect(updateProject(member, project.id, { version: 1, description: "ok" })).resolves.toMatchObject({ version: 2 });
+    await expect(updateProject(member, project.id, { version: 1, description: "ok" })).resolves.toMatchObject({
+      version: 2,
+    });
     await expect(deleteProject(member, project.id)).rejects.toBeInstanceOf(ForbiddenError);
     await deleteProject(lead, project.id);
   });
@@ -74,7 +88,9 @@ describe("projects", () => {
     const lead = await signUp();
     const team = await createTeam(lead, { name: "Dup" });
     await createProject(lead, team.id, { name: "Same" });
-    await expect(createProject(lead, team.id, { name: "Same" })).rejects.toThrow('A project named "Same" already exists');
+    await expect(createProject(lead, team.id, { name: "Same" })).rejects.toThrow(
+      'A project named "Same" already exists',
+    );
     expect(await listProjects(lead, team.id)).toHaveLength(1);
   });
 
@@ -85,9 +101,9 @@ describe("projects", () => {
     await expect(createProject(lead, team.id, { name: "   " })).rejects.toThrow("Project name is required");
     await expect(createProject(lead, team.id, { name: "a\u0000b" })).rejects.toThrow("control characters");
     const html = await createProject(lead, team.id, { name: "<script>alert(1)</script>" });
-    const sql = await createProject(lead, team.id, { name: "'; DROP TABLE \"Project\"; --" });
+    const sql = await createProject(lead, team.id, { name: '\'; DROP TABLE "Project"; --' });
     expect(html.name).toBe("<script>alert(1)</script>");
-    expect(sql.name).toBe("'; DROP TABLE \"Project\"; --");
+    expect(sql.name).toBe('\'; DROP TABLE "Project"; --');
     expect(await listProjects(lead, team.id)).toHaveLength(2);
   });
 });

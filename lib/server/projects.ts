@@ -26,7 +26,11 @@ export async function listProjects(user: SessionUser, teamId: string): Promise<T
 
 /** The team's projects, for a membership already checked; every member may read them. */
 export async function projectsOf(access: TeamAccess): Promise<TProject[]> {
-  const rows = await getDb().project.findMany({ where: { teamId: access.teamId }, orderBy: { updatedAt: "desc" }, select: projectSelect });
+  const rows = await getDb().project.findMany({
+    where: { teamId: access.teamId },
+    orderBy: { updatedAt: "desc" },
+    select: projectSelect,
+  });
   return rows.map(toProject);
 }
 
@@ -63,10 +67,15 @@ export async function updateProject(user: SessionUser, projectId: string, input:
   return getDb().$transaction(async (tx) => {
     const { project } = await requireProjectAccess(tx, user, projectId, "project.update");
     if (project.version !== version) {
-      throw new ConflictError("Someone else changed this project. Reload to see their changes.", { current: toProject(project) });
+      throw new ConflictError("Someone else changed this project. Reload to see their changes.", {
+        current: toProject(project),
+      });
     }
     const updated = await uniqueName(changes.name ?? project.name, async () => {
-      const { count } = await tx.project.updateMany({ where: { id: projectId, version }, data: { ...changes, version: { increment: 1 } } });
+      const { count } = await tx.project.updateMany({
+        where: { id: projectId, version },
+        data: { ...changes, version: { increment: 1 } },
+      });
       if (count === 0) throw new ConflictError("Someone else changed this project. Reload to see their changes.");
       return tx.project.findUniqueOrThrow({ where: { id: projectId }, select: projectSelect });
     });

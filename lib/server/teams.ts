@@ -38,7 +38,14 @@ export async function createTeam(user: SessionUser, input: unknown): Promise<TTe
   return getDb().$transaction(async (tx) => {
     const team = await tx.team.create({ data: { name } });
     const membership = await tx.membership.create({ data: { teamId: team.id, userId: user.id, role: "LEAD" } });
-    await recordAudit(tx, { teamId: team.id, actorId: user.id, action: "team.created", targetType: "team", targetId: team.id, details: { name } });
+    await recordAudit(tx, {
+      teamId: team.id,
+      actorId: user.id,
+      action: "team.created",
+      targetType: "team",
+      targetId: team.id,
+      details: { name },
+    });
     await recordAudit(tx, {
       teamId: team.id,
       actorId: user.id,
@@ -57,12 +64,26 @@ export async function renameTeam(user: SessionUser, teamId: string, input: unkno
     const membership = await requireTeamAccess(tx, user, teamId, "team.rename");
     const before = await tx.team.findUniqueOrThrow({ where: { id: teamId } });
     const team = await tx.team.update({ where: { id: teamId }, data: { name } });
-    await recordAudit(tx, { teamId, actorId: user.id, action: "team.renamed", targetType: "team", targetId: teamId, details: { from: before.name, to: name } });
+    await recordAudit(tx, {
+      teamId,
+      actorId: user.id,
+      action: "team.renamed",
+      targetType: "team",
+      targetId: teamId,
+      details: { from: before.name, to: name },
+    });
     return toTeam(team, membership);
   });
 }
 
 /** A team as one of its members sees it, in the same shape from every route that answers one. */
 function toTeam(team: Team, membership: { id: string; role: TTeam["role"] }): TTeam {
-  return { id: team.id, name: team.name, role: membership.role, membershipId: membership.id, createdAt: timestamp(team.createdAt), updatedAt: timestamp(team.updatedAt) };
+  return {
+    id: team.id,
+    name: team.name,
+    role: membership.role,
+    membershipId: membership.id,
+    createdAt: timestamp(team.createdAt),
+    updatedAt: timestamp(team.updatedAt),
+  };
 }

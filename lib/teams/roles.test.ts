@@ -23,7 +23,9 @@ describe("can", () => {
   });
 
   const cases = TEAM_ACTIONS.flatMap((action) =>
-    TEAM_ROLES.flatMap((role) => [false, true].map((self) => ({ action, role, self, allowed: EXPECTED[action][role][self ? 1 : 0] }))),
+    TEAM_ROLES.flatMap((role) =>
+      [false, true].map((self) => ({ action, role, self, allowed: EXPECTED[action][role][self ? 1 : 0] })),
+    ),
   );
   it.each(cases)("$role $action (self: $self) → $allowed", ({ action, role, self, allowed }) => {
     expect(can(role, action, { self })).toBe(allowed);

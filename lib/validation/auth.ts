@@ -24,17 +24,28 @@ export const ZPersonName = z
   .refine((v) => !hasControlChars(v), "Name must not contain control characters.")
   .refine(isWellFormed, "Name must be valid Unicode text (no lone surrogates).");
 
-export const ZEmail = z.string().trim().toLowerCase().max(254, "Email is too long.").pipe(z.email("Enter a valid email address."));
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "Email is too long.")
+  .pipe(z.email("Enter a valid email address."));
 
 export const ZSignUp = z.object({ name: ZPersonName, email: ZEmail, password: ZPassword });
-export const ZSignIn = z.object({ email: ZEmail, password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX) });
+export const ZSignIn = z.object({
+  email: ZEmail,
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
+});
 /** What the server checks of a sign-in before better-auth does: the email, the per-account throttle's key. */
 export const ZSignInEmail = ZSignIn.pick({ email: true });
 
 /** better-auth's /update-user takes any value for these; the app sends none, but the endpoint is public. */
 export const ZUserUpdate = z.object({
   name: ZPersonName.optional(),
-  image: safeText("Image").max(IMAGE_URL_MAX, `Image must be at most ${IMAGE_URL_MAX} characters.`).nullable().optional(),
+  image: safeText("Image")
+    .max(IMAGE_URL_MAX, `Image must be at most ${IMAGE_URL_MAX} characters.`)
+    .nullable()
+    .optional(),
 });
 export const ZPasswordChange = z.object({ newPassword: ZPassword });
 

@@ -11,22 +11,33 @@ import { MAX_NOTEBOOK_CELLS, cellIndex, version } from "./text";
 export const ZImportStep = z
   .object({
     title: displayName("Step title", 200),
-    category: z.enum(STEP_CATEGORY_IDS, { error: (issue) => `category ${JSON.stringify(issue.input)} is not a notebook cell category.` }),
+    category: z.enum(STEP_CATEGORY_IDS, {
+      error: (issue) => `category ${JSON.stringify(issue.input)} is not a notebook cell category.`,
+    }),
     phase: z.enum(PHASES).optional(),
-    cellIndexes: z.array(cellIndex("cellIndexes entry")).max(MAX_NOTEBOOK_CELLS, `cellIndexes must have at most ${MAX_NOTEBOOK_CELLS} entries.`),
+    cellIndexes: z
+      .array(cellIndex("cellIndexes entry"))
+      .max(MAX_NOTEBOOK_CELLS, `cellIndexes must have at most ${MAX_NOTEBOOK_CELLS} entries.`),
   })
   .strict()
   .superRefine(({ category, phase }, ctx) => {
     const expected = phaseOf(category);
     if (phase !== undefined && phase !== expected) {
-      ctx.addIssue({ code: "custom", path: ["phase"], message: `phase "${phase}" does not match category ${category}, whose phase is ${expected}.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["phase"],
+        message: `phase "${phase}" does not match category ${category}, whose phase is ${expected}.`,
+      });
     }
   });
 
 export const ZStepsImport = z
   .object({
     baseVersion: version("baseVersion", 0),
-    steps: z.array(ZImportStep).min(1, "Nothing to import: choose at least one step.").max(MAX_NODES, `At most ${MAX_NODES} steps.`),
+    steps: z
+      .array(ZImportStep)
+      .min(1, "Nothing to import: choose at least one step.")
+      .max(MAX_NODES, `At most ${MAX_NODES} steps.`),
   })
   .strict();
 

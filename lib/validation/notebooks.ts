@@ -36,7 +36,12 @@ export const ZNotebookAnalysis = z.strictObject({
 });
 
 /** A cell's source for the import preview, by the same index as in `cells`. */
-export const ZCellPreview = z.strictObject({ index: z.int().nonnegative(), source: z.string(), tags: z.array(z.string()), skipped: z.boolean() });
+export const ZCellPreview = z.strictObject({
+  index: z.int().nonnegative(),
+  source: z.string(),
+  tags: z.array(z.string()),
+  skipped: z.boolean(),
+});
 
 /** The analysis, with `preview` when `?preview=1` asked for the sources. */
 export const ZNotebookAnalysisResponse = ZNotebookAnalysis.extend({ preview: z.array(ZCellPreview).optional() });

@@ -2,9 +2,28 @@ import { z } from "zod";
 import { isStepCategory } from "@/lib/notebook/taxonomy";
 import { isComponentId } from "@/lib/pipeline/components";
 import { ELEMENT_ID_RE } from "@/lib/pipeline/ids";
-import { AUTOMATIONS, MAX_EDGES, MAX_NODES, NODE_KINDS, PHASES, PRIORITIES, STAGES, type PipelineDiagram, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
+import {
+  AUTOMATIONS,
+  MAX_EDGES,
+  MAX_NODES,
+  NODE_KINDS,
+  PHASES,
+  PRIORITIES,
+  STAGES,
+  type PipelineDiagram,
+  type PipelineEdge,
+  type PipelineNode,
+} from "@/lib/pipeline/types";
 import { displayName } from "./common";
-import { MAX_COORDINATE, MAX_NOTEBOOK_CELLS, MAX_VIEWPORT_OFFSET, boundedNumber, cellIndex, safeText, version } from "./text";
+import {
+  MAX_COORDINATE,
+  MAX_NOTEBOOK_CELLS,
+  MAX_VIEWPORT_OFFSET,
+  boundedNumber,
+  cellIndex,
+  safeText,
+  version,
+} from "./text";
 
 // The pipeline diagram on the wire. Input: the body of PUT /api/v1/projects/:projectId/pipeline,
 // the whole diagram that replaces the saved one; messages name the field, and for cross-checks
@@ -14,7 +33,10 @@ import { MAX_COORDINATE, MAX_NOTEBOOK_CELLS, MAX_VIEWPORT_OFFSET, boundedNumber,
 const MAX_REFERENCE_ISSUES = 20;
 
 const finite = (label: string) => z.number({ error: `${label} must be a finite number` });
-const elementId = (label: string) => z.string({ error: `${label} is required` }).regex(ELEMENT_ID_RE, `${label} must be 1 to 64 letters, digits, "_" or "-"`);
+const elementId = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .regex(ELEMENT_ID_RE, `${label} must be 1 to 64 letters, digits, "_" or "-"`);
 /** A value quoted for a message, cut short so a huge bad input does not come back whole. */
 const show = (value: unknown) => {
   const text = JSON.stringify(value) ?? String(value);
@@ -32,9 +54,15 @@ export const ZPipelineNode = z
     phase: z.enum(PHASES),
     stage: z.enum(STAGES),
     automation: z.enum(AUTOMATIONS),
-    ownerId: z.string().regex(/^c[a-z0-9]{20,31}$/, "ownerId is not a valid member id").nullable().default(null),
+    ownerId: z
+      .string()
+      .regex(/^c[a-z0-9]{20,31}$/, "ownerId is not a valid member id")
+      .nullable()
+      .default(null),
     priority: z.enum(PRIORITIES).nullable().default(null),
-    position: z.object({ x: boundedNumber("position.x", MAX_COORDINATE), y: boundedNumber("position.y", MAX_COORDINATE) }).strict(),
+    position: z
+      .object({ x: boundedNumber("position.x", MAX_COORDINATE), y: boundedNumber("position.y", MAX_COORDINATE) })
+      .strict(),
     sourceCells: z
       .array(cellIndex("sourceCells entry"))
       .max(MAX_NOTEBOOK_CELLS, `sourceCells must have at most ${MAX_NOTEBOOK_CELLS} entries`)
@@ -44,10 +72,12 @@ export const ZPipelineNode = z
   .strict()
   .superRefine((node, ctx) => {
     const { id, kind, category } = node;
-    const fail = (message: string) => ctx.addIssue({ code: "custom", path: ["category"], message: `node ${show(id)}: ${message}` });
+    const fail = (message: string) =>
+      ctx.addIssue({ code: "custom", path: ["category"], message: `node ${show(id)}: ${message}` });
     if (kind === "component" && !isComponentId(category)) fail(`category ${show(category)} is not a component id`);
     if (kind === "step" && !isStepCategory(category)) fail(`category ${show(category)} is not a step category`);
-    if ((kind === "data" || kind === "external") && category !== null) fail(`${kind} nodes take no category, got ${show(category)}`);
+    if ((kind === "data" || kind === "external") && category !== null)
+      fail(`${kind} nodes take no category, got ${show(category)}`);
   });
 
 export const ZPipelineEdge = z
@@ -60,8 +90,14 @@ export const ZPipelineEdge = z
   .strict();
 
 // Lengths are checked before the elements are, so an oversized body fails fast.
-const ZNodes = z.array(z.unknown()).max(MAX_NODES, `a diagram has at most ${MAX_NODES} nodes`).pipe(z.array(ZPipelineNode));
-const ZEdges = z.array(z.unknown()).max(MAX_EDGES, `a diagram has at most ${MAX_EDGES} edges`).pipe(z.array(ZPipelineEdge));
+const ZNodes = z
+  .array(z.unknown())
+  .max(MAX_NODES, `a diagram has at most ${MAX_NODES} nodes`)
+  .pipe(z.array(ZPipelineNode));
+const ZEdges = z
+  .array(z.unknown())
+  .max(MAX_EDGES, `a diagram has at most ${MAX_EDGES} edges`)
+  .pipe(z.array(ZPipelineEdge));
 
 export const ZPipelineSave = z
   .object({
@@ -70,7 +106,9 @@ export const ZPipelineSave = z
       .object({
         x: boundedNumber("viewport.x", MAX_VIEWPORT_OFFSET),
         y: boundedNumber("viewport.y", MAX_VIEWPORT_OFFSET),
-        zoom: finite("viewport.zoom").gt(0, "viewport.zoom must be above 0").lte(10, "viewport.zoom must be at most 10"),
+        zoom: finite("viewport.zoom")
+          .gt(0, "viewport.zoom must be above 0")
+          .lte(10, "viewport.zoom must be at most 10"),
       })
       .strict(),
     nodes: ZNodes,
@@ -97,15 +135,18 @@ export const ZPipelineSave = z
       const first = edgeIndex.get(edge.id);
       if (first === undefined) edgeIndex.set(edge.id, i);
       else report(["edges", i, "id"], `duplicate edge id ${show(edge.id)} (also edges[${first}])`);
-      if (!nodeIndex.has(edge.source)) report(["edges", i, "source"], `${name}: source ${show(edge.source)} is not a node of this diagram`);
-      if (!nodeIndex.has(edge.target)) report(["edges", i, "target"], `${name}: target ${show(edge.target)} is not a node of this diagram`);
+      if (!nodeIndex.has(edge.source))
+        report(["edges", i, "source"], `${name}: source ${show(edge.source)} is not a node of this diagram`);
+      if (!nodeIndex.has(edge.target))
+        report(["edges", i, "target"], `${name}: target ${show(edge.target)} is not a node of this diagram`);
       if (edge.source === edge.target) {
         report(["edges", i], `${name} connects node ${show(edge.source)} to itself`);
         return;
       }
       const pair = `${edge.source}\u0000${edge.target}`;
       const same = pairs.get(pair);
-      if (same) report(["edges", i], `${name} repeats edge ${show(same.id)} from ${show(edge.source)} to ${show(edge.target)}`);
+      if (same)
+        report(["edges", i], `${name} repeats edge ${show(same.id)} from ${show(edge.source)} to ${show(edge.target)}`);
       else pairs.set(pair, edge);
     });
   });
@@ -135,7 +176,12 @@ export const ZPipelineNodeOutput = z.strictObject({
   sourceCells: z.array(z.int().nonnegative()).nullable(),
 });
 
-export const ZPipelineEdgeOutput = z.strictObject({ id: z.string(), source: z.string(), target: z.string(), label: z.string().nullable() });
+export const ZPipelineEdgeOutput = z.strictObject({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  label: z.string().nullable(),
+});
 
 /** A project's diagram; version 0 is one never saved. */
 export const ZPipelineDiagram = z.strictObject({
@@ -147,7 +193,10 @@ export const ZPipelineDiagram = z.strictObject({
 
 export const ZPipelineResponse = z.strictObject({ pipeline: ZPipelineDiagram });
 /** POST …/pipeline/import: the diagram with the new steps, and which nodes they became (for one undo). */
-export const ZPipelineImportedResponse = z.strictObject({ pipeline: ZPipelineDiagram, addedNodeIds: z.array(z.string()) });
+export const ZPipelineImportedResponse = z.strictObject({
+  pipeline: ZPipelineDiagram,
+  addedNodeIds: z.array(z.string()),
+});
 
 // The answer is the domain diagram as it is, no more and no less.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -109,9 +109,15 @@ export const ZMembersResponse = z.strictObject({ members: z.array(ZMember) });
 export const ZMemberResponse = z.strictObject({ member: ZMember });
 export const ZInvitationsResponse = z.strictObject({ invitations: z.array(ZInvitation) });
 /** The token is in this answer only: the link to send is `path` on the app's origin. */
-export const ZInvitationCreatedResponse = z.strictObject({ invitation: ZInvitation, token: z.string(), path: z.string() });
+export const ZInvitationCreatedResponse = z.strictObject({
+  invitation: ZInvitation,
+  token: z.string(),
+  path: z.string(),
+});
 export const ZInvitationPreviewResponse = z.strictObject({ invitation: ZInvitationPreview });
-export const ZInvitationAcceptedResponse = z.strictObject({ membership: z.strictObject({ teamId: z.string(), role: ZTeamRole }) });
+export const ZInvitationAcceptedResponse = z.strictObject({
+  membership: z.strictObject({ teamId: z.string(), role: ZTeamRole }),
+});
 
 export type TTeamSummary = z.infer<typeof ZTeamSummary>;
 export type TTeam = z.infer<typeof ZTeam>;

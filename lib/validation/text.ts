@@ -70,5 +70,8 @@ export const cellIndex = (label: string) => boundedInt(label, 0, MAX_NOTEBOOK_CE
 /** A finite number within ±max. */
 export function boundedNumber(label: string, max: number) {
   const range = `${label} must be between -${max.toLocaleString("en-US")} and ${max.toLocaleString("en-US")}.`;
-  return z.number({ error: `${label} must be a finite number.` }).min(-max, range).max(max, range);
+  return z
+    .number({ error: `${label} must be a finite number.` })
+    .min(-max, range)
+    .max(max, range);
 }

@@ -7,7 +7,14 @@ export type BenchFile = { label: string; filename: string; bytes: Uint8Array };
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const notebook = (sources: string[]) =>
-  utf8(JSON.stringify({ cells: sources.map((source) => ({ cell_type: "code", metadata: {}, outputs: [], execution_count: null, source })), metadata: {}, nbformat: 4, nbformat_minor: 5 }));
+  utf8(
+    JSON.stringify({
+      cells: sources.map((source) => ({ cell_type: "code", metadata: {}, outputs: [], execution_count: null, source })),
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    }),
+  );
 
 /** `x = a+a+…+a` of `chars` characters. */
 const sum = (chars: number) => `x = ${"a+".repeat(Math.floor((chars - 5) / 2))}a`;
@@ -24,11 +31,27 @@ export function benchFiles(): { issue: BenchFile[]; accepted: BenchFile[]; refer
       { label: "one `a+a+…` line", filename: "sum.py", bytes: utf8(sum(5 * 1024 * 1024)) },
     ],
     accepted: [
-      { label: `${MAX_CELLS.toLocaleString("en-US")} one-line cells (the cell limit)`, filename: "cells-limit.ipynb", bytes: oneLineCells(MAX_CELLS) },
-      { label: "one `a+a+…` cell just under the character limit", filename: "sum-limit.py", bytes: utf8(sum(MAX_CELL_CHARS - 10)) },
-      { label: `${longCells} such cells (near the size limit)`, filename: "sums.ipynb", bytes: notebook(Array.from({ length: longCells }, () => sum(MAX_CELL_CHARS - 10))) },
+      {
+        label: `${MAX_CELLS.toLocaleString("en-US")} one-line cells (the cell limit)`,
+        filename: "cells-limit.ipynb",
+        bytes: oneLineCells(MAX_CELLS),
+      },
+      {
+        label: "one `a+a+…` cell just under the character limit",
+        filename: "sum-limit.py",
+        bytes: utf8(sum(MAX_CELL_CHARS - 10)),
+      },
+      {
+        label: `${longCells} such cells (near the size limit)`,
+        filename: "sums.ipynb",
+        bytes: notebook(Array.from({ length: longCells }, () => sum(MAX_CELL_CHARS - 10))),
+      },
     ],
     // As large as the largest, but refused on its first bytes: what moving the upload costs.
-    reference: { label: "18 MiB of NUL bytes (refused as `binary` on its first bytes)", filename: "zeros.ipynb", bytes: new Uint8Array(18 * 1024 * 1024) },
+    reference: {
+      label: "18 MiB of NUL bytes (refused as `binary` on its first bytes)",
+      filename: "zeros.ipynb",
+      bytes: new Uint8Array(18 * 1024 * 1024),
+    },
   };
 }

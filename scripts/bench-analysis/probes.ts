@@ -9,11 +9,17 @@ import { Worker } from "node:worker_threads";
  * Sequential GETs of /api/health from a worker thread, from now until `stop()` is called (and
  * at least `min` of them); resolves with the latencies in ms.
  */
-export function probeHealth(base: string, min = 0, max = 5000): { stop: () => void; done: () => number; latencies: Promise<number[]> } {
+export function probeHealth(
+  base: string,
+  min = 0,
+  max = 5000,
+): { stop: () => void; done: () => number; latencies: Promise<number[]> } {
   const count = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(new URL("./health-prober.mjs", import.meta.url), { workerData: { base, min, max, count } });
   const latencies = new Promise<number[]>((resolve, reject) => {
-    worker.once("message", (m: { latencies?: number[]; error?: string }) => (m.latencies ? resolve(m.latencies) : reject(new Error(m.error))));
+    worker.once("message", (m: { latencies?: number[]; error?: string }) =>
+      m.latencies ? resolve(m.latencies) : reject(new Error(m.error)),
+    );
     worker.once("error", reject);
   }).finally(() => void worker.terminate());
   return { stop: () => worker.postMessage("stop"), done: () => Atomics.load(count, 0), latencies };
@@ -42,7 +48,8 @@ export function listeningPid(port: number): number {
   if (!inode) throw new Error(`nothing listens on port ${port}`);
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
-      for (const fd of readdirSync(`/proc/${pid}/fd`)) if (readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`) return Number(pid);
+      for (const fd of readdirSync(`/proc/${pid}/fd`))
+        if (readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`) return Number(pid);
     } catch {
       // another user's process, or one that just ended
     }
@@ -65,7 +72,10 @@ export function memory(pid: number): { rss: number; peak: number } {
 /** NODE_OPTIONS for the server, preloading the event-loop monitor (loop-delay.mjs), which writes to `dir`. */
 export function loopDelayOptions(dir: string): Record<string, string> {
   const preload = path.join(import.meta.dirname, "loop-delay.mjs");
-  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${preload}`.trim(), MLOPS_MAP_BENCH_LOOP_DIR: dir };
+  return {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${preload}`.trim(),
+    MLOPS_MAP_BENCH_LOOP_DIR: dir,
+  };
 }
 
 /** The server's longest event-loop delay (and p99) since the last call, in ms. */

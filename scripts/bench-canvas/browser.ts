@@ -12,14 +12,32 @@ export const PAN_AMPLITUDE = 300;
 /** At most one mouse move every 8 ms, like a 125 Hz mouse. */
 const MOVE_EVERY_MS = 8;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
 
-export type OpenResult = { allRenderedMs: number; nodesAfterSettle: number; viewport: { x: number; y: number; zoom: number }; canvas: { width: number; height: number } };
+export type OpenResult = {
+  allRenderedMs: number;
+  nodesAfterSettle: number;
+  viewport: { x: number; y: number; zoom: number };
+  canvas: { width: number; height: number };
+};
 /**
  * fps counts every animation frame; updatesPerSecond only the frames in which the viewport
  * had moved since the frame before, which is what a person sees of the pan.
  */
-export type PanResult = { fps: number; updatesPerSecond: number; frames: number; maxFrameMs: number; framesOver20Ms: number; moves: number; nodesAfter: number };
+export type PanResult = {
+  fps: number;
+  updatesPerSecond: number;
+  frames: number;
+  maxFrameMs: number;
+  framesOver20Ms: number;
+  moves: number;
+  nodesAfter: number;
+};
 /** One measured visit of a canvas page: its open, then its pan. */
 export type CanvasRun = { open: OpenResult; pan: PanResult };
 
@@ -75,7 +93,11 @@ const frameCounter = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
-export async function openCanvas(browser: Browser, url: string, session: Session | null): Promise<{ page: Page; close: () => Promise<void>; open: OpenResult }> {
+export async function openCanvas(
+  browser: Browser,
+  url: string,
+  session: Session | null,
+): Promise<{ page: Page; close: () => Promise<void>; open: OpenResult }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   if (session) await context.addCookies(session.cookies.map((c) => ({ ...c, url: session.base })));
   await context.addInitScript(renderProbe(NODES));
@@ -84,10 +106,17 @@ export async function openCanvas(browser: Browser, url: string, session: Session
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url, { waitUntil: "commit" });
   try {
-    await page.waitForFunction(() => (window as unknown as { __bench: { paintedAt: number | null } }).__bench.paintedAt !== null, null, { timeout: 60_000, polling: 100 });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { paintedAt: number | null } }).__bench.paintedAt !== null,
+      null,
+      { timeout: 60_000, polling: 100 },
+    );
   } catch (error) {
     const count = await page.locator(".react-flow__node").count();
-    throw new Error(`${url}: ${count} of ${NODES} nodes rendered after 60 s${errors.length ? ` (page errors: ${errors.join("; ")})` : ""}`, { cause: error });
+    throw new Error(
+      `${url}: ${count} of ${NODES} nodes rendered after 60 s${errors.length ? ` (page errors: ${errors.join("; ")})` : ""}`,
+      { cause: error },
+    );
   }
   const { paintedAt } = await page.evaluate(() => (window as unknown as { __bench: { paintedAt: number } }).__bench);
   // Let fitView, hydration leftovers and idle work finish before looking and panning.
@@ -106,7 +135,12 @@ export async function openCanvas(browser: Browser, url: string, session: Session
   return {
     page,
     close: () => context.close(),
-    open: { allRenderedMs: paintedAt, nodesAfterSettle: state.nodes, viewport: state.viewport, canvas: { width: state.width, height: state.height } },
+    open: {
+      allRenderedMs: paintedAt,
+      nodesAfterSettle: state.nodes,
+      viewport: state.viewport,
+      canvas: { width: state.width, height: state.height },
+    },
   };
 }
 

@@ -45,13 +45,20 @@ export function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
 
 /** Runs a command in its own process group, output to `logFile`; resolves with the exit code. */
-export function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv, logFile: string): { child: ChildProcess; done: Promise<number> } {
+export function run(
+  command: string,
+  commandArgs: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): { child: ChildProcess; done: Promise<number> } {
   const out = createWriteStream(logFile);
   const child = spawn(command, commandArgs, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.pipe(out);

@@ -2,7 +2,12 @@
 
 import { randomBytes } from "node:crypto";
 
-export type Session = { base: string; cookie: string; cookies: { name: string; value: string }[]; user: { id: string; name: string; email: string } };
+export type Session = {
+  base: string;
+  cookie: string;
+  cookies: { name: string; value: string }[];
+  user: { id: string; name: string; email: string };
+};
 
 export async function api<T>(session: Session, method: string, route: string, body?: unknown): Promise<T> {
   const response = await fetch(`${session.base}${route}`, {
@@ -30,5 +35,10 @@ export async function signUp(base: string): Promise<Session> {
     return { name: pair!.slice(0, eq).trim(), value: pair!.slice(eq + 1).trim() };
   });
   if (!cookies.some((c) => c.name.includes("session_token"))) throw new Error("sign-up set no session cookie");
-  return { base, user: { id: user.id, name: user.name, email: user.email }, cookies, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
+  return {
+    base,
+    user: { id: user.id, name: user.name, email: user.email },
+    cookies,
+    cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "),
+  };
 }

@@ -40,14 +40,29 @@ function percentile(values: number[], p: number): number {
 }
 
 function spread(timings: number[]) {
-  return { p50: percentile(timings, 50), p95: percentile(timings, 95), max: Math.max(...timings), mean: timings.reduce((a, b) => a + b, 0) / timings.length };
+  return {
+    p50: percentile(timings, 50),
+    p95: percentile(timings, 95),
+    max: Math.max(...timings),
+    mean: timings.reduce((a, b) => a + b, 0) / timings.length,
+  };
 }
 
 export const fmt = (n: number, digits = 0) => n.toFixed(digits);
 const verdict = (met: boolean) => (met ? "met" : "MISSED");
 
 /** Prints the figures and, unless --no-record, records them in BENCHMARKS.md. */
-export function report({ date, loadBefore, chromiumVersion, databaseLabel, graph, canvas, results, saves, inProcess }: Measured) {
+export function report({
+  date,
+  loadBefore,
+  chromiumVersion,
+  databaseLabel,
+  graph,
+  canvas,
+  results,
+  saves,
+  inProcess,
+}: Measured) {
   const summary = (which: "editor" | "bare") => ({
     openMs: median(results[which].map((r) => r.open.allRenderedMs)),
     fps: median(results[which].map((r) => r.pan.fps)),
@@ -87,7 +102,12 @@ export function report({ date, loadBefore, chromiumVersion, databaseLabel, graph
 
   if (RECORD) {
     const perRun = (which: "editor" | "bare") =>
-      results[which].map((r) => `${fmt(r.open.allRenderedMs)} ms / ${fmt(r.pan.fps, 1)} fps (${fmt(r.pan.updatesPerSecond, 1)} updates/s)`).join(", ");
+      results[which]
+        .map(
+          (r) =>
+            `${fmt(r.open.allRenderedMs)} ms / ${fmt(r.pan.fps, 1)} fps (${fmt(r.pan.updatesPerSecond, 1)} updates/s)`,
+        )
+        .join(", ");
     record([
       `### ${date.toISOString().slice(0, 10)} (${date.toISOString().slice(11, 16)} UTC)`,
       "",
@@ -107,6 +127,10 @@ export function report({ date, loadBefore, chromiumVersion, databaseLabel, graph
 }
 
 function record(block: string[]) {
-  const file = recordBenchmark("## Pipeline canvas", "Run with `npm run bench:canvas` (scripts/bench-canvas.ts).", block);
+  const file = recordBenchmark(
+    "## Pipeline canvas",
+    "Run with `npm run bench:canvas` (scripts/bench-canvas.ts).",
+    block,
+  );
   log(`recorded in ${path.relative(process.cwd(), file)}`);
 }

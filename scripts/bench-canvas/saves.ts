@@ -20,12 +20,17 @@ const saveGraph = benchGraph({ nodes: SAVE_NODES, edges: SAVE_EDGES });
 function saveBody(i: number, baseVersion: number) {
   const first = (i * 5) % SAVE_NODES;
   const dx = i % 2 === 0 ? 8 : 0;
-  const nodes: PipelineNode[] = saveGraph.nodes.map((n, j) => (j >= first && j < first + 5 ? { ...n, position: { x: n.position.x + dx, y: n.position.y } } : n));
+  const nodes: PipelineNode[] = saveGraph.nodes.map((n, j) =>
+    j >= first && j < first + 5 ? { ...n, position: { x: n.position.x + dx, y: n.position.y } } : n,
+  );
   return { baseVersion, viewport: { x: 12, y: 34, zoom: 0.5 }, nodes, edges: saveGraph.edges };
 }
 
 /** The saves (PUT) over HTTP, after the warm-ups: ms each, and the size of a body. */
-export async function saveOverHttp(session: Session, projectId: string): Promise<{ timings: number[]; bodyBytes: number }> {
+export async function saveOverHttp(
+  session: Session,
+  projectId: string,
+): Promise<{ timings: number[]; bodyBytes: number }> {
   const base = session.base;
   const saveRoute = `/api/v1/projects/${projectId}/pipeline`;
   let version = 0;
@@ -35,7 +40,11 @@ export async function saveOverHttp(session: Session, projectId: string): Promise
     const body = JSON.stringify(saveBody(i, version));
     bodyBytes = Buffer.byteLength(body);
     const t = performance.now();
-    const response = await fetch(`${base}${saveRoute}`, { method: "PUT", headers: { "content-type": "application/json", origin: base, cookie: session.cookie }, body });
+    const response = await fetch(`${base}${saveRoute}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", origin: base, cookie: session.cookie },
+      body,
+    });
     const text = await response.text();
     const ms = performance.now() - t;
     if (!response.ok) throw new Error(`PUT ${saveRoute}: ${response.status} ${text.slice(0, 500)}`);
@@ -65,7 +74,12 @@ export async function saveInProcess() {
 }
 
 /** Runs the entry script again with --save-in-process, in its own process group; returns its timings. */
-export async function saveInProcessChild(databaseUrl: string, projectId: string, user: Session["user"], tmp: string): Promise<number[]> {
+export async function saveInProcessChild(
+  databaseUrl: string,
+  projectId: string,
+  user: Session["user"],
+  tmp: string,
+): Promise<number[]> {
   const logFile = path.join(tmp, "in-process.log");
   const child = run(
     process.execPath,
@@ -75,7 +89,10 @@ export async function saveInProcessChild(databaseUrl: string, projectId: string,
   );
   cleanups.push({ name: "stop in-process saver", run: () => stopGroup(child.child) });
   const code = await child.done;
-  const lines = readFileSync(logFile, "utf8").trim().split("\n").filter((l) => l.startsWith("BENCH_TIMINGS "));
+  const lines = readFileSync(logFile, "utf8")
+    .trim()
+    .split("\n")
+    .filter((l) => l.startsWith("BENCH_TIMINGS "));
   if (code !== 0 || lines.length === 0) throw new Error(`in-process saves failed (${code}):\n${tail(logFile)}`);
   return JSON.parse(lines[0]!.slice("BENCH_TIMINGS ".length)) as number[];
 }

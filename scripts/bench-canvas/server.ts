@@ -43,7 +43,10 @@ export async function startServer(databaseUrl: string, tmp: string, serverLog: s
   for (;;) {
     if (exited !== undefined) throw new Error(`the server exited (${exited}):\n${tail(serverLog)}`);
     if (Date.now() > upBy) throw new Error(`the server did not answer /api/health in 120 s:\n${tail(serverLog)}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await sleep(250);
   }

@@ -5,7 +5,8 @@ describe("next arguments", () => {
   it("listens on HOST unless the command line names a hostname", () => {
     expect(withHostname([], "127.0.0.1")).toEqual(["--hostname", "127.0.0.1"]);
     expect(withHostname(["--port", "4000"], "0.0.0.0")).toEqual(["--hostname", "0.0.0.0", "--port", "4000"]);
-    for (const args of [["-H", "::"], ["--hostname", "::"], ["--hostname=::"]]) expect(withHostname(args, "127.0.0.1")).toEqual(args);
+    for (const args of [["-H", "::"], ["--hostname", "::"], ["--hostname=::"]])
+      expect(withHostname(args, "127.0.0.1")).toEqual(args);
   });
 
   it("reads the port in its three spellings", () => {

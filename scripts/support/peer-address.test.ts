@@ -10,8 +10,16 @@ let port: number;
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
-    const copies = request.rawHeaders.filter((_, i) => i % 2 === 0 && request.rawHeaders[i]!.toLowerCase() === PEER_HEADER);
-    response.end(JSON.stringify({ peer: request.headers[PEER_HEADER], copies: copies.length, forwardedFor: request.headers["x-forwarded-for"] }));
+    const copies = request.rawHeaders.filter(
+      (_, i) => i % 2 === 0 && request.rawHeaders[i]!.toLowerCase() === PEER_HEADER,
+    );
+    response.end(
+      JSON.stringify({
+        peer: request.headers[PEER_HEADER],
+        copies: copies.length,
+        forwardedFor: request.headers["x-forwarded-for"],
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -21,7 +29,9 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("peer-address preload", () => {
   it("stamps the connection's address and drops any copy the client sent", async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_HEADER]: "198.51.100.66", "x-forwarded-for": "198.51.100.66" } });
+    const response = await fetch(`http://127.0.0.1:${port}/`, {
+      headers: { [PEER_HEADER]: "198.51.100.66", "x-forwarded-for": "198.51.100.66" },
+    });
     expect(await response.json()).toEqual({ peer: "127.0.0.1", copies: 1, forwardedFor: "198.51.100.66" });
   });
 

@@ -1,6 +1,5 @@
 import pg from "pg";
 
-
 // What the migrated database has, read from the PostgreSQL catalogs.
 export type DbColumn = {
   table_name: string;
@@ -129,4 +128,3 @@ export async function readSnapshot(client: pg.Client, schema: string): Promise<S
 // ---------------------------------------------------------------------------
 // The comparison
 // ---------------------------------------------------------------------------
-

@@ -109,7 +109,11 @@ export function nativeColumnType(name: string, args: readonly string[]): Omit<Co
     case "DoublePrecision":
       return { dataType: "double precision", udt: "float8" };
     case "Decimal":
-      return { dataType: "numeric", udt: "numeric", numeric: { precision: n[0] ?? null, scale: n[0] === undefined ? null : (n[1] ?? 0) } };
+      return {
+        dataType: "numeric",
+        udt: "numeric",
+        numeric: { precision: n[0] ?? null, scale: n[0] === undefined ? null : (n[1] ?? 0) },
+      };
     case "Boolean":
       return { dataType: "boolean", udt: "bool" };
     case "Date":
@@ -137,8 +141,20 @@ export function nativeColumnType(name: string, args: readonly string[]): Omit<Co
   }
 }
 
-export const REFERENTIAL_ACTIONS: Record<string, string> = { Cascade: "c", SetNull: "n", Restrict: "r", NoAction: "a", SetDefault: "d" };
-export const ACTION_NAMES: Record<string, string> = { c: "CASCADE", n: "SET NULL", r: "RESTRICT", a: "NO ACTION", d: "SET DEFAULT" };
+export const REFERENTIAL_ACTIONS: Record<string, string> = {
+  Cascade: "c",
+  SetNull: "n",
+  Restrict: "r",
+  NoAction: "a",
+  SetDefault: "d",
+};
+export const ACTION_NAMES: Record<string, string> = {
+  c: "CASCADE",
+  n: "SET NULL",
+  r: "RESTRICT",
+  a: "NO ACTION",
+  d: "SET DEFAULT",
+};
 export const CLIENT_SIDE_DEFAULTS = new Set(["cuid", "uuid", "nanoid", "ulid"]);
 
 /** Prisma's default constraint/index names; PostgreSQL truncates identifiers at 63 bytes, so longer ones are not checked. */
@@ -148,7 +164,8 @@ export function defaultName(name: string) {
 
 export function parseSchema(schemaText: string): Datamodel {
   const result = getDMMF({ datamodel: schemaText });
-  if (!("datamodel" in result)) throw new Error(`prisma/schema.prisma does not parse (${result.type}): ${result.error.message}`);
+  if (!("datamodel" in result))
+    throw new Error(`prisma/schema.prisma does not parse (${result.type}): ${result.error.message}`);
   return result.datamodel;
 }
 
@@ -173,14 +190,27 @@ export function expectedSchema(dm: Datamodel, problems: string[]) {
     } else if (field.nativeType) {
       const [name, args] = field.nativeType;
       base = nativeColumnType(name, args);
-      if (!base) problems.push(`[columns] ${label}: native type @db.${name} is not known to test/drift.int.test.ts; add it there`);
+      if (!base)
+        problems.push(
+          `[columns] ${label}: native type @db.${name} is not known to test/drift.int.test.ts; add it there`,
+        );
     } else {
       base = SCALAR_TYPES[field.type];
-      if (!base) problems.push(`[columns] ${label}: scalar type ${field.type} is not known to test/drift.int.test.ts; add it there`);
+      if (!base)
+        problems.push(
+          `[columns] ${label}: scalar type ${field.type} is not known to test/drift.int.test.ts; add it there`,
+        );
     }
     if (!base) return undefined;
     if (field.isList) return { dataType: "ARRAY", udt: `_${base.udt}`, label: `${base.udt}[]` };
-    return { ...base, label: base.numeric ? `${base.dataType}(${base.numeric.precision},${base.numeric.scale})` : base.datetimePrecision !== undefined ? `${base.dataType} (precision ${base.datetimePrecision})` : base.dataType };
+    return {
+      ...base,
+      label: base.numeric
+        ? `${base.dataType}(${base.numeric.precision},${base.numeric.scale})`
+        : base.datetimePrecision !== undefined
+          ? `${base.dataType} (precision ${base.datetimePrecision})`
+          : base.dataType,
+    };
   }
 
   function expectedDefault(model: Model, field: Field): ExpectedDefault {
@@ -192,7 +222,9 @@ export function expectedSchema(dm: Datamodel, problems: string[]) {
       if (value.name === "autoincrement" || value.name === "sequence") return { kind: "sequence" };
       if (value.name === "dbgenerated") return { kind: "some" };
       if (CLIENT_SIDE_DEFAULTS.has(value.name)) return { kind: "none" };
-      problems.push(`[defaults] ${label}: default function ${value.name}() is not known to test/drift.int.test.ts; add it there`);
+      problems.push(
+        `[defaults] ${label}: default function ${value.name}() is not known to test/drift.int.test.ts; add it there`,
+      );
       return { kind: "some" };
     }
     return { kind: "value", value, field };
@@ -202,15 +234,13 @@ export function expectedSchema(dm: Datamodel, problems: string[]) {
   for (const model of dm.models) {
     const table = tableOf(model);
     const scalars = model.fields.filter((f) => f.kind !== "object");
-    const columns = scalars.map(
-      (field): ExpectedColumn => ({
-        label: `${model.name}.${field.name}`,
-        column: field.dbName ?? field.name,
-        type: columnType(model, field),
-        nullable: field.isList ? undefined : !field.isRequired,
-        default: expectedDefault(model, field),
-      }),
-    );
+    const columns = scalars.map((field): ExpectedColumn => ({
+      label: `${model.name}.${field.name}`,
+      column: field.dbName ?? field.name,
+      type: columnType(model, field),
+      nullable: field.isList ? undefined : !field.isRequired,
+      default: expectedDefault(model, field),
+    }));
 
     const modelIndexes = dm.indexes.filter((i) => i.model === model.name);
     const idIndex = modelIndexes.find((i) => i.type === "id");
@@ -272,7 +302,13 @@ export function expectedSchema(dm: Datamodel, problems: string[]) {
       const label = `many-to-many ${a.name} <-> ${b.name} (${field.relationName})`;
       const side = (m: Model, column: "A" | "B"): ExpectedColumn => {
         const id = idOf(m);
-        return { label: `${label} column ${column}`, column, type: id && columnType(m, id), nullable: false, default: { kind: "none" } };
+        return {
+          label: `${label} column ${column}`,
+          column,
+          type: id && columnType(m, id),
+          nullable: false,
+          default: { kind: "none" },
+        };
       };
       const fk = (m: Model, column: "A" | "B"): ExpectedForeignKey => ({
         label: `${label} ${column} -> ${m.name}`,
@@ -287,19 +323,29 @@ export function expectedSchema(dm: Datamodel, problems: string[]) {
         table,
         columns: [side(a, "A"), side(b, "B")],
         primaryKey: { columns: ["A", "B"], name: undefined },
-        indexes: [{ label: `${label} index on B`, columns: ["B"], unique: false, name: undefined, descending: [false], method: "btree" }],
+        indexes: [
+          {
+            label: `${label} index on B`,
+            columns: ["B"],
+            unique: false,
+            name: undefined,
+            descending: [false],
+            method: "btree",
+          },
+        ],
         foreignKeys: [fk(a, "A"), fk(b, "B")],
       });
     }
   }
 
-  const expectedEnums = dm.enums.map(
-    (e): ExpectedEnum => ({ label: `enum ${e.name}`, name: e.dbName ?? e.name, values: e.values.map((v) => v.dbName ?? v.name) }),
-  );
+  const expectedEnums = dm.enums.map((e): ExpectedEnum => ({
+    label: `enum ${e.name}`,
+    name: e.dbName ?? e.name,
+    values: e.values.map((v) => v.dbName ?? v.name),
+  }));
   return { tables, enums: expectedEnums, enumsByName: enums };
 }
 
 // ---------------------------------------------------------------------------
 // What the database has
 // ---------------------------------------------------------------------------
-

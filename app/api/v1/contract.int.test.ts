@@ -34,7 +34,11 @@ import { signUp } from "@/test/users";
 // every real answer must parse with them, strictly, so a field added, renamed, leaked or
 // sent as a Date object rather than a string fails here.
 
-function expectShape<S extends z.ZodType>(schema: S, response: { status: number; body: unknown }, status = 200): z.infer<S> {
+function expectShape<S extends z.ZodType>(
+  schema: S,
+  response: { status: number; body: unknown },
+  status = 200,
+): z.infer<S> {
   expect(response.status).toBe(status);
   const parsed = schema.safeParse(response.body);
   expect(parsed.error?.issues).toBeUndefined();
@@ -47,57 +51,131 @@ const notebook = {
   metadata: {},
   cells: [
     { cell_type: "markdown", id: "a", metadata: {}, source: ["# Load"] },
-    { cell_type: "code", id: "b", metadata: { tags: ["step:load"] }, execution_count: 1, outputs: [], source: ["import pandas as pd\n", "df = pd.read_csv('x.csv')"] },
-    { cell_type: "code", id: "c", metadata: {}, execution_count: 2, outputs: [], source: ["model.fit(X_train, y_train)"] },
+    {
+      cell_type: "code",
+      id: "b",
+      metadata: { tags: ["step:load"] },
+      execution_count: 1,
+      outputs: [],
+      source: ["import pandas as pd\n", "df = pd.read_csv('x.csv')"],
+    },
+    {
+      cell_type: "code",
+      id: "c",
+      metadata: {},
+      execution_count: 2,
+      outputs: [],
+      source: ["model.fit(X_train, y_train)"],
+    },
   ],
 };
 
 describe("every answer matches its output schema", () => {
   it("teams, members, invitations", async () => {
     const lead = await signUp("Lead");
-    const created = expectShape(ZTeamResponse, await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Contract" } }), 201);
+    const created = expectShape(
+      ZTeamResponse,
+      await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Contract" } }),
+      201,
+    );
     const teamId = created.team.id;
     expectShape(ZTeamsResponse, await call(teams.GET, { cookie: lead.cookie }));
     const read = expectShape(ZTeamResponse, await call(teamById.GET, { cookie: lead.cookie, params: { teamId } }));
-    const renamed = expectShape(ZTeamResponse, await call(teamById.PATCH, { method: "PATCH", cookie: lead.cookie, params: { teamId }, body: { name: "Renamed" } }));
+    const renamed = expectShape(
+      ZTeamResponse,
+      await call(teamById.PATCH, {
+        method: "PATCH",
+        cookie: lead.cookie,
+        params: { teamId },
+        body: { name: "Renamed" },
+      }),
+    );
     // One team shape from every route that answers one.
     expect(created.team.membershipId).toBe(read.team.membershipId);
     expect(renamed.team).toMatchObject({ name: "Renamed", role: "LEAD", membershipId: read.team.membershipId });
 
     const invite = expectShape(
       ZInvitationCreatedResponse,
-      await call(teamInvitations.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { role: "MEMBER", label: "for Ana" } }),
+      await call(teamInvitations.POST, {
+        method: "POST",
+        cookie: lead.cookie,
+        params: { teamId },
+        body: { role: "MEMBER", label: "for Ana" },
+      }),
       201,
     );
     expectShape(ZInvitationsResponse, await call(teamInvitations.GET, { cookie: lead.cookie, params: { teamId } }));
     const joiner = await signUp("Ana");
-    expectShape(ZInvitationPreviewResponse, await call(invitationByToken.GET, { cookie: joiner.cookie, params: { token: invite.token } }));
-    expectShape(ZInvitationAcceptedResponse, await call(invitationAccept.POST, { method: "POST", cookie: joiner.cookie, params: { token: invite.token } }));
+    expectShape(
+      ZInvitationPreviewResponse,
+      await call(invitationByToken.GET, { cookie: joiner.cookie, params: { token: invite.token } }),
+    );
+    expectShape(
+      ZInvitationAcceptedResponse,
+      await call(invitationAccept.POST, { method: "POST", cookie: joiner.cookie, params: { token: invite.token } }),
+    );
 
-    const { members } = expectShape(ZMembersResponse, await call(teamMembers.GET, { cookie: lead.cookie, params: { teamId } }));
+    const { members } = expectShape(
+      ZMembersResponse,
+      await call(teamMembers.GET, { cookie: lead.cookie, params: { teamId } }),
+    );
     const ana = members.find((m) => m.userId === joiner.id)!;
     expectShape(
       ZMemberResponse,
-      await call(member.PATCH, { method: "PATCH", cookie: lead.cookie, params: { teamId, memberId: ana.id }, body: { version: ana.version, skills: ["MLOps"] } }),
+      await call(member.PATCH, {
+        method: "PATCH",
+        cookie: lead.cookie,
+        params: { teamId, memberId: ana.id },
+        body: { version: ana.version, skills: ["MLOps"] },
+      }),
     );
   });
 
   it("projects, the pipeline, the notebook analysis and the import", async () => {
     const lead = await signUp("Lead");
-    const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Contract 2" } })).body!.team.id as string;
-    const { project } = expectShape(ZProjectResponse, await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "P" } }), 201);
+    const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Contract 2" } })).body!
+      .team.id as string;
+    const { project } = expectShape(
+      ZProjectResponse,
+      await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "P" } }),
+      201,
+    );
     const projectId = project.id;
     expectShape(ZProjectsResponse, await call(teamProjects.GET, { cookie: lead.cookie, params: { teamId } }));
     expectShape(ZProjectPageResponse, await call(projectById.GET, { cookie: lead.cookie, params: { projectId } }));
-    expectShape(ZProjectResponse, await call(projectById.PATCH, { method: "PATCH", cookie: lead.cookie, params: { projectId }, body: { version: project.version, description: "d" } }));
+    expectShape(
+      ZProjectResponse,
+      await call(projectById.PATCH, {
+        method: "PATCH",
+        cookie: lead.cookie,
+        params: { projectId },
+        body: { version: project.version, description: "d" },
+      }),
+    );
 
     expectShape(ZPipelineResponse, await call(pipeline.GET, { cookie: lead.cookie, params: { projectId } }));
-    const body = { baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: [pipelineNode("a"), pipelineNode("b", { kind: "data", category: null })], edges: [{ id: "e", source: "a", target: "b", label: null }] };
-    const saved = expectShape(ZPipelineResponse, await call(pipeline.PUT, { method: "PUT", cookie: lead.cookie, params: { projectId }, body }));
+    const body = {
+      baseVersion: 0,
+      viewport: { x: 0, y: 0, zoom: 1 },
+      nodes: [pipelineNode("a"), pipelineNode("b", { kind: "data", category: null })],
+      edges: [{ id: "e", source: "a", target: "b", label: null }],
+    };
+    const saved = expectShape(
+      ZPipelineResponse,
+      await call(pipeline.PUT, { method: "PUT", cookie: lead.cookie, params: { projectId }, body }),
+    );
     expectShape(ZPipelineResponse, await call(pipeline.GET, { cookie: lead.cookie, params: { projectId } }));
 
-    const headers = new Headers({ "content-type": "application/octet-stream", origin: APP_ORIGIN, cookie: lead.cookie });
-    const request = new NextRequest(new URL("/api/v1/notebooks/analyze?filename=n.ipynb&preview=1", APP_ORIGIN), { method: "POST", headers, body: JSON.stringify(notebook) });
+    const headers = new Headers({
+      "content-type": "application/octet-stream",
+      origin: APP_ORIGIN,
+      cookie: lead.cookie,
+    });
+    const request = new NextRequest(new URL("/api/v1/notebooks/analyze?filename=n.ipynb&preview=1", APP_ORIGIN), {
+      method: "POST",
+      headers,
+      body: JSON.stringify(notebook),
+    });
     const response = await analyze.POST(request, { params: Promise.resolve(undefined) });
     const analysis = expectShape(ZNotebookAnalysisResponse, { status: response.status, body: await response.json() });
     expect(analysis.preview).toHaveLength(3);
@@ -105,7 +183,12 @@ describe("every answer matches its output schema", () => {
     const steps = analysis.steps.map(({ title, category, cellIndexes }) => ({ title, category, cellIndexes }));
     expectShape(
       ZPipelineImportedResponse,
-      await call(pipelineImport.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: saved.pipeline.version, steps } }),
+      await call(pipelineImport.POST, {
+        method: "POST",
+        cookie: lead.cookie,
+        params: { projectId },
+        body: { baseVersion: saved.pipeline.version, steps },
+      }),
     );
   });
 });

@@ -24,14 +24,21 @@ async function leadWithTeam() {
 
 function expectRefused(res: Awaited<ReturnType<typeof call>>) {
   expect(res.status).toBe(403);
-  expect(res.body).toEqual({ error: { code: "csrf_rejected", message: expect.stringContaining("Origin"), requestId: expect.any(String) } });
+  expect(res.body).toEqual({
+    error: { code: "csrf_rejected", message: expect.stringContaining("Origin"), requestId: expect.any(String) },
+  });
 }
 
 describe("cross-site writes", () => {
   it("refuses a cross-origin text/plain form that would create a team, a project or accept an invitation, and creates nothing", async () => {
     const victim = await signUp("Victim");
     const attacker = await leadWithTeam();
-    const invitation = await call(teamInvitations.POST, { method: "POST", cookie: attacker.lead.cookie, params: { teamId: attacker.teamId }, body: { role: "MEMBER" } });
+    const invitation = await call(teamInvitations.POST, {
+      method: "POST",
+      cookie: attacker.lead.cookie,
+      params: { teamId: attacker.teamId },
+      body: { role: "MEMBER" },
+    });
     const token = invitation.body!.token as string;
     const { teamId: victimTeamId } = await (async () => {
       const created = await call(teams.POST, { method: "POST", cookie: victim.cookie, body: { name: "Own team" } });
@@ -42,9 +49,27 @@ describe("cross-site writes", () => {
     // A text/plain form sends `<field name>=<value>\r\n`: the name and value are chosen so that the body is valid JSON.
     const teamBody = '{"name":"Pwned="}\r\n';
     const projectBody = '{"name":"Pwned","description":"="}\r\n';
-    expectRefused(await call(teams.POST, { method: "POST", cookie: victim.cookie, rawBody: teamBody, headers: FORM_POST }));
-    expectRefused(await call(teamProjects.POST, { method: "POST", cookie: victim.cookie, params: { teamId: victimTeamId }, rawBody: projectBody, headers: FORM_POST }));
-    expectRefused(await call(invitationAccept.POST, { method: "POST", cookie: victim.cookie, params: { token }, rawBody: "x=y\r\n", headers: FORM_POST }));
+    expectRefused(
+      await call(teams.POST, { method: "POST", cookie: victim.cookie, rawBody: teamBody, headers: FORM_POST }),
+    );
+    expectRefused(
+      await call(teamProjects.POST, {
+        method: "POST",
+        cookie: victim.cookie,
+        params: { teamId: victimTeamId },
+        rawBody: projectBody,
+        headers: FORM_POST,
+      }),
+    );
+    expectRefused(
+      await call(invitationAccept.POST, {
+        method: "POST",
+        cookie: victim.cookie,
+        params: { token },
+        rawBody: "x=y\r\n",
+        headers: FORM_POST,
+      }),
+    );
 
     expect(await getDb().membership.count({ where: { userId: victim.id } })).toBe(teamsBefore);
     expect(await getDb().team.count({ where: { name: "Pwned=" } })).toBe(0);
@@ -59,29 +84,87 @@ describe("cross-site writes", () => {
   it("refuses writes without Origin unless the browser says Sec-Fetch-Site: same-origin", async () => {
     const { lead, teamId } = await leadWithTeam();
     const noOrigin = { origin: null };
-    expectRefused(await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "A" }, headers: noOrigin }));
-    expectRefused(await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "B" }, headers: { ...noOrigin, "sec-fetch-site": "same-site" } }));
-    expectRefused(await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "C" }, headers: { origin: "null" } }));
-    const sameOrigin = await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "D" }, headers: { ...noOrigin, "sec-fetch-site": "same-origin" } });
+    expectRefused(
+      await call(teamProjects.POST, {
+        method: "POST",
+        cookie: lead.cookie,
+        params: { teamId },
+        body: { name: "A" },
+        headers: noOrigin,
+      }),
+    );
+    expectRefused(
+      await call(teamProjects.POST, {
+        method: "POST",
+        cookie: lead.cookie,
+        params: { teamId },
+        body: { name: "B" },
+        headers: { ...noOrigin, "sec-fetch-site": "same-site" },
+      }),
+    );
+    expectRefused(
+      await call(teamProjects.POST, {
+        method: "POST",
+        cookie: lead.cookie,
+        params: { teamId },
+        body: { name: "C" },
+        headers: { origin: "null" },
+      }),
+    );
+    const sameOrigin = await call(teamProjects.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { teamId },
+      body: { name: "D" },
+      headers: { ...noOrigin, "sec-fetch-site": "same-origin" },
+    });
     expect(sameOrigin.status).toBe(201);
-    expect((await getDb().project.findMany({ where: { teamId }, select: { name: true } })).map((p) => p.name)).toEqual(["D"]);
+    expect((await getDb().project.findMany({ where: { teamId }, select: { name: true } })).map((p) => p.name)).toEqual([
+      "D",
+    ]);
   });
 
   it("accepts the loopback twin of the app's origin (localhost and 127.0.0.1 are one machine)", async () => {
     const { lead, teamId } = await leadWithTeam();
-    const res = await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Twin" }, headers: { origin: "http://127.0.0.1:3000" } });
+    const res = await call(teamProjects.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { teamId },
+      body: { name: "Twin" },
+      headers: { origin: "http://127.0.0.1:3000" },
+    });
     expect(res.status).toBe(201);
-    const otherPort = await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Port" }, headers: { origin: "http://127.0.0.1:3001" } });
+    const otherPort = await call(teamProjects.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { teamId },
+      body: { name: "Port" },
+      headers: { origin: "http://127.0.0.1:3001" },
+    });
     expectRefused(otherPort);
   });
 
   it("origin-checks DELETE, which has no body and needs no content type", async () => {
     const { lead, teamId } = await leadWithTeam();
-    const created = await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Keep" } });
+    const created = await call(teamProjects.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { teamId },
+      body: { name: "Keep" },
+    });
     const projectId = created.body!.project.id as string;
-    expectRefused(await call(project.DELETE, { method: "DELETE", cookie: lead.cookie, params: { projectId }, headers: { origin: ATTACKER } }));
+    expectRefused(
+      await call(project.DELETE, {
+        method: "DELETE",
+        cookie: lead.cookie,
+        params: { projectId },
+        headers: { origin: ATTACKER },
+      }),
+    );
     expect(await getDb().project.count({ where: { id: projectId } })).toBe(1);
-    expect((await call(project.DELETE, { method: "DELETE", cookie: lead.cookie, params: { projectId } })).status).toBe(204);
+    expect((await call(project.DELETE, { method: "DELETE", cookie: lead.cookie, params: { projectId } })).status).toBe(
+      204,
+    );
     expect(await getDb().project.count({ where: { id: projectId } })).toBe(0);
   });
 });
@@ -89,28 +172,80 @@ describe("cross-site writes", () => {
 describe("content types", () => {
   it("answers 415 to a same-origin JSON route sent as text/plain or form data, and accepts application/json with a charset", async () => {
     const { lead, teamId } = await leadWithTeam();
-    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx"]) {
-      const res = await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, rawBody: '{"name":"Plain"}', headers: { "content-type": type } });
+    for (const type of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonx",
+    ]) {
+      const res = await call(teamProjects.POST, {
+        method: "POST",
+        cookie: lead.cookie,
+        params: { teamId },
+        rawBody: '{"name":"Plain"}',
+        headers: { "content-type": type },
+      });
       expect(res.status, type).toBe(415);
-      expect(res.body!.error).toMatchObject({ code: "unsupported_media_type", message: expect.stringContaining("application/json") });
+      expect(res.body!.error).toMatchObject({
+        code: "unsupported_media_type",
+        message: expect.stringContaining("application/json"),
+      });
     }
-    const missing = await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, rawBody: '{"name":"Plain"}', headers: { "content-type": null } });
+    const missing = await call(teamProjects.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { teamId },
+      rawBody: '{"name":"Plain"}',
+      headers: { "content-type": null },
+    });
     expect(missing.status).toBe(415);
     expect(await getDb().project.count({ where: { teamId } })).toBe(0);
-    const charset = await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, rawBody: '{"name":"Charset"}', headers: { "content-type": "Application/JSON; charset=utf-8" } });
+    const charset = await call(teamProjects.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { teamId },
+      rawBody: '{"name":"Charset"}',
+      headers: { "content-type": "Application/JSON; charset=utf-8" },
+    });
     expect(charset.status).toBe(201);
   });
 
   it("takes uploads as application/octet-stream or multipart only, origin-checked like the rest", async () => {
     const user = await signUp();
-    const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "code", metadata: {}, outputs: [], source: ["import pandas as pd"] }] });
+    const notebook = JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {},
+      cells: [{ cell_type: "code", metadata: {}, outputs: [], source: ["import pandas as pd"] }],
+    });
     const path = "/api/v1/notebooks/analyze?filename=a.ipynb";
-    const plain = await call(analyze.POST, { method: "POST", path, cookie: user.cookie, rawBody: notebook, headers: { "content-type": "text/plain" } });
+    const plain = await call(analyze.POST, {
+      method: "POST",
+      path,
+      cookie: user.cookie,
+      rawBody: notebook,
+      headers: { "content-type": "text/plain" },
+    });
     expect(plain.status).toBe(415);
-    expect(plain.body!.error).toMatchObject({ code: "unsupported_media_type", message: expect.stringContaining("application/octet-stream") });
-    const crossSite = await call(analyze.POST, { method: "POST", path, cookie: user.cookie, rawBody: notebook, headers: { "content-type": "application/octet-stream", origin: ATTACKER } });
+    expect(plain.body!.error).toMatchObject({
+      code: "unsupported_media_type",
+      message: expect.stringContaining("application/octet-stream"),
+    });
+    const crossSite = await call(analyze.POST, {
+      method: "POST",
+      path,
+      cookie: user.cookie,
+      rawBody: notebook,
+      headers: { "content-type": "application/octet-stream", origin: ATTACKER },
+    });
     expectRefused(crossSite);
-    const raw = await call(analyze.POST, { method: "POST", path, cookie: user.cookie, rawBody: notebook, headers: { "content-type": "application/octet-stream" } });
+    const raw = await call(analyze.POST, {
+      method: "POST",
+      path,
+      cookie: user.cookie,
+      rawBody: notebook,
+      headers: { "content-type": "application/octet-stream" },
+    });
     expect(raw.status).toBe(200);
     const form = new FormData();
     form.set("file", new File([notebook], "b.ipynb"));
@@ -134,7 +269,12 @@ describe("request ids", () => {
     expect(ok.headers.get("x-request-id")).toBe("req-42.a_B");
     // Also on answers a handler builds itself (201 Created).
     const user = await signUp();
-    const created = await call(teams.POST, { method: "POST", cookie: user.cookie, body: { name: "Traced" }, headers: { "x-request-id": "create-1" } });
+    const created = await call(teams.POST, {
+      method: "POST",
+      cookie: user.cookie,
+      body: { name: "Traced" },
+      headers: { "x-request-id": "create-1" },
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get("x-request-id")).toBe("create-1");
     for (const bad of ["a b", "<script>", "x".repeat(65), "id\u00e9", "a;rm -rf", ""]) {

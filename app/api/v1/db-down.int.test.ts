@@ -26,7 +26,11 @@ afterEach(() => {
 describe("/api/v1 with the database down", () => {
   it("answers 503 service_unavailable with Retry-After to reads and writes, and logs the cause", async () => {
     const lead = await signUp("Lead");
-    const created = await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Before the outage" } });
+    const created = await call(teams.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      body: { name: "Before the outage" },
+    });
     expect(created.status).toBe(201);
     const teamId = created.body!.team.id as string;
 
@@ -35,12 +39,21 @@ describe("/api/v1 with the database down", () => {
     const responses = [
       await call(teams.GET, { cookie: lead.cookie }),
       await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "During the outage" } }),
-      await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Churn" } }),
+      await call(teamProjects.POST, {
+        method: "POST",
+        cookie: lead.cookie,
+        params: { teamId },
+        body: { name: "Churn" },
+      }),
     ];
     for (const res of responses) {
       expect(res.status, JSON.stringify(res.body)).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
-      expect(res.body!.error).toEqual({ code: "service_unavailable", message: expect.stringMatching(/database/), requestId: expect.any(String) });
+      expect(res.body!.error).toEqual({
+        code: "service_unavailable",
+        message: expect.stringMatching(/database/),
+        requestId: expect.any(String),
+      });
       const line = logged.mock.calls.map((c) => String(c[0])).find((l) => l.includes(res.body!.error.requestId));
       expect(line).toMatch(/"status":503/);
       expect(line).toMatch(/reach database server|ECONNREFUSED|DatabaseNotReachable/);

@@ -27,7 +27,20 @@ const HUGE_NUMBER = 1e300; // finite, but no coordinate on any canvas
 const BAD_UTF8_MARK = "@@not-utf8@@";
 
 // RateLimit is left out: better-auth counts every auth request there, by design.
-const TABLES = ["User", "Account", "Session", "Verification", "Team", "Membership", "Invitation", "Project", "AuditEvent", "PipelineDiagram", "PipelineNode", "PipelineEdge"];
+const TABLES = [
+  "User",
+  "Account",
+  "Session",
+  "Verification",
+  "Team",
+  "Membership",
+  "Invitation",
+  "Project",
+  "AuditEvent",
+  "PipelineDiagram",
+  "PipelineNode",
+  "PipelineEdge",
+];
 
 type Send = { cookie?: string; params?: Record<string, string>; body?: unknown; rawBody?: Uint8Array<ArrayBuffer> };
 type Route = {
@@ -56,19 +69,43 @@ let world: {
 
 beforeAll(async () => {
   const lead = await signUp("Lead");
-  const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Odd input" } })).body!.team.id as string;
-  const newProject = await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "P" } });
+  const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Odd input" } })).body!
+    .team.id as string;
+  const newProject = await call(teamProjects.POST, {
+    method: "POST",
+    cookie: lead.cookie,
+    params: { teamId },
+    body: { name: "P" },
+  });
   const projectId = newProject.body!.project.id as string;
   const memberUser = await signUp("Member");
-  const { token } = (await call(teamInvitations.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { role: "MEMBER" } })).body!;
-  expect((await call(invitationAccept.POST, { method: "POST", cookie: memberUser.cookie, params: { token } })).status).toBe(200);
-  const members = (await call(teamMembers.GET, { cookie: lead.cookie, params: { teamId } })).body!.members as { id: string; userId: string; version: number }[];
+  const { token } = (
+    await call(teamInvitations.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { teamId },
+      body: { role: "MEMBER" },
+    })
+  ).body!;
+  expect(
+    (await call(invitationAccept.POST, { method: "POST", cookie: memberUser.cookie, params: { token } })).status,
+  ).toBe(200);
+  const members = (await call(teamMembers.GET, { cookie: lead.cookie, params: { teamId } })).body!.members as {
+    id: string;
+    userId: string;
+    version: number;
+  }[];
   const memberRow = members.find((m) => m.userId === memberUser.id)!;
   const saved = await call(pipeline.PUT, {
     method: "PUT",
     cookie: lead.cookie,
     params: { projectId },
-    body: { baseVersion: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: [pipelineNode("a"), pipelineNode("b")], edges: [{ id: "e", source: "a", target: "b", label: "feeds" }] },
+    body: {
+      baseVersion: 0,
+      viewport: { x: 0, y: 0, zoom: 1 },
+      nodes: [pipelineNode("a"), pipelineNode("b")],
+      edges: [{ id: "e", source: "a", target: "b", label: "feeds" }],
+    },
   });
   expect(saved.status).toBe(200);
   world = {
@@ -84,17 +121,37 @@ beforeAll(async () => {
   };
 });
 
-const api = (handler: Parameters<typeof call>[0], method: string) => (req: Send) => call(handler, { method, cookie: world.lead.cookie, ...req });
+const api = (handler: Parameters<typeof call>[0], method: string) => (req: Send) =>
+  call(handler, { method, cookie: world.lead.cookie, ...req });
 // A fresh client address per call, so better-auth's per-address limit (10 sign-ups a minute) never answers instead.
 // The address is the connection's, as scripts/support/peer-address.mjs stamps it (a client's X-Forwarded-For is not trusted).
 process.env[PEER_STAMP_ENV] = "1";
 let address = 0;
 const authAt = (path: string) => (req: Send) =>
-  call(auth.POST as never, { method: "POST", path: `/api/auth/${path}`, headers: { [PEER_HEADER]: `198.51.${100 + Math.floor(++address / 250)}.${address % 250}` }, ...req });
+  call(auth.POST as never, {
+    method: "POST",
+    path: `/api/auth/${path}`,
+    headers: { [PEER_HEADER]: `198.51.${100 + Math.floor(++address / 250)}.${address % 250}` },
+    ...req,
+  });
 
 const ROUTES: Route[] = [
-  { name: "POST /teams", kind: "api", send: api(teams.POST, "POST"), params: () => ({}), body: () => ({ name: "New team" }), text: ["name"] },
-  { name: "PATCH /teams/:teamId", kind: "api", send: api(team.PATCH, "PATCH"), params: () => ({ teamId: world.teamId }), body: () => ({ name: "Renamed" }), text: ["name"] },
+  {
+    name: "POST /teams",
+    kind: "api",
+    send: api(teams.POST, "POST"),
+    params: () => ({}),
+    body: () => ({ name: "New team" }),
+    text: ["name"],
+  },
+  {
+    name: "PATCH /teams/:teamId",
+    kind: "api",
+    send: api(team.PATCH, "PATCH"),
+    params: () => ({ teamId: world.teamId }),
+    body: () => ({ name: "Renamed" }),
+    text: ["name"],
+  },
   {
     name: "PATCH /teams/:teamId/members/:memberId",
     kind: "api",
@@ -135,7 +192,10 @@ const ROUTES: Route[] = [
     kind: "api",
     send: api(importRoute.POST, "POST"),
     params: () => ({ projectId: world.projectId }),
-    body: () => ({ baseVersion: world.pipelineVersion, steps: [{ title: "Load data", category: "data_ingestion", phase: "ML", cellIndexes: [0, 1] }] }),
+    body: () => ({
+      baseVersion: world.pipelineVersion,
+      steps: [{ title: "Load data", category: "data_ingestion", phase: "ML", cellIndexes: [0, 1] }],
+    }),
     text: ["steps.0.title", "steps.0.category"],
     ints: ["baseVersion", "steps.0.cellIndexes.0"],
   },
@@ -148,10 +208,22 @@ const ROUTES: Route[] = [
     body: () => ({
       baseVersion: world.pipelineVersion,
       viewport: { x: 0, y: 0, zoom: 1 },
-      nodes: [pipelineNode("a", { ownerId: world.leadRowId, priority: "P1", description: "first", sourceCells: [1] }), pipelineNode("b")],
+      nodes: [
+        pipelineNode("a", { ownerId: world.leadRowId, priority: "P1", description: "first", sourceCells: [1] }),
+        pipelineNode("b"),
+      ],
       edges: [{ id: "e", source: "a", target: "b", label: "feeds" }],
     }),
-    text: ["nodes.0.id", "nodes.0.title", "nodes.0.description", "nodes.0.category", "nodes.0.ownerId", "edges.0.id", "edges.0.source", "edges.0.label"],
+    text: [
+      "nodes.0.id",
+      "nodes.0.title",
+      "nodes.0.description",
+      "nodes.0.category",
+      "nodes.0.ownerId",
+      "edges.0.id",
+      "edges.0.source",
+      "edges.0.label",
+    ],
     ints: ["baseVersion", "nodes.0.sourceCells.0"],
     numbers: ["nodes.0.position.x", "nodes.0.position.y", "viewport.x", "viewport.y"],
   },
@@ -194,30 +266,38 @@ type Case = { route: Route; field: string; what: string; value?: unknown; utf8?:
 const CASES: Case[] = ROUTES.flatMap((route) => [
   ...route.text.flatMap((field) => Object.entries(TEXT_KINDS).map(([what, value]) => ({ route, field, what, value }))),
   ...(route.ints ?? []).map((field) => ({ route, field, what: "integer above 2^31-1", value: HUGE_INT })),
-  ...(route.numbers ?? []).map((field) => ({ route, field, what: "number far outside the canvas", value: HUGE_NUMBER })),
+  ...(route.numbers ?? []).map((field) => ({
+    route,
+    field,
+    what: "number far outside the canvas",
+    value: HUGE_NUMBER,
+  })),
   { route, field: route.text[0]!, what: "invalid UTF-8 bytes", utf8: true as const },
 ]);
 
 describe("odd input on every body-taking route", () => {
-  it.each(CASES.map((c) => [`${c.route.name} ${c.field}: ${c.what}`, c] as const))("%s is a 4xx naming the field and changes nothing", async (_name, c) => {
-    const before = await snapshotTables(TABLES);
-    const body = withField(c.route.body(), c.field, c.utf8 ? BAD_UTF8_MARK : c.value);
-    const res = await c.route.send({ params: c.route.params(), ...(c.utf8 ? { rawBody: badUtf8(body) } : { body }) });
-    expect(res.status, JSON.stringify(res.body)).toBeGreaterThanOrEqual(400);
-    expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
-    if (c.route.kind === "api" && c.utf8) {
-      expect(res.status).toBe(400);
-      expect(res.body!.error).toMatchObject({ code: "invalid_json", message: expect.stringMatching(/UTF-8/) });
-    } else if (c.route.kind === "api") {
-      expect(res.status, JSON.stringify(res.body)).toBe(422);
-      expect(res.body!.error.code).toBe("invalid_input");
-      expect(res.body!.error.issues.map((i: { path: string }) => i.path)).toContain(c.field);
-    } else {
-      // better-auth's shape; a sign-in with a password no account can have is simply a wrong password (401).
-      expect(res.body!.message).toEqual(expect.any(String));
-    }
-    expect(await snapshotTables(TABLES)).toEqual(before);
-  });
+  it.each(CASES.map((c) => [`${c.route.name} ${c.field}: ${c.what}`, c] as const))(
+    "%s is a 4xx naming the field and changes nothing",
+    async (_name, c) => {
+      const before = await snapshotTables(TABLES);
+      const body = withField(c.route.body(), c.field, c.utf8 ? BAD_UTF8_MARK : c.value);
+      const res = await c.route.send({ params: c.route.params(), ...(c.utf8 ? { rawBody: badUtf8(body) } : { body }) });
+      expect(res.status, JSON.stringify(res.body)).toBeGreaterThanOrEqual(400);
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
+      if (c.route.kind === "api" && c.utf8) {
+        expect(res.status).toBe(400);
+        expect(res.body!.error).toMatchObject({ code: "invalid_json", message: expect.stringMatching(/UTF-8/) });
+      } else if (c.route.kind === "api") {
+        expect(res.status, JSON.stringify(res.body)).toBe(422);
+        expect(res.body!.error.code).toBe("invalid_input");
+        expect(res.body!.error.issues.map((i: { path: string }) => i.path)).toContain(c.field);
+      } else {
+        // better-auth's shape; a sign-in with a password no account can have is simply a wrong password (401).
+        expect(res.body!.message).toEqual(expect.any(String));
+      }
+      expect(await snapshotTables(TABLES)).toEqual(before);
+    },
+  );
 
   it("refuses odd route parameters before any query", async () => {
     const before = await snapshotTables(TABLES);

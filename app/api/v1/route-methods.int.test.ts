@@ -36,7 +36,11 @@ describe("methods of every /api/v1 route", () => {
         expect(res.status, `${file} ${method}`).toBe(405);
         expect(res.headers.get("allow")).toBe(allow.join(", "));
         expect(res.body).toEqual({
-          error: { code: "method_not_allowed", message: `${method} is not allowed here. Allowed: ${allow.join(", ")}.`, requestId: "m-1" },
+          error: {
+            code: "method_not_allowed",
+            message: `${method} is not allowed here. Allowed: ${allow.join(", ")}.`,
+            requestId: "m-1",
+          },
         });
       }
       // HEAD is answered wherever GET is.
@@ -49,10 +53,16 @@ describe("unknown /api/v1 paths", () => {
   it("answer 404 in the API's error shape, for every method", async () => {
     const mod = (await import(/* @vite-ignore */ path.join(here, CATCH_ALL))) as RouteModule;
     for (const method of METHODS) {
-      const res = await call(mod[method]!, { method, path: "/api/v1/no/such/thing", params: { path: ["no", "such", "thing"] } as never });
+      const res = await call(mod[method]!, {
+        method,
+        path: "/api/v1/no/such/thing",
+        params: { path: ["no", "such", "thing"] } as never,
+      });
       expect(res.status, method).toBe(404);
       expect(res.headers.get("content-type")).toContain("application/json");
-      expect(res.body).toEqual({ error: { code: "not_found", message: "No API route at /api/v1/no/such/thing.", requestId: expect.any(String) } });
+      expect(res.body).toEqual({
+        error: { code: "not_found", message: "No API route at /api/v1/no/such/thing.", requestId: expect.any(String) },
+      });
     }
   });
 });

@@ -15,25 +15,40 @@ import { logError } from "../log";
 export const RETRY_AFTER_SECONDS = 5;
 
 export type ApiErrorBody = {
-  error: { code: string; message: string; issues?: { path: string; message: string }[]; requestId: string; [key: string]: unknown };
+  error: {
+    code: string;
+    message: string;
+    issues?: { path: string; message: string }[];
+    requestId: string;
+    [key: string]: unknown;
+  };
 };
 
-export function handleApiError(error: unknown, requestId: string, context: Record<string, unknown> = {}): NextResponse<ApiErrorBody> {
+export function handleApiError(
+  error: unknown,
+  requestId: string,
+  context: Record<string, unknown> = {},
+): NextResponse<ApiErrorBody> {
   if (error instanceof ZodError) {
     const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
     const message = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
     return errorResponse("invalid_input", requestId, { message, issues });
   }
-  if (error instanceof AppError) return errorResponse(error.code, requestId, { message: error.message, ...error.details }, error.headers);
+  if (error instanceof AppError)
+    return errorResponse(error.code, requestId, { message: error.message, ...error.details }, error.headers);
   if (isDatabaseUnavailable(error)) {
     logError(requestId, error, { ...context, status: ERROR_CODES.service_unavailable.status });
-    return errorResponse("service_unavailable", requestId, { message: "The service cannot reach its database right now. Try again in a few seconds." });
+    return errorResponse("service_unavailable", requestId, {
+      message: "The service cannot reach its database right now. Try again in a few seconds.",
+    });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
     return errorResponse("not_found", requestId, { message: "Resource not found." });
   }
   logError(requestId, error, context);
-  return errorResponse("internal_error", requestId, { message: "Something went wrong on our side. Try again; if it keeps happening, quote the request id." });
+  return errorResponse("internal_error", requestId, {
+    message: "Something went wrong on our side. Try again; if it keeps happening, quote the request id.",
+  });
 }
 
 function errorResponse(

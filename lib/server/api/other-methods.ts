@@ -19,7 +19,9 @@ const ORDER: Method[] = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIO
  * GET (as Next would), OPTIONS with the Allow header, and the rest 405 in the API's error
  * shape with Allow. Use: `export const { HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });`
  */
-export function otherMethods<H extends Partial<Record<Implementable, RouteHandler>>>(implemented: H): Record<Exclude<Method, keyof H>, RouteHandler> {
+export function otherMethods<H extends Partial<Record<Implementable, RouteHandler>>>(
+  implemented: H,
+): Record<Exclude<Method, keyof H>, RouteHandler> {
   const handlers: Partial<Record<Method, RouteHandler>> = { ...implemented, HEAD: implemented.GET };
   const allow = ORDER.filter((method) => method === "OPTIONS" || handlers[method]).join(", ");
   const notAllowed: RouteHandler = (request) => {

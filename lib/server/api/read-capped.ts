@@ -6,7 +6,11 @@ import "server-only";
  * straight into one buffer of that size as they arrive: no list of chunks and no final copy
  * of up to 20 MiB on the request thread, and half the memory.
  */
-export async function readCapped(request: Request, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer>> {
+export async function readCapped(
+  request: Request,
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array();
   const declared = Number(request.headers.get("content-length"));
   const reader = request.body.getReader();
@@ -27,7 +31,12 @@ export async function readCapped(request: Request, maxBytes: number, tooLarge: (
 }
 
 /** Without a declared length (chunked uploads): doubling, so copies stay linear in the size. */
-function grow(buffer: Uint8Array<ArrayBuffer>, used: number, needed: number, maxBytes: number): Uint8Array<ArrayBuffer> {
+function grow(
+  buffer: Uint8Array<ArrayBuffer>,
+  used: number,
+  needed: number,
+  maxBytes: number,
+): Uint8Array<ArrayBuffer> {
   const next = new Uint8Array(Math.max(needed, Math.min(maxBytes, Math.max(buffer.byteLength * 2, 64 * 1024))));
   next.set(buffer.subarray(0, used));
   return next;

@@ -6,10 +6,14 @@ import { readCapped } from "./read-capped";
 
 export type Upload = { bytes: Uint8Array; filename: string };
 
-const tooLarge = (maxBytes: number) => new AppError("payload_too_large", `The file is larger than ${formatMiB(maxBytes)}, the upload limit.`, { limit: maxBytes });
+const tooLarge = (maxBytes: number) =>
+  new AppError("payload_too_large", `The file is larger than ${formatMiB(maxBytes)}, the upload limit.`, {
+    limit: maxBytes,
+  });
 
 const UPLOAD_TYPES = ["application/octet-stream", "multipart/form-data"];
-const UPLOAD_TYPES_MESSAGE = 'Send the notebook as the raw body with Content-Type: application/octet-stream, or as the field "file" of multipart/form-data.';
+const UPLOAD_TYPES_MESSAGE =
+  'Send the notebook as the raw body with Content-Type: application/octet-stream, or as the field "file" of multipart/form-data.';
 
 /**
  * An uploaded file, as a raw body (name from `?filename=` or `x-filename`) or as the

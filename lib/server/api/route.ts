@@ -41,7 +41,12 @@ export function encodedJson(bytes: Uint8Array<ArrayBuffer>): Encoded {
   return { [ENCODED]: bytes };
 }
 
-type Handler<P> = (ctx: { request: NextRequest; params: P; user: SessionUser; requestId: string }) => Promise<SuccessBody | Created | Encoded | null>;
+type Handler<P> = (ctx: {
+  request: NextRequest;
+  params: P;
+  user: SessionUser;
+  requestId: string;
+}) => Promise<SuccessBody | Created | Encoded | null>;
 
 /**
  * Wraps a route handler: a write must come from the app's own pages (403 otherwise), a
@@ -64,7 +69,8 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
       const headers = { "x-request-id": requestId };
       if (result === null) return new NextResponse(null, { status: 204, headers });
       if (CREATED in result) return NextResponse.json(result[CREATED], { status: 201, headers });
-      if (ENCODED in result) return new NextResponse(result[ENCODED], { headers: { ...headers, "content-type": "application/json" } });
+      if (ENCODED in result)
+        return new NextResponse(result[ENCODED], { headers: { ...headers, "content-type": "application/json" } });
       return NextResponse.json(result, { headers });
     } catch (error) {
       return handleApiError(error, requestId, { method: request.method, path: request.nextUrl.pathname });
@@ -74,8 +80,10 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
 
 /** Reads a JSON body: not sent as application/json is 415, over `maxBytes` (1 MB) is 413, unparsable is 400; validation is the caller's (zod, 422). */
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
-  if (mediaTypeOf(request) !== "application/json") throw new UnsupportedMediaTypeError("Send the body as JSON, with Content-Type: application/json.");
-  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
+  if (mediaTypeOf(request) !== "application/json")
+    throw new UnsupportedMediaTypeError("Send the body as JSON, with Content-Type: application/json.");
+  const tooLarge = () =>
+    new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge();
   const text = decodeUtf8(await readCapped(request, maxBytes, tooLarge));
@@ -88,7 +96,16 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
 
 /** Refuses a cookie-authenticated write that did not come from the app's own pages (lib/security/origin-policy.ts). */
 function assertFromOwnPages(request: NextRequest, credentials: RequestCredentials) {
-  const origins = appOrigins({ publicUrl: process.env.BETTER_AUTH_URL || undefined, requestUrl: new URL(request.url), host: request.headers.get("host") });
-  const verdict = checkRequestOrigin({ method: request.method, headers: request.headers, credentials, appOrigins: origins });
+  const origins = appOrigins({
+    publicUrl: process.env.BETTER_AUTH_URL || undefined,
+    requestUrl: new URL(request.url),
+    host: request.headers.get("host"),
+  });
+  const verdict = checkRequestOrigin({
+    method: request.method,
+    headers: request.headers,
+    credentials,
+    appOrigins: origins,
+  });
   if (!verdict.allowed) throw new CsrfRejectedError(verdict.message);
 }

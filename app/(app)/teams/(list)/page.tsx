@@ -18,7 +18,9 @@ export default async function TeamsPage({ searchParams }: PageProps<"/teams">) {
   return (
     <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-8 px-4 py-8 sm:px-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{teams.length ? "Your teams" : `Welcome, ${user.name}`}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {teams.length ? "Your teams" : `Welcome, ${user.name}`}
+        </h1>
         <p className="mt-1 text-muted-foreground">
           {teams.length
             ? "Pick a team to see its projects, or start a new one."
@@ -38,12 +40,16 @@ export default async function TeamsPage({ searchParams }: PageProps<"/teams">) {
                   <CardHeader>
                     <CardTitle className="flex items-center justify-between gap-2">
                       <span className="truncate">{team.name}</span>
-                      <ArrowRight className="size-4 text-muted-foreground transition-transform group-hover:translate-x-0.5" aria-hidden="true" />
+                      <ArrowRight
+                        className="size-4 text-muted-foreground transition-transform group-hover:translate-x-0.5"
+                        aria-hidden="true"
+                      />
                     </CardTitle>
                     <CardDescription className="flex flex-wrap items-center gap-3">
                       <Badge variant="secondary">{ROLE_LABELS[team.role]}</Badge>
                       <span className="inline-flex items-center gap-1">
-                        <Users className="size-3.5" aria-hidden="true" /> {team.memberCount} {team.memberCount === 1 ? "member" : "members"}
+                        <Users className="size-3.5" aria-hidden="true" /> {team.memberCount}{" "}
+                        {team.memberCount === 1 ? "member" : "members"}
                       </span>
                       <span className="inline-flex items-center gap-1">
                         <FolderKanban className="size-3.5" aria-hidden="true" /> {team.projectCount}{" "}

@@ -5,7 +5,18 @@ import { AppError } from "@/lib/server/errors";
 
 // Any /api/v1 path no other route matches: a 404 in the API's error shape, not the HTML page.
 function notFound(request: NextRequest) {
-  return handleApiError(new AppError("not_found", `No API route at ${request.nextUrl.pathname.slice(0, 200)}.`), requestIdOf(request.headers));
+  return handleApiError(
+    new AppError("not_found", `No API route at ${request.nextUrl.pathname.slice(0, 200)}.`),
+    requestIdOf(request.headers),
+  );
 }
 
-export { notFound as GET, notFound as HEAD, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE, notFound as OPTIONS };
+export {
+  notFound as GET,
+  notFound as HEAD,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+  notFound as OPTIONS,
+};

@@ -10,14 +10,18 @@ export const metadata: Metadata = { title: "Team settings" };
 
 export default async function TeamSettingsPage({ params }: PageProps<"/teams/[teamId]/settings">) {
   const { teamId } = await params;
-  const [{ user, team }, { members, invitations }] = await Promise.all([loadTeamPage(teamId), loadTeamSettings(teamId)]);
+  const [{ user, team }, { members, invitations }] = await Promise.all([
+    loadTeamPage(teamId),
+    loadTeamSettings(teamId),
+  ]);
 
   return (
     <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-8 sm:px-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Team settings</h1>
         <p className="mt-1 text-muted-foreground">
-          You are a <strong className="font-medium text-foreground">{ROLE_LABELS[team.role].toLowerCase()}</strong> of {team.name}.
+          You are a <strong className="font-medium text-foreground">{ROLE_LABELS[team.role].toLowerCase()}</strong> of{" "}
+          {team.name}.
         </p>
       </div>
 
@@ -41,7 +45,8 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
             <span className="grid gap-0.5 sm:grid-cols-3">
               {TEAM_ROLES.map((role) => (
                 <span key={role}>
-                  <strong className="font-medium text-foreground">{ROLE_LABELS[role]}:</strong> {ROLE_DESCRIPTIONS[role]}
+                  <strong className="font-medium text-foreground">{ROLE_LABELS[role]}:</strong>{" "}
+                  {ROLE_DESCRIPTIONS[role]}
                 </span>
               ))}
             </span>
@@ -57,10 +62,16 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
           <CardTitle>
             <h2>Invitations</h2>
           </CardTitle>
-          <CardDescription>No email is sent: create a link and share it with your colleague. It works once.</CardDescription>
+          <CardDescription>
+            No email is sent: create a link and share it with your colleague. It works once.
+          </CardDescription>
         </CardHeader>
         <CardContent>
-          <InvitationsPanel teamId={team.id} canManage={can(team.role, "invitations.manage")} initialInvitations={invitations} />
+          <InvitationsPanel
+            teamId={team.id}
+            canManage={can(team.role, "invitations.manage")}
+            initialInvitations={invitations}
+          />
         </CardContent>
       </Card>
     </div>

@@ -19,7 +19,14 @@ const notebook = {
   metadata: { kernelspec: { name: "python3", display_name: "Python 3" } },
   cells: [
     { cell_type: "markdown", id: "a", metadata: {}, source: ["# Load the data"] },
-    { cell_type: "code", id: "b", metadata: {}, execution_count: 1, outputs: [], source: ["import pandas as pd\n", "df = pd.read_csv('sales.csv')"] },
+    {
+      cell_type: "code",
+      id: "b",
+      metadata: {},
+      execution_count: 1,
+      outputs: [],
+      source: ["import pandas as pd\n", "df = pd.read_csv('sales.csv')"],
+    },
     { cell_type: "markdown", id: "c", metadata: {}, source: ["## Train"] },
     {
       cell_type: "code",
@@ -27,15 +34,27 @@ const notebook = {
       metadata: {},
       execution_count: 2,
       outputs: [{ output_type: "stream", name: "stdout", text: ["x".repeat(1000)] }],
-      source: ["from sklearn.linear_model import LinearRegression\n", "model = LinearRegression()\n", "model.fit(X_train, y_train)"],
+      source: [
+        "from sklearn.linear_model import LinearRegression\n",
+        "model = LinearRegression()\n",
+        "model.fit(X_train, y_train)",
+      ],
     },
   ],
 };
 
-async function upload(cookie: string | undefined, body: string | Uint8Array<ArrayBuffer>, query = "?filename=sales.ipynb&preview=1") {
+async function upload(
+  cookie: string | undefined,
+  body: string | Uint8Array<ArrayBuffer>,
+  query = "?filename=sales.ipynb&preview=1",
+) {
   const headers = new Headers({ "content-type": "application/octet-stream", origin: APP_ORIGIN });
   if (cookie) headers.set("cookie", cookie);
-  const request = new NextRequest(new URL(`/api/v1/notebooks/analyze${query}`, APP_ORIGIN), { method: "POST", headers, body });
+  const request = new NextRequest(new URL(`/api/v1/notebooks/analyze${query}`, APP_ORIGIN), {
+    method: "POST",
+    headers,
+    body,
+  });
   const response = await analyze.POST(request, { params: Promise.resolve(undefined) });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
@@ -43,7 +62,12 @@ async function upload(cookie: string | undefined, body: string | Uint8Array<Arra
 const codeCell = (source: string) => ({ cell_type: "code", metadata: {}, outputs: [], execution_count: null, source });
 const notebookOf = (cells: unknown[]) => JSON.stringify({ ...notebook, cells });
 /** A notebook at the cell limit that takes a while to analyse. */
-const heavyNotebook = () => notebookOf(Array.from({ length: MAX_CELLS }, (_, i) => codeCell(`import pandas as pd\ndf${i} = pd.read_csv('part-${i}.csv')\ndf${i}.describe()`)));
+const heavyNotebook = () =>
+  notebookOf(
+    Array.from({ length: MAX_CELLS }, (_, i) =>
+      codeCell(`import pandas as pd\ndf${i} = pd.read_csv('part-${i}.csv')\ndf${i}.describe()`),
+    ),
+  );
 
 /** Runs `work` while a timer probes the event loop; returns the longest stretch the loop was held. */
 async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stall: number; ticks: number }> {
@@ -110,7 +134,11 @@ describe("POST /api/v1/notebooks/analyze", () => {
       [JSON.stringify({ ...notebook, nbformat: 5 }), 422, "unsupported_nbformat"],
       [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]), 422, "binary"],
       [new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 422, "invalid_utf8"],
-      [JSON.stringify({ ...notebook, cells: notebook.cells.filter((c) => c.cell_type === "markdown") }), 422, "no_code_cells"],
+      [
+        JSON.stringify({ ...notebook, cells: notebook.cells.filter((c) => c.cell_type === "markdown") }),
+        422,
+        "no_code_cells",
+      ],
     ];
     for (const [body, status, code] of cases) {
       const res = await upload(user.cookie, body);
@@ -128,8 +156,16 @@ describe("POST /api/v1/notebooks/analyze", () => {
     const cases: [string, string, number][] = [
       [`${"[".repeat(MAX_JSON_DEPTH + 1)}${"]".repeat(MAX_JSON_DEPTH + 1)}`, "too_deeply_nested", MAX_JSON_DEPTH],
       [notebookOf(Array.from({ length: MAX_CELLS + 1 }, () => codeCell("x = 1"))), "too_many_cells", MAX_CELLS],
-      [notebookOf([codeCell("x = 1"), codeCell(`y = ${"a+".repeat(MAX_CELL_CHARS / 2)}a`)]), "cell_too_long", MAX_CELL_CHARS],
-      [notebookOf([codeCell(`y = ${"f(".repeat(5000)}${")".repeat(5000)}`)]), "too_deeply_nested", MAX_PYTHON_BRACKET_DEPTH],
+      [
+        notebookOf([codeCell("x = 1"), codeCell(`y = ${"a+".repeat(MAX_CELL_CHARS / 2)}a`)]),
+        "cell_too_long",
+        MAX_CELL_CHARS,
+      ],
+      [
+        notebookOf([codeCell(`y = ${"f(".repeat(5000)}${")".repeat(5000)}`)]),
+        "too_deeply_nested",
+        MAX_PYTHON_BRACKET_DEPTH,
+      ],
     ];
     for (const [body, code, limit] of cases) {
       const res = await upload(user.cookie, body);
@@ -147,11 +183,17 @@ describe("POST /api/v1/notebooks/analyze: the request thread stays free", { time
     await upload(user.cookie, notebookOf([codeCell("x = 1")])); // the workers are up
     // The same analysis on this thread, for scale: it holds the loop for all its duration.
     const started = performance.now();
-    const inThread = analyzeWithPreview({ bytes: new TextEncoder().encode(body), filename: "heavy.ipynb", withPreview: true });
+    const inThread = analyzeWithPreview({
+      bytes: new TextEncoder().encode(body),
+      filename: "heavy.ipynb",
+      withPreview: true,
+    });
     const duration = performance.now() - started;
     expect(duration).toBeGreaterThan(100);
 
-    const { result, stall, ticks } = await longestStall(() => upload(user.cookie, body, "?filename=heavy.ipynb&preview=1"));
+    const { result, stall, ticks } = await longestStall(() =>
+      upload(user.cookie, body, "?filename=heavy.ipynb&preview=1"),
+    );
     expect(result.status).toBe(200);
     expect(result.body.cells).toHaveLength(inThread.cells.length);
     expect(stall).toBeLessThan(duration / 3);
@@ -161,7 +203,10 @@ describe("POST /api/v1/notebooks/analyze: the request thread stays free", { time
   it("answers 503 busy with Retry-After when the queue is full", async () => {
     const user = await signUp();
     withPool({ workers: 1, queueLength: 0 });
-    const [first, second] = await Promise.all([upload(user.cookie, heavyNotebook()), upload(user.cookie, JSON.stringify(notebook))]);
+    const [first, second] = await Promise.all([
+      upload(user.cookie, heavyNotebook()),
+      upload(user.cookie, JSON.stringify(notebook)),
+    ]);
     expect(first.status).toBe(200);
     expect(second.status).toBe(503);
     expect(second.body.error.code).toBe("busy");
@@ -194,28 +239,61 @@ describe("POST /api/v1/notebooks/analyze: the request thread stays free", { time
 describe("POST /api/v1/projects/:projectId/pipeline/import", () => {
   it("adds the edited steps in one transaction, respecting the version", async () => {
     const lead = await signUp();
-    const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Import" } })).body!.team.id as string;
-    const projectId = (await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Nb" } })).body!.project.id as string;
+    const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Import" } })).body!
+      .team.id as string;
+    const projectId = (
+      await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Nb" } })
+    ).body!.project.id as string;
     const steps = [
       { title: "Load the data", category: "data_ingestion", phase: "ML", cellIndexes: [1] },
       { title: "Train", category: "model_evaluation", phase: "ML", cellIndexes: [3] },
     ];
-    const res = await call(importRoute.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: 0, steps } });
+    const res = await call(importRoute.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { projectId },
+      body: { baseVersion: 0, steps },
+    });
     expect(res.status).toBe(200);
     expect(res.body!.pipeline.version).toBe(1);
-    expect(res.body!.pipeline.nodes.map((n: { title: string; kind: string; category: string; automation: string; sourceCells: number[] }) => [n.title, n.kind, n.category, n.automation, n.sourceCells])).toEqual([
+    expect(
+      res.body!.pipeline.nodes.map(
+        (n: { title: string; kind: string; category: string; automation: string; sourceCells: number[] }) => [
+          n.title,
+          n.kind,
+          n.category,
+          n.automation,
+          n.sourceCells,
+        ],
+      ),
+    ).toEqual([
       ["Load the data", "step", "data_ingestion", "MANUAL", [1]],
       ["Train", "step", "model_evaluation", "MANUAL", [3]],
     ]);
     expect(res.body!.pipeline.edges).toHaveLength(1);
     expect(res.body!.addedNodeIds).toHaveLength(2);
 
-    const stale = await call(importRoute.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: 0, steps } });
+    const stale = await call(importRoute.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { projectId },
+      body: { baseVersion: 0, steps },
+    });
     expect(stale.status).toBe(409);
-    const bad = await call(importRoute.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: 1, steps: [{ ...steps[0], category: "magic" }] } });
+    const bad = await call(importRoute.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { projectId },
+      body: { baseVersion: 1, steps: [{ ...steps[0], category: "magic" }] },
+    });
     expect(bad.status).toBe(422);
     expect(bad.body!.error.message).toContain("magic");
-    const empty = await call(importRoute.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: 1, steps: [] } });
+    const empty = await call(importRoute.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { projectId },
+      body: { baseVersion: 1, steps: [] },
+    });
     expect(empty.status).toBe(422);
     const after = await call(pipeline.GET, { cookie: lead.cookie, params: { projectId } });
     expect(after.body!.pipeline.nodes).toHaveLength(2);
@@ -223,10 +301,18 @@ describe("POST /api/v1/projects/:projectId/pipeline/import", () => {
 
   it("places a step by its category, and refuses a phase that contradicts it", async () => {
     const lead = await signUp();
-    const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Phases" } })).body!.team.id as string;
-    const projectId = (await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Nb" } })).body!.project.id as string;
+    const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "Phases" } })).body!
+      .team.id as string;
+    const projectId = (
+      await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "Nb" } })
+    ).body!.project.id as string;
     const contradicting = { title: "Serve", category: "serving", phase: "ML", cellIndexes: [4] };
-    const bad = await call(importRoute.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: 0, steps: [contradicting] } });
+    const bad = await call(importRoute.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { projectId },
+      body: { baseVersion: 0, steps: [contradicting] },
+    });
     expect(bad.status).toBe(422);
     expect(bad.body!.error.message).toMatch(/phase "ML".*serving.*DEV/);
 
@@ -234,9 +320,16 @@ describe("POST /api/v1/projects/:projectId/pipeline/import", () => {
       { title: "Serve", category: "serving", cellIndexes: [4] },
       { title: "Ship", category: "deployment", phase: "PROD", cellIndexes: [5] },
     ];
-    const res = await call(importRoute.POST, { method: "POST", cookie: lead.cookie, params: { projectId }, body: { baseVersion: 0, steps } });
+    const res = await call(importRoute.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { projectId },
+      body: { baseVersion: 0, steps },
+    });
     expect(res.status).toBe(200);
-    expect(res.body!.pipeline.nodes.map((n: { title: string; phase: string; stage: string }) => [n.title, n.phase, n.stage])).toEqual([
+    expect(
+      res.body!.pipeline.nodes.map((n: { title: string; phase: string; stage: string }) => [n.title, n.phase, n.stage]),
+    ).toEqual([
       ["Serve", "DEV", "MVP"],
       ["Ship", "PROD", "MVP"],
     ]);

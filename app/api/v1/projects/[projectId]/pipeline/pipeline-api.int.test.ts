@@ -15,16 +15,30 @@ const viewport = { x: 0, y: 0, zoom: 1 };
 
 async function setup() {
   const lead = await signUp("Lead");
-  const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "T" } })).body!.team.id as string;
-  const projectId = (await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "P" } })).body!.project.id as string;
+  const teamId = (await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "T" } })).body!.team
+    .id as string;
+  const projectId = (
+    await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "P" } })
+  ).body!.project.id as string;
   const member = await signUp("Member");
-  const { token } = (await call(teamInvitations.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { role: "MEMBER" } })).body!;
+  const { token } = (
+    await call(teamInvitations.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { teamId },
+      body: { role: "MEMBER" },
+    })
+  ).body!;
   await call(invitationAccept.POST, { method: "POST", cookie: member.cookie, params: { token } });
-  const members = (await call(teamMembers.GET, { cookie: lead.cookie, params: { teamId } })).body!.members as { id: string; userId: string }[];
+  const members = (await call(teamMembers.GET, { cookie: lead.cookie, params: { teamId } })).body!.members as {
+    id: string;
+    userId: string;
+  }[];
   return { lead, member, teamId, projectId, memberRowId: members.find((m) => m.userId === member.id)!.id };
 }
 
-const put = (cookie: string, projectId: string, body: unknown) => call(pipeline.PUT, { method: "PUT", cookie, params: { projectId }, body });
+const put = (cookie: string, projectId: string, body: unknown) =>
+  call(pipeline.PUT, { method: "PUT", cookie, params: { projectId }, body });
 
 describe("GET/PUT /api/v1/projects/:projectId/pipeline", () => {
   it("round-trips a diagram and answers 409 with the current one on a stale version", async () => {
@@ -32,7 +46,10 @@ describe("GET/PUT /api/v1/projects/:projectId/pipeline", () => {
     const first = await put(lead.cookie, projectId, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] });
     expect(first.status).toBe(200);
     expect(first.body!.pipeline.version).toBe(1);
-    expect((await put(member.cookie, projectId, { baseVersion: 1, viewport, nodes: [node("a"), node("b")], edges: [] })).status).toBe(200);
+    expect(
+      (await put(member.cookie, projectId, { baseVersion: 1, viewport, nodes: [node("a"), node("b")], edges: [] }))
+        .status,
+    ).toBe(200);
     const stale = await put(lead.cookie, projectId, { baseVersion: 1, viewport, nodes: [], edges: [] });
     expect(stale.status).toBe(409);
     expect(stale.body!.error.current.nodes.map((n: { id: string }) => n.id)).toEqual(["a", "b"]);
@@ -46,8 +63,19 @@ describe("GET/PUT /api/v1/projects/:projectId/pipeline", () => {
       [{ baseVersion: 0, viewport, nodes: [node("a", { kind: "robot" })], edges: [] }, /kind/],
       [{ baseVersion: 0, viewport, nodes: [node("a", { category: "teleport" })], edges: [] }, /teleport/],
       [{ baseVersion: 0, viewport, nodes: [node("a", { phase: "QA" })], edges: [] }, /phase/],
-      [{ baseVersion: 0, viewport, nodes: [node("a")], edges: [{ id: "e", source: "a", target: "ghost", label: null }] }, /ghost/],
-      [{ baseVersion: 0, viewport, nodes: [node("a")], edges: [{ id: "e", source: "a", target: "a", label: null }] }, /self|itself/i],
+      [
+        {
+          baseVersion: 0,
+          viewport,
+          nodes: [node("a")],
+          edges: [{ id: "e", source: "a", target: "ghost", label: null }],
+        },
+        /ghost/,
+      ],
+      [
+        { baseVersion: 0, viewport, nodes: [node("a")], edges: [{ id: "e", source: "a", target: "a", label: null }] },
+        /self|itself/i,
+      ],
       [{ baseVersion: 0, viewport, nodes: [node("a"), node("a")], edges: [] }, /duplicate/i],
       [{ baseVersion: 0, viewport, nodes: [node("a", { title: "x".repeat(10_000) })], edges: [] }, /200 characters/],
       [{ baseVersion: 0, viewport, nodes: [node("a", { position: { x: "left", y: 0 } })], edges: [] }, /position/],
@@ -60,14 +88,31 @@ describe("GET/PUT /api/v1/projects/:projectId/pipeline", () => {
       expect(res.body!.error.code).toBe("invalid_input");
       expect(res.body!.error.message).toMatch(message);
     }
-    expect((await call(pipeline.GET, { cookie: lead.cookie, params: { projectId } })).body!.pipeline).toMatchObject({ version: 0, nodes: [] });
+    expect((await call(pipeline.GET, { cookie: lead.cookie, params: { projectId } })).body!.pipeline).toMatchObject({
+      version: 0,
+      nodes: [],
+    });
   });
 
   it("answers 403 when a member sets an owner or priority, and saves nothing", async () => {
     const { lead, member, projectId, memberRowId } = await setup();
-    const res = await put(member.cookie, projectId, { baseVersion: 0, viewport, nodes: [node("a", { ownerId: memberRowId, priority: "P0" })], edges: [] });
+    const res = await put(member.cookie, projectId, {
+      baseVersion: 0,
+      viewport,
+      nodes: [node("a", { ownerId: memberRowId, priority: "P0" })],
+      edges: [],
+    });
     expect(res.status).toBe(403);
     expect(res.body!.error.message).toContain("Only leads");
-    expect((await put(lead.cookie, projectId, { baseVersion: 0, viewport, nodes: [node("a", { ownerId: memberRowId, priority: "P0" })], edges: [] })).status).toBe(200);
+    expect(
+      (
+        await put(lead.cookie, projectId, {
+          baseVersion: 0,
+          viewport,
+          nodes: [node("a", { ownerId: memberRowId, priority: "P0" })],
+          edges: [],
+        })
+      ).status,
+    ).toBe(200);
   });
 });

@@ -3,7 +3,9 @@ import { authedRoute, readJson } from "@/lib/server/api/route";
 import { getPipeline, savePipeline } from "@/lib/server/pipeline";
 import { ZProjectParams } from "@/lib/validation/params";
 
-export const GET = authedRoute(ZProjectParams, async ({ user, params }) => ({ pipeline: await getPipeline(user, params.projectId) }));
+export const GET = authedRoute(ZProjectParams, async ({ user, params }) => ({
+  pipeline: await getPipeline(user, params.projectId),
+}));
 
 // A 5,000-node diagram (the most a save accepts) is about 2 MB of JSON.
 const MAX_PIPELINE_BYTES = 8_000_000;

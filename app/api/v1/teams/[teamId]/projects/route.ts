@@ -3,7 +3,9 @@ import { authedRoute, created, readJson } from "@/lib/server/api/route";
 import { createProject, listProjects } from "@/lib/server/projects";
 import { ZTeamParams } from "@/lib/validation/params";
 
-export const GET = authedRoute(ZTeamParams, async ({ user, params }) => ({ projects: await listProjects(user, params.teamId) }));
+export const GET = authedRoute(ZTeamParams, async ({ user, params }) => ({
+  projects: await listProjects(user, params.teamId),
+}));
 
 export const POST = authedRoute(ZTeamParams, async ({ request, user, params }) => {
   const project = await createProject(user, params.teamId, await readJson(request));
