@@ -37,10 +37,10 @@ export async function call(
   const request = new NextRequest(new URL(options.path ?? "/api/test", APP_ORIGIN), { method, headers, body });
   const response = await handler(request, { params: Promise.resolve(options.params) });
   const text = await response.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever fields the JSON has
   return {
     status: response.status,
     headers: response.headers,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever fields the JSON has
     body: text ? (JSON.parse(text) as Record<string, any>) : null,
   };
 }
