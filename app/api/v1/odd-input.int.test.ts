@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as auth from "@/app/api/auth/[...all]/route";
-import * as invitationAccept from "@/app/api/v1/invitations/[token]/accept/route";
 import * as project from "@/app/api/v1/projects/[projectId]/route";
 import * as importRoute from "@/app/api/v1/projects/[projectId]/pipeline/import/route";
 import * as pipeline from "@/app/api/v1/projects/[projectId]/pipeline/route";
@@ -14,6 +13,7 @@ import { call } from "@/test/api";
 import { snapshotTables } from "@/test/db-snapshot";
 import { pipelineNode } from "@/test/pipeline-node";
 import { PEER_HEADER, PEER_STAMP_ENV } from "@/lib/server/client-address";
+import { joinTeam } from "@/test/teams";
 import { signUp } from "@/test/users";
 
 // Every body-taking route, every field, each kind of input PostgreSQL cannot store or
@@ -79,17 +79,7 @@ beforeAll(async () => {
   });
   const projectId = newProject.body!.project.id as string;
   const memberUser = await signUp("Member");
-  const { token } = (
-    await call(teamInvitations.POST, {
-      method: "POST",
-      cookie: lead.cookie,
-      params: { teamId },
-      body: { role: "MEMBER" },
-    })
-  ).body!;
-  expect(
-    (await call(invitationAccept.POST, { method: "POST", cookie: memberUser.cookie, params: { token } })).status,
-  ).toBe(200);
+  await joinTeam(lead, teamId, memberUser);
   const members = (await call(teamMembers.GET, { cookie: lead.cookie, params: { teamId } })).body!.members as {
     id: string;
     userId: string;

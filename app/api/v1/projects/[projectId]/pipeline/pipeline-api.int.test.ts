@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import * as invitationAccept from "@/app/api/v1/invitations/[token]/accept/route";
-import * as teamInvitations from "@/app/api/v1/teams/[teamId]/invitations/route";
 import * as teamMembers from "@/app/api/v1/teams/[teamId]/members/route";
 import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teams from "@/app/api/v1/teams/route";
 import { call } from "@/test/api";
 import { pipelineNode } from "@/test/pipeline-node";
+import { joinTeam } from "@/test/teams";
 import { signUp } from "@/test/users";
 import * as pipeline from "./route";
 
@@ -21,15 +20,7 @@ async function setup() {
     await call(teamProjects.POST, { method: "POST", cookie: lead.cookie, params: { teamId }, body: { name: "P" } })
   ).body!.project.id as string;
   const member = await signUp("Member");
-  const { token } = (
-    await call(teamInvitations.POST, {
-      method: "POST",
-      cookie: lead.cookie,
-      params: { teamId },
-      body: { role: "MEMBER" },
-    })
-  ).body!;
-  await call(invitationAccept.POST, { method: "POST", cookie: member.cookie, params: { token } });
+  await joinTeam(lead, teamId, member);
   const members = (await call(teamMembers.GET, { cookie: lead.cookie, params: { teamId } })).body!.members as {
     id: string;
     userId: string;
