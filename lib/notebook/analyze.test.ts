@@ -1,32 +1,18 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { FIXTURE_NAMES, readFixture } from "@/test/notebook-fixtures";
 import { describe, expect, it } from "vitest";
 import { ZNotebookAnalysis } from "@/lib/validation/notebooks";
 import { analyzeNotebook } from "./analyze";
 import { STEP_CATEGORY_IDS } from "./taxonomy";
 import { NotebookError } from "./errors";
 
-const fixturesDir = path.join(import.meta.dirname, "fixtures");
-const fixture = (name: string) => readFileSync(path.join(fixturesDir, name));
-const FIXTURES = [
-  "tabular-sklearn.ipynb",
-  "pytorch-training.ipynb",
-  "fastapi-docker-deploy.ipynb",
-  "hf-finetune.ipynb",
-  "tagged-steps.ipynb",
-  "legacy-v3.ipynb",
-  "train-pipeline.py",
-  "plain-script.py",
-];
-
 describe("analyzeNotebook: the JSON contract", () => {
-  it.each(FIXTURES)("%s is described by the output schema (lib/validation/notebooks.ts)", (name) => {
-    const json: unknown = JSON.parse(JSON.stringify(analyzeNotebook(fixture(name), name)));
+  it.each(FIXTURE_NAMES)("%s is described by the output schema (lib/validation/notebooks.ts)", (name) => {
+    const json: unknown = JSON.parse(JSON.stringify(analyzeNotebook(readFixture(name), name)));
     expect(ZNotebookAnalysis.safeParse(json).error?.issues).toBeUndefined();
   });
 
-  it.each(FIXTURES)("%s has exactly the contract's shape", (name) => {
-    const analysis = JSON.parse(JSON.stringify(analyzeNotebook(fixture(name), name))) as Record<string, unknown>;
+  it.each(FIXTURE_NAMES)("%s has exactly the contract's shape", (name) => {
+    const analysis = JSON.parse(JSON.stringify(analyzeNotebook(readFixture(name), name))) as Record<string, unknown>;
     expect(Object.keys(analysis)).toEqual(["format", "nbformat", "cells", "steps"]);
     expect(["ipynb", "py-percent", "py"]).toContain(analysis.format);
     expect(analysis.nbformat === null || /^\d+\.\d+$/.test(String(analysis.nbformat))).toBe(true);
@@ -55,13 +41,13 @@ describe("analyzeNotebook: the JSON contract", () => {
   });
 
   it("keeps sources out of the analysis", () => {
-    const text = JSON.stringify(analyzeNotebook(fixture("tabular-sklearn.ipynb"), "t.ipynb"));
+    const text = JSON.stringify(analyzeNotebook(readFixture("tabular-sklearn.ipynb"), "t.ipynb"));
     expect(text).not.toContain('read_csv(f\\"{DATA_DIR}');
     expect(text).not.toContain("churn.csv");
   });
 
   it("gives phases from the categories", () => {
-    const cells = analyzeNotebook(fixture("fastapi-docker-deploy.ipynb"), "d.ipynb").cells;
+    const cells = analyzeNotebook(readFixture("fastapi-docker-deploy.ipynb"), "d.ipynb").cells;
     const phases = new Map(cells.map((c) => [c.category, c.phase]));
     expect(phases.get("serving")).toBe("DEV");
     expect(phases.get("testing")).toBe("DEV");
@@ -72,7 +58,7 @@ describe("analyzeNotebook: the JSON contract", () => {
   });
 
   it("marks skipped cells in their signals and leaves them out of the steps", () => {
-    const analysis = analyzeNotebook(fixture("train-pipeline.py"), "train-pipeline.py");
+    const analysis = analyzeNotebook(readFixture("train-pipeline.py"), "train-pipeline.py");
     expect(analysis.cells[3]?.signals).toContain("tag `skip` → not part of any step");
     expect(analysis.steps.flatMap((s) => s.cellIndexes)).not.toContain(3);
   });
@@ -83,13 +69,13 @@ describe("analyzeNotebook: the JSON contract", () => {
 });
 
 describe("analyzeNotebook: our fixture notebooks", () => {
-  const expected = JSON.parse(readFileSync(path.join(fixturesDir, "expected-categories.json"), "utf8")) as Record<
+  const expected = JSON.parse(readFixture("expected-categories.json").toString("utf8")) as Record<
     string,
     Record<string, string>
   >;
 
   it.each(Object.keys(expected))("%s: every code cell as we labelled it", (name) => {
-    const cells = analyzeNotebook(fixture(name), name).cells;
+    const cells = analyzeNotebook(readFixture(name), name).cells;
     const got = Object.fromEntries(Object.keys(expected[name] ?? {}).map((i) => [i, cells[Number(i)]?.category]));
     expect(got).toEqual(expected[name]);
   });

@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { readFixture } from "@/test/notebook-fixtures";
 import { describe, expect, it } from "vitest";
 import { parseNotebook } from "./parse";
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe("jupytext percent scripts", () => {
-  const nb = parseNotebook(fixture("train-pipeline.py"), "train-pipeline.py");
+  const nb = parseNotebook(readFixture("train-pipeline.py"), "train-pipeline.py");
 
   it("splits cells at `# %%` and skips the jupytext header", () => {
     expect(nb.format).toBe("py-percent");
@@ -48,7 +46,7 @@ describe("jupytext percent scripts", () => {
 
 describe("plain scripts", () => {
   it("are one code cell", () => {
-    const nb = parseNotebook(fixture("plain-script.py"), "plain-script.py");
+    const nb = parseNotebook(readFixture("plain-script.py"), "plain-script.py");
     expect(nb).toMatchObject({ format: "py", nbformat: null });
     expect(nb.cells).toHaveLength(1);
     expect(nb.cells[0]).toMatchObject({ index: 0, type: "code", skipped: false, stepName: null });

@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { readFixture } from "@/test/notebook-fixtures";
 import { describe, expect, it } from "vitest";
 import { NotebookError, type NotebookErrorCode } from "./errors";
 import { MAX_NOTEBOOK_BYTES } from "./limits";
 import { parseNotebook } from "./parse";
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const notebook = (cells: unknown[], extra: Record<string, unknown> = {}) =>
   utf8(JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5, ...extra }));
@@ -37,7 +35,7 @@ function expectCode(bytes: Uint8Array, code: NotebookErrorCode, filename?: strin
 
 describe("parseNotebook: .ipynb", () => {
   it("reads an nbformat 4.5 notebook: types, joined sources, tags, no outputs", () => {
-    const nb = parseNotebook(fixture("tabular-sklearn.ipynb"), "tabular-sklearn.ipynb");
+    const nb = parseNotebook(readFixture("tabular-sklearn.ipynb"), "tabular-sklearn.ipynb");
     expect(nb.format).toBe("ipynb");
     expect(nb.nbformat).toBe("4.5");
     expect(nb.cells[0]).toMatchObject({ index: 0, type: "markdown", tags: [], skipped: false });
@@ -69,7 +67,7 @@ describe("parseNotebook: .ipynb", () => {
   });
 
   it("converts nbformat 3: worksheets, `input`, heading cells as markdown headings", () => {
-    const nb = parseNotebook(fixture("legacy-v3.ipynb"), "legacy-v3.ipynb");
+    const nb = parseNotebook(readFixture("legacy-v3.ipynb"), "legacy-v3.ipynb");
     expect(nb.nbformat).toBe("3.0");
     expect(nb.cells.map((c) => c.type)).toEqual(["markdown", "code", "markdown", "code", "markdown", "raw"]);
     expect(nb.cells[0]?.source).toBe("# Legacy notebook");
@@ -78,7 +76,7 @@ describe("parseNotebook: .ipynb", () => {
   });
 
   it("reads Kale tags and nbdev directives", () => {
-    const cells = parseNotebook(fixture("tagged-steps.ipynb"), "tagged-steps.ipynb").cells;
+    const cells = parseNotebook(readFixture("tagged-steps.ipynb"), "tagged-steps.ipynb").cells;
     expect(cells[3]).toMatchObject({ skipped: true, tags: ["skip", "nbdev:hide"] });
     expect(cells[4]).toMatchObject({ stepName: "load", tags: ["step:load", "nbdev:export"] });
     expect(cells[7]?.tags).toEqual(["nbdev:eval: false"]);
@@ -100,7 +98,7 @@ describe("parseNotebook: bad input", () => {
   it("refuses text that is not JSON", () => expectCode(utf8("print('hello')"), "not_json"));
   it("refuses an empty file", () => expectCode(utf8(""), "not_json"));
   it("says when the JSON is cut short", () => {
-    const whole = new TextDecoder().decode(fixture("tabular-sklearn.ipynb"));
+    const whole = new TextDecoder().decode(readFixture("tabular-sklearn.ipynb"));
     expectCode(utf8(whole.slice(0, whole.length / 2)), "truncated_json");
     expectCode(utf8('{"cells": [{"source": "abc'), "truncated_json");
   });

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { FIXTURE_NAMES, readFixture } from "@/test/notebook-fixtures";
 import { describe, expect, it } from "vitest";
 import { analyzeNotebook } from "./analyze";
 import type { StepCategoryId } from "./taxonomy";
@@ -77,24 +76,18 @@ describe("one rule for a step's category, in the analysis and in the preview", (
     expect(dominantCategory([1, 2], cells)).toBe("other");
   });
 
-  const FIXTURES = [
-    "tabular-sklearn.ipynb",
-    "pytorch-training.ipynb",
-    "fastapi-docker-deploy.ipynb",
-    "hf-finetune.ipynb",
-    "tagged-steps.ipynb",
-    "legacy-v3.ipynb",
-    "train-pipeline.py",
-    "plain-script.py",
-  ];
-  it.each(FIXTURES)("%s: the preview shows, and the import sends, the category the analysis gave each step", (name) => {
-    const analysis = analyzeNotebook(readFileSync(path.join(import.meta.dirname, "fixtures", name)), name);
-    const categories = new Map<number, StepCategoryId>();
-    for (const cell of analysis.cells) if (cell.category !== "documentation") categories.set(cell.index, cell.category);
-    const sent = toImportSteps(
-      analysis.steps.map((s) => ({ title: s.title, cellIndexes: s.cellIndexes })),
-      categories,
-    );
-    expect(sent.map((s) => s.category)).toEqual(analysis.steps.map((s) => s.category));
-  });
+  it.each(FIXTURE_NAMES)(
+    "%s: the preview shows, and the import sends, the category the analysis gave each step",
+    (name) => {
+      const analysis = analyzeNotebook(readFixture(name), name);
+      const categories = new Map<number, StepCategoryId>();
+      for (const cell of analysis.cells)
+        if (cell.category !== "documentation") categories.set(cell.index, cell.category);
+      const sent = toImportSteps(
+        analysis.steps.map((s) => ({ title: s.title, cellIndexes: s.cellIndexes })),
+        categories,
+      );
+      expect(sent.map((s) => s.category)).toEqual(analysis.steps.map((s) => s.category));
+    },
+  );
 });

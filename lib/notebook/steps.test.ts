@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { readFixture } from "@/test/notebook-fixtures";
 import { describe, expect, it } from "vitest";
 import { analyzeNotebook } from "./analyze";
 import type { ClassifiedCell } from "./classify-notebook";
 import { groupSteps } from "./steps";
 import type { CellCategory } from "./taxonomy";
 import type { ParsedCell } from "./types";
-
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name));
 
 type Spec = { md?: string; code?: CellCategory; step?: string; skip?: boolean; trivial?: boolean; title?: string };
 
@@ -139,14 +136,14 @@ describe("groupSteps", () => {
 
 describe("steps of real-shaped notebooks", () => {
   it("make one step of a script without cells", () => {
-    const analysis = analyzeNotebook(fixture("plain-script.py"), "plain-script.py");
+    const analysis = analyzeNotebook(readFixture("plain-script.py"), "plain-script.py");
     expect(analysis.steps).toEqual([
       { title: "Model training", category: "model_training", phase: "ML", cellIndexes: [0] },
     ]);
   });
 
   it("follow Kale tags", () => {
-    const steps = analyzeNotebook(fixture("tagged-steps.ipynb"), "tagged-steps.ipynb").steps;
+    const steps = analyzeNotebook(readFixture("tagged-steps.ipynb"), "tagged-steps.ipynb").steps;
     expect(steps.map((s) => [s.title, s.cellIndexes])).toEqual([
       ["Tagged pipeline", [2]],
       ["load", [4, 5]],
@@ -155,7 +152,7 @@ describe("steps of real-shaped notebooks", () => {
   });
 
   it("put the deployment notebook's steps in the DEV and PROD lanes", () => {
-    const steps = analyzeNotebook(fixture("fastapi-docker-deploy.ipynb"), "deploy.ipynb").steps;
+    const steps = analyzeNotebook(readFixture("fastapi-docker-deploy.ipynb"), "deploy.ipynb").steps;
     expect(steps.map((s) => `${s.phase} ${s.category}`)).toEqual([
       "ML setup",
       "DEV serving",
