@@ -15,6 +15,8 @@ const EXPECTED: Record<TeamAction, Row> = {
   "project.delete": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "pipeline.edit": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
   "pipeline.assign": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "assessment.take": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
+  "roadmap.propose": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
 };
 
 describe("can", () => {

@@ -23,6 +23,10 @@ const PERMISSIONS = {
   "pipeline.edit": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
   // Owners and priorities of pipeline nodes.
   "pipeline.assign": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  // Answering, saving the shared draft and submitting a maturity assessment; viewers read results.
+  "assessment.take": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
+  // Choosing items for the roadmap (a next practice, a recommended tool) and un-choosing them.
+  "roadmap.propose": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
 } as const satisfies Record<string, Record<TTeamRole, Grant>>;
 
 export type TeamAction = keyof typeof PERMISSIONS;
