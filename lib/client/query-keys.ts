@@ -7,3 +7,7 @@ export const teamKeys = {
 export const projectKeys = {
   list: (teamId: string) => ["teams", teamId, "projects"] as const,
 };
+
+export const choiceKeys = {
+  list: (projectId: string) => ["projects", projectId, "choices"] as const,
+};
