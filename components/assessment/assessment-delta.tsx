@@ -47,7 +47,9 @@ export function AssessmentDelta({ comparison }: { comparison: AssessmentComparis
         ))}
       </ul>
       {bankChanged && (
-        <p className="mt-2 text-xs text-muted-foreground">The questions changed between the two; dimensions are compared by name.</p>
+        <p className="mt-2 text-xs text-muted-foreground">
+          The questions changed between the two; dimensions are compared by name.
+        </p>
       )}
     </section>
   );

@@ -36,7 +36,13 @@ export function DimensionRadar({
         <RadarChart data={data} outerRadius="70%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
           <PolarGrid stroke="var(--border)" />
           <PolarAngleAxis dataKey="axis" tick={{ fill: "var(--foreground)", fontSize: 12 }} />
-          <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} tick={{ fill: "var(--muted-foreground)", fontSize: 10 }} axisLine={false} />
+          <PolarRadiusAxis
+            domain={[0, 4]}
+            tickCount={5}
+            angle={90}
+            tick={{ fill: "var(--muted-foreground)", fontSize: 10 }}
+            axisLine={false}
+          />
           {previous && (
             <Radar
               name="Previous"
@@ -48,7 +54,14 @@ export function DimensionRadar({
               isAnimationActive={false}
             />
           )}
-          <Radar name="This assessment" dataKey="level" stroke="var(--chart-1)" fill="var(--chart-1)" fillOpacity={0.35} isAnimationActive={false} />
+          <Radar
+            name="This assessment"
+            dataKey="level"
+            stroke="var(--chart-1)"
+            fill="var(--chart-1)"
+            fillOpacity={0.35}
+            isAnimationActive={false}
+          />
         </RadarChart>
       </ResponsiveContainer>
     </figure>

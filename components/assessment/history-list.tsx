@@ -3,7 +3,15 @@ import type { TAssessmentSummary } from "@/lib/validation/assessment-records";
 import { shortDate } from "./time-ago";
 
 /** Every submitted assessment, newest first, each linking to its results. */
-export function HistoryList({ items, base, currentId }: { items: TAssessmentSummary[]; base: string; currentId?: string }) {
+export function HistoryList({
+  items,
+  base,
+  currentId,
+}: {
+  items: TAssessmentSummary[];
+  base: string;
+  currentId?: string;
+}) {
   return (
     <section aria-labelledby="history-title" className="rounded-xl border p-4">
       <h2 id="history-title" className="font-semibold">

@@ -38,7 +38,9 @@ export function LevelSummary({ result }: { result: AssessmentResult }) {
             {missing.map((r) => (
               <li key={r}>
                 {REQUIREMENT_LABELS[r]}
-                {undetermined.includes(r) && <span className="text-muted-foreground"> (we could not tell from your answers)</span>}
+                {undetermined.includes(r) && (
+                  <span className="text-muted-foreground"> (we could not tell from your answers)</span>
+                )}
               </li>
             ))}
           </ul>

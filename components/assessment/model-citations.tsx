@@ -36,7 +36,12 @@ export function ModelCitations() {
       <ul className="mt-2 grid gap-1.5">
         {MODELS.map((m) => (
           <li key={m.url}>
-            <a href={m.url} target="_blank" rel="noreferrer" className="text-primary underline-offset-4 hover:underline">
+            <a
+              href={m.url}
+              target="_blank"
+              rel="noreferrer"
+              className="text-primary underline-offset-4 hover:underline"
+            >
               {m.name}
             </a>
             <span className="text-muted-foreground"> — {m.use}</span>

@@ -30,11 +30,18 @@ export function NextPractices({ projectId, result, dimensions, choices, canChoos
       {result.weakest.map((w) => (
         <div key={w.dimension} className="rounded-xl border p-4">
           <h3 className="font-medium">
-            {labels.get(w.dimension) ?? w.dimension} <span className="text-muted-foreground">— level {w.level} of 4</span>
+            {labels.get(w.dimension) ?? w.dimension}{" "}
+            <span className="text-muted-foreground">— level {w.level} of 4</span>
           </h3>
           <ul className="mt-3 grid gap-3">
             {w.practices.map((p) => (
-              <PracticeItem key={p.id} projectId={projectId} practice={p} chosen={chosenKeys.has(p.id)} canChoose={canChoose} />
+              <PracticeItem
+                key={p.id}
+                projectId={projectId}
+                practice={p}
+                chosen={chosenKeys.has(p.id)}
+                canChoose={canChoose}
+              />
             ))}
           </ul>
         </div>

@@ -21,7 +21,14 @@ type Props = {
  * last. A suggestion from the pipeline is marked until the user confirms it or answers
  * otherwise; it is never an answer by itself.
  */
-export const QuestionItem = memo(function QuestionItem({ question, number, value, suggestion, disabled, onAnswer }: Props) {
+export const QuestionItem = memo(function QuestionItem({
+  question,
+  number,
+  value,
+  suggestion,
+  disabled,
+  onAnswer,
+}: Props) {
   const labelId = `q-${question.id}-label`;
   const pending = suggestion && value === undefined;
   const suggestedLabel = suggestion && question.options.find((o) => o.id === suggestion.optionId)?.label;
@@ -54,9 +61,7 @@ export const QuestionItem = memo(function QuestionItem({ question, number, value
               <Check aria-hidden="true" /> Confirm
             </Button>
           )}
-          {value === suggestion.optionId && (
-            <span className="ml-auto text-xs text-muted-foreground">Confirmed</span>
-          )}
+          {value === suggestion.optionId && <span className="ml-auto text-xs text-muted-foreground">Confirmed</span>}
         </div>
       )}
       <RadioGroup

@@ -50,7 +50,9 @@ export function Questionnaire({ projectId, resultsBase, bank, suggestions, start
           />
         </div>
         <SaveIndicator status={status} savedBy={status.kind === "saved" ? start.savedBy : null} />
-        {start.startedBy && <p className="text-xs text-muted-foreground">Draft started by {start.startedBy}; shared with your team.</p>}
+        {start.startedBy && (
+          <p className="text-xs text-muted-foreground">Draft started by {start.startedBy}; shared with your team.</p>
+        )}
         <nav aria-label="Dimensions">
           <ol className="flex gap-1 overflow-x-auto lg:grid">
             {byDimension.map((d, i) => {
@@ -63,7 +65,9 @@ export function Questionnaire({ projectId, resultsBase, bank, suggestions, start
                     aria-current={i === step ? "step" : undefined}
                     className={cn(
                       "flex w-full items-center justify-between gap-3 whitespace-nowrap rounded-md px-3 py-1.5 text-left text-sm focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
-                      i === step ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground hover:bg-accent/60",
+                      i === step
+                        ? "bg-accent font-medium text-accent-foreground"
+                        : "text-muted-foreground hover:bg-accent/60",
                     )}
                   >
                     <span>{d.label}</span>

@@ -25,7 +25,9 @@ type Props = {
 /** A submitted assessment's results (read-only): level, radar, next practices, change, trend, history. */
 export function ResultsView({ projectId, base, assessment, previous, comparison, history, choices, canChoose }: Props) {
   const { result } = assessment;
-  const suggestedKept = Object.entries(assessment.suggestions).filter(([q, s]) => assessment.answers[q] === s.optionId).length;
+  const suggestedKept = Object.entries(assessment.suggestions).filter(
+    ([q, s]) => assessment.answers[q] === s.optionId,
+  ).length;
   const trend: TrendPoint[] = [...history].reverse().map((h, i) => ({
     label: `#${i + 1}`,
     google: h.googleLevel ?? 0,
@@ -34,8 +36,10 @@ export function ResultsView({ projectId, base, assessment, previous, comparison,
   return (
     <div className="grid gap-6">
       <p className="text-sm text-muted-foreground" suppressHydrationWarning>
-        Submitted {assessment.submittedAt && shortDate(assessment.submittedAt)} by {assessment.submittedBy?.name ?? "a former member"}
-        {suggestedKept > 0 && ` · ${suggestedKept} answers suggested from your pipeline`} · question bank v{assessment.bankVersion}
+        Submitted {assessment.submittedAt && shortDate(assessment.submittedAt)} by{" "}
+        {assessment.submittedBy?.name ?? "a former member"}
+        {suggestedKept > 0 && ` · ${suggestedKept} answers suggested from your pipeline`} · question bank v
+        {assessment.bankVersion}
       </p>
       <LevelSummary result={result} />
       <section aria-labelledby="radar-title" className="grid gap-4 rounded-xl border p-4 lg:grid-cols-2">

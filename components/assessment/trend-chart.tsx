@@ -13,12 +13,28 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fill: "var(--muted-foreground)", fontSize: 12 }} stroke="var(--border)" />
-          <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fill: "var(--muted-foreground)", fontSize: 12 }} stroke="var(--border)" />
+          <YAxis
+            domain={[0, 4]}
+            ticks={[0, 1, 2, 3, 4]}
+            tick={{ fill: "var(--muted-foreground)", fontSize: 12 }}
+            stroke="var(--border)"
+          />
           <Tooltip
-            contentStyle={{ background: "var(--popover)", color: "var(--popover-foreground)", borderColor: "var(--border)" }}
+            contentStyle={{
+              background: "var(--popover)",
+              color: "var(--popover-foreground)",
+              borderColor: "var(--border)",
+            }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="google" name="Google level (0–2)" stroke="var(--chart-1)" strokeWidth={2} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="google"
+            name="Google level (0–2)"
+            stroke="var(--chart-1)"
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
           <Line
             type="monotone"
             dataKey="average"

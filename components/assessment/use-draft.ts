@@ -18,7 +18,11 @@ type SaveVars = { ref: DraftRef; answers: Answers; bankVersion: number; keepaliv
  * saves what is pending (the request outlives the component), and closing the tab asks
  * while anything is unsaved.
  */
-export function useDraft(projectId: string, bankVersion: number, start: { ref: DraftRef; answers: Answers; savedAt: string | null }) {
+export function useDraft(
+  projectId: string,
+  bankVersion: number,
+  start: { ref: DraftRef; answers: Answers; savedAt: string | null },
+) {
   const [answers, setAnswers] = useState<Answers>(start.answers);
   const [status, setStatus] = useState<DraftSaveStatus>({ kind: "saved", at: start.savedAt });
   const { mutateAsync } = useMutation({
@@ -28,7 +32,11 @@ export function useDraft(projectId: string, bankVersion: number, start: { ref: D
       const url = ref.id
         ? `/api/v1/projects/${projectId}/assessments/${ref.id}`
         : `/api/v1/projects/${projectId}/assessments/draft`;
-      return apiFetch<{ assessment: TAssessment }>(url, { method: "PUT", json, keepalive: keepalive && fitsKeepalive(json) });
+      return apiFetch<{ assessment: TAssessment }>(url, {
+        method: "PUT",
+        json,
+        keepalive: keepalive && fitsKeepalive(json),
+      });
     },
   });
   const [saver] = useState(
@@ -41,7 +49,13 @@ export function useDraft(projectId: string, bankVersion: number, start: { ref: D
               return { ok: true, id: assessment.id, version: assessment.version, updatedAt: assessment.updatedAt };
             } catch (error) {
               if (!(error instanceof ApiError)) throw error;
-              return { ok: false, status: error.status, code: error.code, message: error.message, current: error.body.current };
+              return {
+                ok: false,
+                status: error.status,
+                code: error.code,
+                message: error.message,
+                current: error.body.current,
+              };
             }
           },
           onStatus: setStatus,
@@ -130,7 +144,8 @@ export function useSubmitDraft(projectId: string, resultsPath: (id: string) => s
   const router = useRouter();
   return useMutation({
     mutationFn: async (saver: DraftSaver) => {
-      if (!(await saver.flush({ force: true }))) throw new Error("Your latest answers are not saved yet. Try again in a moment.");
+      if (!(await saver.flush({ force: true })))
+        throw new Error("Your latest answers are not saved yet. Try again in a moment.");
       const { id, version } = saver.draft;
       return apiFetch<{ assessment: TAssessment }>(`/api/v1/projects/${projectId}/assessments/${id}/submit`, {
         method: "POST",

@@ -85,7 +85,12 @@ export class DraftSaver {
     this.deps.onStatus({ kind: "saving" });
     this.inFlight = this.deps
       .send(this.ref, this.answers, { keepalive })
-      .catch((error: unknown): DraftSendResult => ({ ok: false, status: 0, code: "network_error", message: String(error) }))
+      .catch((error: unknown): DraftSendResult => ({
+        ok: false,
+        status: 0,
+        code: "network_error",
+        message: String(error),
+      }))
       .then((result) => {
         this.inFlight = null;
         this.settle(result, revision);

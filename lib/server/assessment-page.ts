@@ -22,7 +22,11 @@ export type ResultsPageData = {
  * given), the one submitted before it for the change and the radar's outline, the history
  * for the list and trend, the team's draft and the items already chosen for the roadmap.
  */
-export async function loadResults(user: SessionUser, projectId: string, assessmentId?: string): Promise<ResultsPageData> {
+export async function loadResults(
+  user: SessionUser,
+  projectId: string,
+  assessmentId?: string,
+): Promise<ResultsPageData> {
   const [{ assessments: history, draft }, choices] = await Promise.all([
     listAssessments(user, projectId),
     listChoices(user, projectId),

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { AssessmentHeader } from "@/components/assessment/assessment-header";
 import { ResultsView } from "@/components/assessment/results-view";
 import { loadResults } from "@/lib/server/assessment-page";
 import { loadProjectPage } from "@/lib/server/project-page";
 import { can } from "@/lib/teams/roles";
-import { ZCuid } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Assessment results" };
 
@@ -13,7 +12,6 @@ export default async function AssessmentResultsPage({
   params,
 }: PageProps<"/teams/[teamId]/projects/[projectId]/assessment/[assessmentId]">) {
   const { teamId, projectId, assessmentId } = await params;
-  if (!ZCuid.safeParse(assessmentId).success) notFound();
   const { user, role } = await loadProjectPage(teamId, projectId);
   const data = await loadResults(user, projectId, assessmentId);
   const base = `/teams/${teamId}/projects/${projectId}/assessment`;
