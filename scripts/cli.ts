@@ -2,10 +2,14 @@
 // runs. Each command lives in scripts/cli/<command>.ts; add new ones to COMMANDS.
 
 import { analyzeCommand } from "./cli/analyze";
+import { assessCommand } from "./cli/assess";
 import type { CliCommand } from "./cli/command";
+import { questionsCommand } from "./cli/questions";
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
+  questions: questionsCommand,
+  assess: assessCommand,
 };
 
 function usage(): string {

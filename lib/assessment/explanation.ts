@@ -42,8 +42,10 @@ export function explainGoogleLevel(input: {
   undetermined: readonly GoogleRequirement[];
   answered: number;
   total: number;
+  /** Labels of dimensions with no question answered with an option. */
+  emptyDimensions: readonly string[];
 }): string {
-  const { level, established, missing, undetermined, answered, total } = input;
+  const { level, established, missing, undetermined, answered, total, emptyDimensions } = input;
   const parts: string[] = [`By Google Cloud's MLOps levels this project is at ${NAMES[level]}.`];
   const met = [...LEVEL_1_REQUIREMENTS, ...LEVEL_2_REQUIREMENTS].filter((r) => established.has(r));
   const known = missing.filter((r) => !undetermined.includes(r));
@@ -62,10 +64,19 @@ export function explainGoogleLevel(input: {
       parts.push(
         `We could not tell whether it has ${list(undetermined.map(requirementLabel))}: the questions about ${undetermined.length === 1 ? "it" : "them"} were answered "not sure" or left open, so ${undetermined.length === 1 ? "it counts" : "they count"} as not yet shown.`,
       );
-    if (level === 0 && LEVEL_2_REQUIREMENTS.some((r) => established.has(r)))
-      parts.push("The level-2 practices already in place will count once level 1 is reached.");
+    const early = LEVEL_2_REQUIREMENTS.filter((r) => established.has(r));
+    if (level === 0 && early.length > 0)
+      parts.push(
+        `What level 2 adds and is already here (${list(early.map(requirementLabel))}) will count once level 1 is reached.`,
+      );
   }
   if (answered < total) parts.push(`This rests on ${answered} of ${total} questions answered with an option.`);
+  if (emptyDimensions.length > 0) {
+    const one = emptyDimensions.length === 1;
+    parts.push(
+      `Nothing was answered for ${list([...emptyDimensions])}, so ${one ? "it shows" : "they show"} level 0 with no confidence until ${one ? "its" : "their"} questions are answered.`,
+    );
+  }
   return parts.join(" ");
 }
 

@@ -50,7 +50,15 @@ export function scoreAssessment(bank: QuestionBank, answers: Answers): Assessmen
     bankVersion: bank.version,
     google: {
       level,
-      explanation: explainGoogleLevel({ level, established, missing, undetermined, answered, total }),
+      explanation: explainGoogleLevel({
+        level,
+        established,
+        missing,
+        undetermined,
+        answered,
+        total,
+        emptyDimensions: dimensions.filter((d) => d.answered === 0).map((d) => d.label),
+      }),
       missing,
       undetermined,
     },
