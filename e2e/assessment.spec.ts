@@ -17,7 +17,7 @@ import { expect, pathMatcher, test, useAccount } from "./helpers";
 // and radar; a second assessment shows the change and the trend; a viewer only reads.
 
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  const dir = path.join(testInfo.project.outputDir, "..", "screenshots", "assessment");
+  const dir = path.join(testInfo.project.outputDir, "screenshots", "assessment");
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.waitForTimeout(150);
