@@ -36,7 +36,7 @@ export function Questionnaire({ projectId, resultsBase, bank, suggestions, start
   const blocked = status.kind === "conflict";
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
       <aside className="grid min-w-0 content-start gap-3">
         <div>
           <p className="text-sm font-medium" id="progress-label">
