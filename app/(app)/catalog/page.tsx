@@ -25,7 +25,8 @@ export default async function CatalogPage({ searchParams }: PageProps<"/catalog"
           </p>
         )}
       </div>
-      <CatalogBrowser tools={tools} initialFilter={filter} />
+      {/* Keyed by the filter: following a link to other filters (an open alternative) starts afresh. */}
+      <CatalogBrowser key={JSON.stringify(filter)} tools={tools} initialFilter={filter} />
     </div>
   );
 }
