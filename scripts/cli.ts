@@ -3,6 +3,7 @@
 
 import { analyzeCommand } from "./cli/analyze";
 import { assessCommand } from "./cli/assess";
+import { catalogCommand } from "./cli/catalog";
 import type { CliCommand } from "./cli/command";
 import { questionsCommand } from "./cli/questions";
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
   questions: questionsCommand,
   assess: assessCommand,
+  catalog: catalogCommand,
 };
 
 function usage(): string {

@@ -1,3 +1,5 @@
+import { Library } from "lucide-react";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Logo } from "./logo";
 import { TeamSwitcher, type TeamOption } from "./team-switcher";
 import { UserMenu } from "./user-menu";
@@ -11,7 +13,16 @@ export function AppHeader({ user, teams }: { user: { name: string; email: string
           /
         </span>
         <TeamSwitcher teams={teams} />
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <IntentLink
+            href="/catalog"
+            title="Tool catalog"
+            className="inline-flex items-center rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:text-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          >
+            {/* An icon on narrow screens, where the team switcher and user menu need the room. */}
+            <Library className="size-4 sm:hidden" aria-hidden="true" />
+            <span className="sr-only sm:not-sr-only">Tool catalog</span>
+          </IntentLink>
           <UserMenu name={user.name} email={user.email} />
         </div>
       </div>
