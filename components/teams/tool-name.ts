@@ -1,8 +1,6 @@
-import { CATALOG } from "@/lib/catalog/catalog";
-
-const NAMES = new Map(CATALOG.map((tool) => [tool.slug, tool.name]));
+import { toolBySlug } from "@/lib/catalog/catalog";
 
 /** A catalog tool's display name; the slug itself for one the catalog no longer has. */
 export function toolName(slug: string): string {
-  return NAMES.get(slug) ?? slug;
+  return toolBySlug(slug)?.name ?? slug;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATALOG_SLUGS } from "@/lib/catalog/catalog";
+import { isCatalogSlug } from "@/lib/catalog/catalog";
 import { CLOUDS, FAMILIARITIES, LANGUAGES, TOOL_PREFERENCES } from "@/lib/teams/profile";
 import { TEAM_FAMILIARITIES } from "@/lib/teams/team-knowledge";
 import { safeText, version } from "./text";
@@ -22,12 +22,10 @@ export const ZToolPreference = z.enum(TOOL_PREFERENCES, {
 });
 export const ZFamiliarity = z.enum(FAMILIARITIES, { error: "Familiarity must be 'some' or 'expert'." });
 
-const catalogSlugs: ReadonlySet<string> = new Set(CATALOG_SLUGS);
-
 /** A catalog tool's slug; the database's foreign key refuses anything else too. */
 export const ZToolSlug = z
   .string({ error: "A tool is named by its catalog slug." })
-  .refine((slug) => catalogSlugs.has(slug), {
+  .refine(isCatalogSlug, {
     error: (iss) => `Unknown tool${quoted(iss.input)}: not in the catalog.`,
   });
 
