@@ -50,8 +50,8 @@ export function SkillsDialog({
         <DialogHeader>
           <DialogTitle>Skills of {memberName}</DialogTitle>
           <DialogDescription>
-            The tools from the catalog they know and how well, and the languages they write. Recommendations use
-            them to match tools to people and to suggest owners.
+            The tools from the catalog they know and how well, and the languages they write. Recommendations use them to
+            match tools to people and to suggest owners.
           </DialogDescription>
         </DialogHeader>
         {open && <SkillsForm skills={skills} onSave={onSave} onDone={() => onOpenChange(false)} />}
@@ -80,7 +80,8 @@ function SkillsForm({
       await onSave(values);
       onDone();
     } catch (e) {
-      const current = e instanceof ApiError && e.status === 409 ? (e.body.current as TMemberSkills | undefined) : undefined;
+      const current =
+        e instanceof ApiError && e.status === 409 ? (e.body.current as TMemberSkills | undefined) : undefined;
       // Someone saved in between: show their version, keep nothing of ours silently.
       if (current) form.reset({ ...current });
       form.setError("root", { message: e instanceof ApiError ? e.message : "Could not save the skills." });
@@ -159,7 +160,12 @@ function SkillsForm({
             <FormItem>
               <fieldset>
                 <legend className="mb-2 text-sm font-medium">Languages</legend>
-                <ToggleChips label="Languages" options={LANGUAGE_OPTIONS} value={field.value} onChange={field.onChange} />
+                <ToggleChips
+                  label="Languages"
+                  options={LANGUAGE_OPTIONS}
+                  value={field.value}
+                  onChange={field.onChange}
+                />
               </fieldset>
               <FormMessage role="alert" />
             </FormItem>

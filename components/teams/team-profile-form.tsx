@@ -65,7 +65,8 @@ export function TeamProfileForm({
       form.reset(formValues(saved));
       toast.success("Team profile saved.");
     } catch (e) {
-      const current = e instanceof ApiError && e.status === 409 ? (e.body.current as TTeamProfile | undefined) : undefined;
+      const current =
+        e instanceof ApiError && e.status === 409 ? (e.body.current as TTeamProfile | undefined) : undefined;
       if (current) form.reset(formValues(current));
       form.setError("root", { message: e instanceof ApiError ? e.message : "Could not save the team profile." });
     }
@@ -108,9 +109,7 @@ export function TeamProfileForm({
                   // "None yet" and a cloud exclude each other: choosing one clears the other.
                   onChange={(next) => {
                     const added = next.find((c) => !field.value.includes(c));
-                    field.onChange(
-                      added === "none" ? ["none"] : added ? next.filter((c) => c !== "none") : next,
-                    );
+                    field.onChange(added === "none" ? ["none"] : added ? next.filter((c) => c !== "none") : next);
                   }}
                   disabled={!canEdit}
                   emptyText="Not given yet"

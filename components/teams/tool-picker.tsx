@@ -108,9 +108,7 @@ export function ToolPicker({
               )}
             >
               <span className="font-medium">{tool.name}</span>
-              <span className="truncate text-xs text-muted-foreground">
-                {getComponent(tool.components[0]!).label}
-              </span>
+              <span className="truncate text-xs text-muted-foreground">{getComponent(tool.components[0]!).label}</span>
             </li>
           ))}
         </ul>

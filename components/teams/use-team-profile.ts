@@ -3,7 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api";
 import { teamKeys } from "@/lib/client/query-keys";
-import type { TMemberSkills, TMemberSkillsUpdate, TTeamProfile, TTeamProfileUpdate } from "@/lib/validation/team-profile";
+import type {
+  TMemberSkills,
+  TMemberSkillsUpdate,
+  TTeamProfile,
+  TTeamProfileUpdate,
+} from "@/lib/validation/team-profile";
 
 export function useTeamProfile(teamId: string, initialData: TTeamProfile) {
   return useQuery({

@@ -1,4 +1,5 @@
-import type pg from "pg";
+import pg from "pg";
+import { matchCatalogTool } from "../catalog/match-skill";
 
 // Free-text skills from before the catalog ("Terraform", "data scientist", "k8s") become
 // structured ones: a skill that names a catalog tool becomes that tool at familiarity
@@ -17,16 +18,33 @@ export type SkillMatcher = (text: string) => string | null | undefined;
 
 export type ConversionResult = { memberships: number; tools: number };
 
+export type ConversionOptions = {
+  connectionString: string;
+  /** PostgreSQL schema holding the tables; default: the connection's search_path. */
+  schema?: string;
+  /** Default: the catalog's own matcher (lib/catalog/match-skill.ts). */
+  match?: SkillMatcher;
+};
+
 /** Converts every membership that still has legacy skills, in one transaction. */
-export async function convertLegacySkills(client: pg.ClientBase, match: SkillMatcher): Promise<ConversionResult> {
-  await client.query("BEGIN");
+export async function convertLegacySkills(options: ConversionOptions): Promise<ConversionResult> {
+  const match = options.match ?? ((text: string) => matchCatalogTool(text)?.slug);
+  const client = new pg.Client({ connectionString: options.connectionString });
+  await client.connect();
   try {
-    const result = await convertRows(client, match);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
+    await client.query("BEGIN");
+    try {
+      // SET LOCAL: PGlite shares one session between connections (see migrator.ts).
+      if (options.schema) await client.query(`SET LOCAL search_path TO ${pg.escapeIdentifier(options.schema)}`);
+      const result = await convertRows(client, match);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    }
+  } finally {
+    await client.end();
   }
 }
 

@@ -23,11 +23,9 @@ export const ZToolPreference = z.enum(TOOL_PREFERENCES, {
 export const ZFamiliarity = z.enum(FAMILIARITIES, { error: "Familiarity must be 'some' or 'expert'." });
 
 /** A catalog tool's slug; the database's foreign key refuses anything else too. */
-export const ZToolSlug = z
-  .string({ error: "A tool is named by its catalog slug." })
-  .refine(isCatalogSlug, {
-    error: (iss) => `Unknown tool${quoted(iss.input)}: not in the catalog.`,
-  });
+export const ZToolSlug = z.string({ error: "A tool is named by its catalog slug." }).refine(isCatalogSlug, {
+  error: (iss) => `Unknown tool${quoted(iss.input)}: not in the catalog.`,
+});
 
 /** Languages are a set: a repeat is dropped, not refused. Kept in LANGUAGES order so equal sets compare equal. */
 const ZLanguages = z

@@ -44,8 +44,8 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
             <h2>Team profile</h2>
           </CardTitle>
           <CardDescription>
-            What the team works with. Tool recommendations are fitted to it: languages with an SDK, your cloud, and
-            open source or managed first.
+            What the team works with. Tool recommendations are fitted to it: languages with an SDK, your cloud, and open
+            source or managed first.
           </CardDescription>
         </CardHeader>
         <CardContent>
