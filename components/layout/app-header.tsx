@@ -15,7 +15,7 @@ export function AppHeader({ user, teams }: { user: { name: string; email: string
         <div className="ml-auto flex items-center gap-2">
           <IntentLink
             href="/catalog"
-            className="rounded-md px-2 py-1.5 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+            className="rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:text-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
           >
             Tool catalog
           </IntentLink>
