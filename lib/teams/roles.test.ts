@@ -6,6 +6,7 @@ type Row = Record<TTeamRole, [others: boolean, self: boolean]>;
 const EXPECTED: Record<TeamAction, Row> = {
   "team.read": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [true, true] },
   "team.rename": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "team.edit_profile": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "members.set_role": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "members.set_skills": { LEAD: [true, true], MEMBER: [false, true], VIEWER: [false, false] },
   "members.remove": { LEAD: [true, true], MEMBER: [false, true], VIEWER: [false, true] },
