@@ -106,7 +106,10 @@ describe("ranking", () => {
   });
 
   it("gives points for the lead's priority, less when set on work the gap would take over", () => {
-    const d = diagram([component("api", "model_api", { priority: "P0" }), component("nb", "notebooks", { priority: "P1" })]);
+    const d = diagram([
+      component("api", "model_api", { priority: "P0" }),
+      component("nb", "notebooks", { priority: "P1" }),
+    ]);
     const { gaps } = run({ diagram: d });
     expect(part(gapOf(gaps, "model_api"), "priority")).toMatchObject({ points: 30 });
     // pipeline_orchestration is missing and would take over the P1 notebook.

@@ -40,7 +40,10 @@ describe("tool parts", () => {
   it("puts the team's cloud up and other clouds' native tools down", () => {
     const tools = toolsFor("hosting", { profile: profile({ clouds: ["gcp"] }) });
     expect(tools[0]?.slug).toBe("host-gcp");
-    expect(partOf(pick(tools, "host-gcp"), "cloud")).toMatchObject({ points: 15, reason: "Managed on Google Cloud, your cloud." });
+    expect(partOf(pick(tools, "host-gcp"), "cloud")).toMatchObject({
+      points: 15,
+      reason: "Managed on Google Cloud, your cloud.",
+    });
     expect(partOf(pick(tools, "host-aws"), "cloud")).toMatchObject({
       points: -15,
       reason: "Runs only on AWS; your team is on Google Cloud.",
