@@ -4,10 +4,12 @@
 import { analyzeCommand } from "./cli/analyze";
 import { catalogCommand } from "./cli/catalog";
 import type { CliCommand } from "./cli/command";
+import { recommendCommand } from "./cli/recommend";
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
   catalog: catalogCommand,
+  recommend: recommendCommand,
 };
 
 function usage(): string {
