@@ -24,6 +24,10 @@ const API_ERROR_CODES = {
     meaning:
       "Someone changed it since you read it (`current` carries the saved state), or a rule such as unique names or the last lead refuses it.",
   },
+  assessment_submitted: {
+    status: 409,
+    meaning: "The assessment is submitted and read-only; `current` carries it. Start a new one to change answers.",
+  },
   gone: { status: 410, meaning: "The invitation was used, revoked or has expired." },
   payload_too_large: { status: 413, meaning: "The body is larger than the route accepts." },
   unsupported_media_type: { status: 415, meaning: "The body's Content-Type is not one the route reads." },

@@ -6,6 +6,7 @@ type Row = Record<TTeamRole, [others: boolean, self: boolean]>;
 const EXPECTED: Record<TeamAction, Row> = {
   "team.read": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [true, true] },
   "team.rename": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "team.edit_profile": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "members.set_role": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "members.set_skills": { LEAD: [true, true], MEMBER: [false, true], VIEWER: [false, false] },
   "members.remove": { LEAD: [true, true], MEMBER: [false, true], VIEWER: [false, true] },
@@ -15,6 +16,8 @@ const EXPECTED: Record<TeamAction, Row> = {
   "project.delete": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "pipeline.edit": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
   "pipeline.assign": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "assessment.take": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
+  "roadmap.propose": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
 };
 
 describe("can", () => {

@@ -12,7 +12,10 @@ export type Grant = "yes" | "self" | "no";
 const PERMISSIONS = {
   "team.read": { LEAD: "yes", MEMBER: "yes", VIEWER: "yes" },
   "team.rename": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  // Languages, clouds and tool preference: what the recommendations are fitted to.
+  "team.edit_profile": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
   "members.set_role": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  // A member's known tools, languages and note; a viewer describes nobody, not even themselves.
   "members.set_skills": { LEAD: "yes", MEMBER: "self", VIEWER: "no" },
   // Removing oneself is leaving the team, which everyone may do (the last lead excepted, see below).
   "members.remove": { LEAD: "yes", MEMBER: "self", VIEWER: "self" },
@@ -23,6 +26,10 @@ const PERMISSIONS = {
   "pipeline.edit": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
   // Owners and priorities of pipeline nodes.
   "pipeline.assign": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  // Answering, saving the shared draft and submitting a maturity assessment; viewers read results.
+  "assessment.take": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
+  // Choosing items for the roadmap (a next practice, a recommended tool) and un-choosing them.
+  "roadmap.propose": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
 } as const satisfies Record<string, Record<TTeamRole, Grant>>;
 
 export type TeamAction = keyof typeof PERMISSIONS;
