@@ -6,7 +6,7 @@ export type AuditInput = {
   teamId: string;
   actorId: string | null;
   action: string;
-  targetType: "team" | "membership" | "invitation" | "project";
+  targetType: "team" | "membership" | "invitation" | "project" | "assessment" | "choice";
   targetId?: string | null;
   projectId?: string | null;
   details?: Prisma.InputJsonObject;

@@ -8,3 +8,5 @@ export const ZProjectParams = z.object({ projectId: ZCuid });
 export const ZMemberParams = z.object({ teamId: ZCuid, memberId: ZCuid });
 export const ZInvitationParams = z.object({ teamId: ZCuid, invitationId: ZCuid });
 export const ZTokenParams = z.object({ token: z.string().max(200) });
+export const ZAssessmentParams = z.object({ projectId: ZCuid, assessmentId: ZCuid });
+export const ZChoiceParams = z.object({ projectId: ZCuid, choiceId: ZCuid });
