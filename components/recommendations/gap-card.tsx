@@ -17,7 +17,13 @@ const STATUS_LABELS: Record<GapStatus, string> = {
 };
 
 /** One ranked gap: why it ranks here (expandable into its score parts) and its top tools. */
-export function GapCard({ gap, renderPick }: { gap: Gap; renderPick: (pick: ToolPick, place: number) => React.ReactNode }) {
+export function GapCard({
+  gap,
+  renderPick,
+}: {
+  gap: Gap;
+  renderPick: (pick: ToolPick, place: number) => React.ReactNode;
+}) {
   const headingId = `gap-${gap.component}`;
   const tools = gap.tools.slice(0, TOOLS_SHOWN);
   return (
@@ -54,7 +60,11 @@ export function GapCard({ gap, renderPick }: { gap: Gap; renderPick: (pick: Tool
           Why #{gap.rank}?
         </CollapsibleTrigger>
         <CollapsibleContent className="mt-2 rounded-lg bg-muted/50 p-3">
-          <ScoreBreakdown parts={gap.score.parts} total={gap.score.total} caption={`Why ${gap.label} ranks #${gap.rank}`} />
+          <ScoreBreakdown
+            parts={gap.score.parts}
+            total={gap.score.total}
+            caption={`Why ${gap.label} ranks #${gap.rank}`}
+          />
         </CollapsibleContent>
       </Collapsible>
       {tools.length > 0 ? (

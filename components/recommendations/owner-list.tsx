@@ -25,7 +25,8 @@ export function OwnerList({
             <UserRound className="size-3.5 shrink-0 text-muted-foreground" aria-hidden="true" />
             <span className="font-medium">{o.name}</span>
             <span className="text-muted-foreground">
-              {o.via === "tool" ? o.familiarity : `knows ${nameOf(o.knows)} (${o.familiarity})`} · {workload(o.openWorkload)}
+              {o.via === "tool" ? o.familiarity : `knows ${nameOf(o.knows)} (${o.familiarity})`} ·{" "}
+              {workload(o.openWorkload)}
             </span>
           </li>
         ))}

@@ -2,7 +2,15 @@ import type { ScorePart } from "@/lib/recommend/types";
 import { cn } from "@/lib/cn";
 
 /** A score as its named parts: label, signed points, the reason in words; the total last. */
-export function ScoreBreakdown({ parts, total, caption }: { parts: readonly ScorePart[]; total: number; caption: string }) {
+export function ScoreBreakdown({
+  parts,
+  total,
+  caption,
+}: {
+  parts: readonly ScorePart[];
+  total: number;
+  caption: string;
+}) {
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">{caption}</caption>

@@ -46,9 +46,7 @@ export function ToolPickCard(props: PickCardProps) {
         <PickLicence licence={pick.licence} />
       </header>
       {pick.needs.length > 0 && (
-        <p className="text-sm text-amber-800 dark:text-amber-300">
-          Needs {inlineList(pick.needs)} first.
-        </p>
+        <p className="text-sm text-amber-800 dark:text-amber-300">Needs {inlineList(pick.needs)} first.</p>
       )}
       <ul className="list-disc space-y-1 pl-5 text-sm" aria-label={`Why ${pick.name}`}>
         {pick.reasons.slice(0, 4).map((reason) => (
@@ -58,7 +56,10 @@ export function ToolPickCard(props: PickCardProps) {
       <OwnerList owners={pick.owners} toolName={pick.name} nameOf={props.nameOf} />
       <Collapsible>
         <CollapsibleTrigger className="group inline-flex items-center gap-1 rounded text-xs font-medium text-muted-foreground hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none">
-          <ChevronDown className="size-3.5 transition-transform group-data-[state=open]:rotate-180" aria-hidden="true" />
+          <ChevronDown
+            className="size-3.5 transition-transform group-data-[state=open]:rotate-180"
+            aria-hidden="true"
+          />
           Score {pick.score}: how {pick.name} scored
         </CollapsibleTrigger>
         <CollapsibleContent className="pt-2">
