@@ -9,7 +9,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { NextRequest } from "next/server";
 import pg from "pg";
-import { migrate } from "../lib/db/migrator";
+import { prepareDatabase } from "../lib/db/prepare";
 import { assemble, corpusCells, generatedCells } from "./notebook-samples";
 import { recordBenchmark } from "./support/record-benchmark";
 
@@ -25,7 +25,7 @@ async function main() {
   await admin.query(`CREATE DATABASE ${db}`);
   const url = `postgresql://postgres@127.0.0.1:5432/${db}`;
   try {
-    await migrate({ connectionString: url });
+    await prepareDatabase({ connectionString: url });
     Object.assign(process.env, {
       DATABASE_URL: url,
       BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0",

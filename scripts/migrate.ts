@@ -2,7 +2,8 @@
 // embedded PGlite database when DATABASE_URL is unset.
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
-import { MigrationError, migrate } from "../lib/db/migrator";
+import { MigrationError } from "../lib/db/migrator";
+import { prepareDatabase } from "../lib/db/prepare";
 
 async function main() {
   let url = process.env.DATABASE_URL;
@@ -11,7 +12,7 @@ async function main() {
     : await startEmbeddedPostgres({ dataDir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") });
   url ??= embedded!.url;
   try {
-    const applied = await migrate({ connectionString: url, log: (line) => console.log(line) });
+    const { applied } = await prepareDatabase({ connectionString: url, log: (line) => console.log(line) });
     console.log(applied.length ? `${applied.length} migration(s) applied` : "database is up to date");
   } finally {
     await embedded?.stop();

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrator";
+import { prepareDatabase } from "../lib/db/prepare";
 import { parseServerEnv } from "../lib/env";
 import { portFrom, withHostname } from "./support/next-args";
 
@@ -79,7 +79,10 @@ async function main() {
     );
   }
 
-  const applied = await migrate({ connectionString: databaseUrl, log: (line) => console.log(`[migrate] ${line}`) });
+  const { applied } = await prepareDatabase({
+    connectionString: databaseUrl,
+    log: (line) => console.log(`[migrate] ${line}`),
+  });
   if (applied.length === 0) console.log("[migrate] database is up to date");
 
   const bin = path.resolve("node_modules", ".bin", "next");

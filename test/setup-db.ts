@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
-import { migrate } from "../lib/db/migrator";
+import { prepareDatabase } from "../lib/db/prepare";
 
-// Runs before each integration test file is imported: a fresh schema, migrated, and
+// Runs before each integration test file is imported: a fresh schema, migrated (with the tool catalog), and
 // the app's Prisma client pointed at it through DATABASE_URL/DATABASE_SCHEMA.
 
 const url = inject("databaseUrl");
 const schema = `test_${randomBytes(6).toString("hex")}`;
-await migrate({ connectionString: url, schema });
+await prepareDatabase({ connectionString: url, schema });
 process.env.DATABASE_URL = url;
 process.env.DATABASE_SCHEMA = schema;
 process.env.BETTER_AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";

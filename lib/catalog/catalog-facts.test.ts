@@ -81,7 +81,8 @@ describe("catalog licence facts", () => {
 
   it("hosted services are services", () => {
     const hosted = ["github-actions", "vertex-ai", "sagemaker", "azure-machine-learning", "cloud-run", "heroku"];
-    for (const slug of [...hosted, "render", "slack", "pagerduty"]) expect(tool(slug).licence.kind, slug).toBe("service");
+    for (const slug of [...hosted, "render", "slack", "pagerduty"])
+      expect(tool(slug).licence.kind, slug).toBe("service");
     expect(tool("github-actions").licence.name).toMatch(/runner MIT/);
   });
 

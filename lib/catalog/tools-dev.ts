@@ -303,7 +303,8 @@ export const DEV_TOOLS: TCatalogTool[] = [
     homepage: "https://memcached.org",
     prerequisites: [],
     aliases: [],
-    description: "A simple, fast in-memory cache for keys and values; no persistence or data structures, so little to run.",
+    description:
+      "A simple, fast in-memory cache for keys and values; no persistence or data structures, so little to run.",
   },
   {
     slug: "locust",
@@ -425,7 +426,8 @@ export const DEV_TOOLS: TCatalogTool[] = [
     homepage: "https://cloud.google.com/build",
     prerequisites: [],
     aliases: ["cloud build", "gcp cloud build"],
-    description: "Google Cloud's serverless builds: each step a container, triggered from a repository, deploying to Cloud Run or GKE.",
+    description:
+      "Google Cloud's serverless builds: each step a container, triggered from a repository, deploying to Cloud Run or GKE.",
   },
   {
     slug: "azure-pipelines",
@@ -441,7 +443,8 @@ export const DEV_TOOLS: TCatalogTool[] = [
     homepage: "https://azure.microsoft.com/products/devops/pipelines",
     prerequisites: [],
     aliases: ["azure devops", "azure devops pipelines"],
-    description: "CI/CD in Azure DevOps with YAML pipelines and hosted agents; the natural choice for teams on Azure DevOps.",
+    description:
+      "CI/CD in Azure DevOps with YAML pipelines and hosted agents; the natural choice for teams on Azure DevOps.",
   },
   {
     slug: "aws-codepipeline",

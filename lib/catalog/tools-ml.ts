@@ -56,7 +56,8 @@ export const ML_TOOLS: TCatalogTool[] = [
     homepage: "https://pandas.pydata.org",
     prerequisites: [],
     aliases: [],
-    description: "The Python library for tables in memory: load, clean, join and reshape data that fits on one machine.",
+    description:
+      "The Python library for tables in memory: load, clean, join and reshape data that fits on one machine.",
   },
   {
     slug: "polars",

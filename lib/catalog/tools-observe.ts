@@ -74,7 +74,8 @@ export const OBSERVE_TOOLS: TCatalogTool[] = [
     homepage: "https://www.datadoghq.com",
     prerequisites: [],
     aliases: [],
-    description: "Hosted metrics, traces, logs, dashboards and alerting behind one agent; quick to start, priced per host and volume.",
+    description:
+      "Hosted metrics, traces, logs, dashboards and alerting behind one agent; quick to start, priced per host and volume.",
   },
   {
     slug: "google-cloud-monitoring",
@@ -90,7 +91,8 @@ export const OBSERVE_TOOLS: TCatalogTool[] = [
     homepage: "https://cloud.google.com/monitoring",
     prerequisites: [],
     aliases: ["cloud monitoring", "stackdriver"],
-    description: "Metrics, dashboards, uptime checks and alerting policies for Google Cloud services, on by default for Cloud Run and GKE.",
+    description:
+      "Metrics, dashboards, uptime checks and alerting policies for Google Cloud services, on by default for Cloud Run and GKE.",
   },
   {
     slug: "amazon-cloudwatch",

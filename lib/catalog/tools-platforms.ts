@@ -170,7 +170,8 @@ export const PLATFORM_TOOLS: TCatalogTool[] = [
     prerequisites: [],
     family: "sagemaker",
     aliases: [],
-    description: "Online and offline feature groups on AWS, with the offline store in S3 for training and point-in-time queries.",
+    description:
+      "Online and offline feature groups on AWS, with the offline store in S3 for training and point-in-time queries.",
   },
   {
     slug: "azure-machine-learning",

@@ -40,7 +40,8 @@ export const PROD_TOOLS: TCatalogTool[] = [
     homepage: "https://www.heroku.com",
     prerequisites: [],
     aliases: [],
-    description: "A platform-as-a-service: push the repository and it builds and runs the app with buildpacks; no servers to manage.",
+    description:
+      "A platform-as-a-service: push the repository and it builds and runs the app with buildpacks; no servers to manage.",
   },
   {
     slug: "render",
@@ -56,7 +57,8 @@ export const PROD_TOOLS: TCatalogTool[] = [
     homepage: "https://render.com",
     prerequisites: [],
     aliases: ["render.com"],
-    description: "Hosts web services, workers and cron jobs from a Git repository or a Dockerfile, with managed Postgres beside them.",
+    description:
+      "Hosts web services, workers and cron jobs from a Git repository or a Dockerfile, with managed Postgres beside them.",
   },
   {
     slug: "azure-container-apps",
@@ -72,7 +74,8 @@ export const PROD_TOOLS: TCatalogTool[] = [
     homepage: "https://azure.microsoft.com/products/container-apps",
     prerequisites: [],
     aliases: ["container apps"],
-    description: "Serverless containers on Azure with HTTP and event-driven scaling (KEDA underneath), without running a cluster.",
+    description:
+      "Serverless containers on Azure with HTTP and event-driven scaling (KEDA underneath), without running a cluster.",
   },
   {
     slug: "amazon-ecs",
@@ -88,7 +91,8 @@ export const PROD_TOOLS: TCatalogTool[] = [
     homepage: "https://aws.amazon.com/ecs/",
     prerequisites: K8S_PREREQS,
     aliases: ["ecs", "fargate", "aws fargate"],
-    description: "AWS's container orchestrator; with Fargate it runs container images without servers and scales tasks on metrics.",
+    description:
+      "AWS's container orchestrator; with Fargate it runs container images without servers and scales tasks on metrics.",
   },
   {
     slug: "kubernetes",
@@ -355,6 +359,7 @@ export const PROD_TOOLS: TCatalogTool[] = [
     homepage: "https://fluxcd.io",
     prerequisites: ON_K8S,
     aliases: ["fluxcd", "flux cd"],
-    description: "GitOps toolkit for Kubernetes (a CNCF graduated project) that reconciles the cluster with Git and Helm repositories.",
+    description:
+      "GitOps toolkit for Kubernetes (a CNCF graduated project) that reconciles the cluster with Git and Helm repositories.",
   },
 ];

@@ -40,7 +40,7 @@ export const GAP_STATUSES = ["missing", "manual", "partial"] as const;
 export type GapStatus = (typeof GAP_STATUSES)[number];
 
 /** The named parts of a gap's score, in display order. */
-export const GAP_PART_IDS = ["stage", "status", "assessment", "bottleneck", "priority"] as const;
+export const GAP_PART_IDS = ["stage", "status", "unblocks", "assessment", "bottleneck", "priority"] as const;
 export type GapPartId = (typeof GAP_PART_IDS)[number];
 
 /** The named parts of a tool's score for one gap, in display order. */
