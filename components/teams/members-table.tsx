@@ -20,10 +20,14 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { ApiError } from "@/lib/client/api";
 import { initials } from "@/lib/teams/initials";
 import { can, ROLE_LABELS, type TTeamRole } from "@/lib/teams/roles";
+import { MemberSkillChips } from "./member-skill-chips";
 import { RoleSelect } from "./role-select";
 import { SkillsDialog } from "./skills-dialog";
 import type { TMember } from "@/lib/validation/teams";
 import { useMemberMutations, useMembers } from "./use-team";
+import { useSetMemberSkills } from "./use-team-profile";
+
+const NO_SKILLS: TMember["skills"] = { tools: [], languages: [], note: "", version: 1 };
 
 export function MembersTable({
   teamId,
@@ -38,6 +42,7 @@ export function MembersTable({
 }) {
   const { data: members } = useMembers(teamId, initialMembers);
   const { update, remove } = useMemberMutations(teamId, currentUserId);
+  const setSkills = useSetMemberSkills(teamId);
   const [editingSkills, setEditingSkills] = useState<TMember | null>(null);
   const [removing, setRemoving] = useState<TMember | null>(null);
 
@@ -113,13 +118,8 @@ export function MembersTable({
                     )}
                   </TableCell>
                   <TableCell>
-                    <div className="flex max-w-xs flex-wrap items-center gap-1">
-                      {member.skills.length === 0 && <span className="text-sm text-muted-foreground">None listed</span>}
-                      {member.skills.map((skill) => (
-                        <Badge key={skill} variant="outline">
-                          {skill}
-                        </Badge>
-                      ))}
+                    <div className="flex max-w-sm flex-wrap items-center gap-1">
+                      <MemberSkillChips skills={member.skills} />
                       {canSetSkills && (
                         <Button
                           variant="ghost"
@@ -157,10 +157,10 @@ export function MembersTable({
         open={editingSkills !== null}
         onOpenChange={(open) => !open && setEditingSkills(null)}
         memberName={editingSkills?.name ?? ""}
-        skills={editingSkills?.skills ?? []}
+        skills={editingSkills?.skills ?? NO_SKILLS}
         onSave={async (skills) => {
           if (!editingSkills) return;
-          await update.mutateAsync({ id: editingSkills.id, version: editingSkills.version, skills });
+          await setSkills.mutateAsync({ memberId: editingSkills.id, ...skills });
           toast.success("Skills saved.");
         }}
       />

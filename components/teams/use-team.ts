@@ -25,10 +25,10 @@ export function useMemberMutations(teamId: string, currentUserId: string) {
   const queryClient = useQueryClient();
   const invalidate = () => queryClient.invalidateQueries({ queryKey: teamKeys.members(teamId) });
   const update = useMutation({
-    mutationFn: ({ id, ...body }: { id: string; version: number; role?: TTeamRole; skills?: string[] }) =>
+    mutationFn: ({ id, ...body }: { id: string; version: number; role: TTeamRole }) =>
       apiFetch<{ member: TMember }>(`/api/v1/teams/${teamId}/members/${id}`, { method: "PATCH", body }),
-    onSuccess: ({ member }, { role }) => {
-      if (role !== undefined && member.userId === currentUserId) router.refresh();
+    onSuccess: ({ member }) => {
+      if (member.userId === currentUserId) router.refresh();
     },
     onSettled: invalidate,
   });

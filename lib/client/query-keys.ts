@@ -2,6 +2,7 @@
 export const teamKeys = {
   members: (teamId: string) => ["teams", teamId, "members"] as const,
   invitations: (teamId: string) => ["teams", teamId, "invitations"] as const,
+  profile: (teamId: string) => ["teams", teamId, "profile"] as const,
 };
 
 export const projectKeys = {

@@ -5,6 +5,7 @@ import { ZCuid } from "@/lib/validation/common";
 import { timestamp } from "@/lib/validation/common";
 import { ZMemberUpdate, type TMember } from "@/lib/validation/teams";
 import { requireTeamAccess, type TeamAccess } from "./access";
+import { SKILLS_INCLUDE, toSkills, type SkillsRow } from "./member-skills-row";
 import { recordAudit } from "./audit";
 import { getDb, type Tx } from "./db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
@@ -18,7 +19,7 @@ export async function listMembers(user: SessionUser, teamId: string): Promise<TM
 export async function membersOf(access: TeamAccess): Promise<TMember[]> {
   const rows = await getDb().membership.findMany({
     where: { teamId: access.teamId },
-    include: { user: { select: { name: true, email: true } } },
+    include: MEMBER_INCLUDE,
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
   });
   return rows.map(toDto);
@@ -30,51 +31,33 @@ export async function updateMember(
   membershipId: string,
   input: unknown,
 ): Promise<TMember> {
-  const { version, role, skills } = ZMemberUpdate.parse(input);
+  const { version, role } = ZMemberUpdate.parse(input);
   return getDb().$transaction(async (tx) => {
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
     const target = await lockAndFind(tx, teamId, membershipId);
     const isSelf = target.userId === user.id;
     // Checked before anything else: sending the role a member already has is still setting a role.
-    if (role !== undefined && !can(actor.role, "members.set_role", { self: isSelf }))
+    if (!can(actor.role, "members.set_role", { self: isSelf }))
       throw new ForbiddenError("Only a lead can change roles.");
-    if (skills !== undefined && !can(actor.role, "members.set_skills", { self: isSelf })) {
-      throw new ForbiddenError("Only a lead can change other members' skills.");
-    }
     if (target.version !== version) {
       throw new ConflictError("Someone else changed this member. Reload to see the change.", {
         current: await memberDto(tx, target.id),
       });
     }
-    if (role !== undefined && wouldRemoveLastLead(target.role, role, await leadCount(tx, teamId))) {
+    if (wouldRemoveLastLead(target.role, role, await leadCount(tx, teamId))) {
       throw new ConflictError("A team needs at least one lead. Make someone else a lead first.");
     }
     // Nothing changes: no new version, no audit event, the member as it is.
-    if (skills === undefined && role === target.role) return memberDto(tx, target.id);
-    await tx.membership.update({
-      where: { id: target.id },
-      data: { ...(role !== undefined && { role }), ...(skills !== undefined && { skills }), version: { increment: 1 } },
+    if (role === target.role) return memberDto(tx, target.id);
+    await tx.membership.update({ where: { id: target.id }, data: { role, version: { increment: 1 } } });
+    await recordAudit(tx, {
+      teamId,
+      actorId: user.id,
+      action: "membership.role_changed",
+      targetType: "membership",
+      targetId: target.id,
+      details: { userId: target.userId, from: target.role, to: role },
     });
-    if (role !== undefined && role !== target.role) {
-      await recordAudit(tx, {
-        teamId,
-        actorId: user.id,
-        action: "membership.role_changed",
-        targetType: "membership",
-        targetId: target.id,
-        details: { userId: target.userId, from: target.role, to: role },
-      });
-    }
-    if (skills !== undefined) {
-      await recordAudit(tx, {
-        teamId,
-        actorId: user.id,
-        action: "membership.skills_changed",
-        targetType: "membership",
-        targetId: target.id,
-        details: { userId: target.userId, from: target.skills, to: skills },
-      });
-    }
     return memberDto(tx, target.id);
   });
 }
@@ -123,21 +106,21 @@ function leadCount(tx: Tx, teamId: string) {
 }
 
 async function memberDto(tx: Tx, membershipId: string): Promise<TMember> {
-  const row = await tx.membership.findUniqueOrThrow({
-    where: { id: membershipId },
-    include: { user: { select: { name: true, email: true } } },
-  });
-  return toDto(row);
+  return toDto(await tx.membership.findUniqueOrThrow({ where: { id: membershipId }, include: MEMBER_INCLUDE }));
 }
 
-function toDto(row: Membership & { user: { name: string; email: string } }): TMember {
+const MEMBER_INCLUDE = { user: { select: { name: true, email: true } }, ...SKILLS_INCLUDE } as const;
+
+type MemberRow = SkillsRow & Pick<Membership, "userId" | "role" | "version" | "createdAt">;
+
+function toDto(row: MemberRow & { user: { name: string; email: string } }): TMember {
   return {
     id: row.id,
     userId: row.userId,
     name: row.user.name,
     email: row.user.email,
     role: row.role,
-    skills: row.skills,
+    skills: toSkills(row),
     version: row.version,
     joinedAt: timestamp(row.createdAt),
   };

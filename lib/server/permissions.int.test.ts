@@ -6,9 +6,11 @@ import { signUp } from "@/test/users";
 import type { TeamAction, TTeamRole } from "@/lib/teams/roles";
 import { ForbiddenError } from "./errors";
 import { acceptInvitation, createInvitation } from "./invitations";
+import { setMemberSkills } from "./member-skills";
 import { listMembers, removeMember, updateMember } from "./members";
 import { getPipeline, savePipeline } from "./pipeline";
 import { createProject } from "./projects";
+import { updateTeamProfile } from "./team-profile";
 import { createTeam } from "./teams";
 
 // The server decides with `can` from lib/teams/roles.ts and nothing else: with one grant
@@ -82,7 +84,7 @@ describe("the server reads the permission table", () => {
     expect((await getPipeline(lead, project.id)).nodes[0]).toMatchObject({ priority: "P1" });
   });
 
-  it("members.set_role, members.set_skills and members.remove follow the table", async () => {
+  it("members.set_role, members.set_skills, team.edit_profile and members.remove follow the table", async () => {
     const { lead, member, other, team, row } = await setup();
     const target = row(other.id);
     await expect(
@@ -93,14 +95,25 @@ describe("the server reads the permission table", () => {
       updateMember(member, team.id, target.id, { version: target.version, role: "VIEWER" }),
     ).resolves.toMatchObject({ role: "VIEWER" });
 
+    const skills = (version: number) => ({ version, tools: [], languages: ["python"], note: "" });
     overrides.set("LEAD members.set_skills", false);
     await expect(
-      updateMember(lead, team.id, row(member.id).id, { version: row(member.id).version, skills: ["x"] }),
+      setMemberSkills(lead, team.id, row(member.id).id, skills(row(member.id).skills.version)),
     ).rejects.toBeInstanceOf(ForbiddenError);
     overrides.set("MEMBER members.set_skills", false);
     await expect(
-      updateMember(member, team.id, row(member.id).id, { version: row(member.id).version, skills: ["mine"] }),
+      setMemberSkills(member, team.id, row(member.id).id, skills(row(member.id).skills.version)),
     ).rejects.toBeInstanceOf(ForbiddenError);
+    overrides.set("MEMBER members.set_skills", true);
+    await expect(
+      setMemberSkills(member, team.id, row(other.id).id, skills(row(other.id).skills.version)),
+    ).resolves.toMatchObject({ languages: ["python"] });
+
+    overrides.set("LEAD team.edit_profile", false);
+    const profile = { version: 1, languages: ["sql"], clouds: [], preference: "none" };
+    await expect(updateTeamProfile(lead, team.id, profile)).rejects.toBeInstanceOf(ForbiddenError);
+    overrides.set("MEMBER team.edit_profile", true);
+    await expect(updateTeamProfile(member, team.id, profile)).resolves.toMatchObject({ languages: ["sql"] });
 
     overrides.set("LEAD members.remove", false);
     await expect(removeMember(lead, team.id, row(member.id).id)).rejects.toBeInstanceOf(ForbiddenError);

@@ -6,6 +6,7 @@ import { invitationsOf } from "./invitations";
 import { membersOf } from "./members";
 import { orNotFound } from "./pages";
 import { projectsOf } from "./projects";
+import { teamProfileWithKnowledge } from "./team-profile";
 import { requirePageUser } from "./session";
 import { teamOf } from "./teams";
 
@@ -23,6 +24,10 @@ export const loadTeamProjects = cache(async (teamId: string) => projectsOf((awai
 
 export const loadTeamSettings = cache(async (teamId: string) => {
   const { access } = await loadTeamPage(teamId);
-  const [members, invitations] = await Promise.all([membersOf(access), invitationsOf(access)]);
-  return { members, invitations };
+  const [members, invitations, profile] = await Promise.all([
+    membersOf(access),
+    invitationsOf(access),
+    teamProfileWithKnowledge(access),
+  ]);
+  return { members, invitations, profile };
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { TEAM_ROLES } from "@/lib/teams/roles";
 import { displayName, ZTimestamp } from "./common";
-import { boundedInt, hasControlChars, isWellFormed, safeText, version } from "./text";
+import { ZMemberSkills } from "./team-profile";
+import { boundedInt, safeText, version } from "./text";
 
 // Teams, their members and invitations on the wire: what clients send (Z…Create, Z…Update),
 // and what the API answers (the output schemas below, which the OpenAPI document is made from).
@@ -11,28 +12,13 @@ export const ZTeamRole = z.enum(TEAM_ROLES, { error: "Role must be LEAD, MEMBER 
 export const ZTeamCreate = z.object({ name: displayName("Team name", 80) }).strict();
 export const ZTeamRename = ZTeamCreate;
 
-export const ZSkill = z
-  .string()
-  .trim()
-  .min(1, "A skill cannot be empty.")
-  .max(40, "A skill must be at most 40 characters.")
-  .refine((v) => !hasControlChars(v), "A skill must not contain control characters.")
-  .refine(isWellFormed, "A skill must be valid Unicode text (no lone surrogates).");
-
-/** Skills are free text ("data scientist", "DevOps"); duplicates differing only in case are dropped. */
-export const ZSkills = z
-  .array(ZSkill)
-  .max(20, "At most 20 skills.")
-  .transform((skills) => skills.filter((s, i) => skills.findIndex((t) => t.toLowerCase() === s.toLowerCase()) === i));
-
+/** Skills are changed through PUT …/members/:memberId/skills (lib/validation/team-profile.ts), not here. */
 export const ZMemberUpdate = z
   .object({
     version: version("version"),
-    role: ZTeamRole.optional(),
-    skills: ZSkills.optional(),
+    role: ZTeamRole,
   })
-  .strict()
-  .refine((v) => v.role !== undefined || v.skills !== undefined, "Give a role or skills to change.");
+  .strict();
 
 export const ZInvitationCreate = z
   .object({
@@ -76,7 +62,7 @@ export const ZMember = z.strictObject({
   name: z.string(),
   email: z.string(),
   role: ZTeamRole,
-  skills: z.array(z.string()),
+  skills: ZMemberSkills,
   version: z.int().positive(),
   joinedAt: ZTimestamp,
 });

@@ -9,6 +9,8 @@ import * as pipeline from "@/app/api/v1/projects/[projectId]/pipeline/route";
 import * as projectById from "@/app/api/v1/projects/[projectId]/route";
 import * as teamInvitations from "@/app/api/v1/teams/[teamId]/invitations/route";
 import * as member from "@/app/api/v1/teams/[teamId]/members/[memberId]/route";
+import * as memberSkills from "@/app/api/v1/teams/[teamId]/members/[memberId]/skills/route";
+import * as teamProfile from "@/app/api/v1/teams/[teamId]/profile/route";
 import * as teamMembers from "@/app/api/v1/teams/[teamId]/members/route";
 import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teamById from "@/app/api/v1/teams/[teamId]/route";
@@ -16,6 +18,7 @@ import * as teams from "@/app/api/v1/teams/route";
 import { ZNotebookAnalysisResponse } from "@/lib/validation/notebooks";
 import { ZPipelineImportedResponse, ZPipelineResponse } from "@/lib/validation/pipeline";
 import { ZProjectPageResponse, ZProjectResponse, ZProjectsResponse } from "@/lib/validation/projects";
+import { ZMemberSkillsResponse, ZTeamProfileResponse } from "@/lib/validation/team-profile";
 import {
   ZInvitationAcceptedResponse,
   ZInvitationCreatedResponse,
@@ -126,9 +129,33 @@ describe("every answer matches its output schema", () => {
         method: "PATCH",
         cookie: lead.cookie,
         params: { teamId, memberId: ana.id },
-        body: { version: ana.version, skills: ["MLOps"] },
+        body: { version: ana.version, role: "VIEWER" },
       }),
     );
+    expectShape(
+      ZMemberSkillsResponse,
+      await call(memberSkills.GET, { cookie: lead.cookie, params: { teamId, memberId: ana.id } }),
+    );
+    expectShape(
+      ZMemberSkillsResponse,
+      await call(memberSkills.PUT, {
+        method: "PUT",
+        cookie: joiner.cookie,
+        params: { teamId, memberId: ana.id },
+        body: { version: 1, tools: [{ slug: "terraform", familiarity: "expert" }], languages: ["go"], note: "SRE" },
+      }),
+    );
+    expectShape(ZTeamProfileResponse, await call(teamProfile.GET, { cookie: joiner.cookie, params: { teamId } }));
+    const { profile } = expectShape(
+      ZTeamProfileResponse,
+      await call(teamProfile.PUT, {
+        method: "PUT",
+        cookie: lead.cookie,
+        params: { teamId },
+        body: { version: 1, languages: ["python"], clouds: ["aws", "gcp"], preference: "managed" },
+      }),
+    );
+    expect(profile.knowledge.map((k) => k.slug)).toContain("terraform");
   });
 
   it("projects, the pipeline, the notebook analysis and the import", async () => {

@@ -6,6 +6,8 @@ import * as pipeline from "@/app/api/v1/projects/[projectId]/pipeline/route";
 import * as team from "@/app/api/v1/teams/[teamId]/route";
 import * as teamInvitations from "@/app/api/v1/teams/[teamId]/invitations/route";
 import * as member from "@/app/api/v1/teams/[teamId]/members/[memberId]/route";
+import * as memberSkills from "@/app/api/v1/teams/[teamId]/members/[memberId]/skills/route";
+import * as teamProfile from "@/app/api/v1/teams/[teamId]/profile/route";
 import * as teamMembers from "@/app/api/v1/teams/[teamId]/members/route";
 import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teams from "@/app/api/v1/teams/route";
@@ -34,6 +36,7 @@ const TABLES = [
   "Verification",
   "Team",
   "Membership",
+  "MemberTool",
   "Invitation",
   "Project",
   "AuditEvent",
@@ -147,8 +150,31 @@ const ROUTES: Route[] = [
     kind: "api",
     send: api(member.PATCH, "PATCH"),
     params: () => ({ teamId: world.teamId, memberId: world.memberRowId }),
-    body: () => ({ version: world.memberVersion, skills: ["data scientist"] }),
-    text: ["skills.0"],
+    body: () => ({ version: world.memberVersion, role: "MEMBER" }),
+    text: ["role"],
+    ints: ["version"],
+  },
+  {
+    name: "PUT /teams/:teamId/members/:memberId/skills",
+    kind: "api",
+    send: api(memberSkills.PUT, "PUT"),
+    params: () => ({ teamId: world.teamId, memberId: world.memberRowId }),
+    body: () => ({
+      version: 1,
+      tools: [{ slug: "terraform", familiarity: "some" }],
+      languages: ["python"],
+      note: "data scientist",
+    }),
+    text: ["note", "tools.0.slug", "tools.0.familiarity", "languages.0"],
+    ints: ["version"],
+  },
+  {
+    name: "PUT /teams/:teamId/profile",
+    kind: "api",
+    send: api(teamProfile.PUT, "PUT"),
+    params: () => ({ teamId: world.teamId }),
+    body: () => ({ version: 1, languages: ["python", "sql"], clouds: ["gcp"], preference: "open_source" }),
+    text: ["languages.0", "clouds.0", "preference"],
     ints: ["version"],
   },
   {

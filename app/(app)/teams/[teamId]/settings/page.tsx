@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { InvitationsPanel } from "@/components/teams/invitations-panel";
 import { MembersTable } from "@/components/teams/members-table";
+import { TeamKnowledgeSection } from "@/components/teams/team-knowledge-section";
 import { TeamNameForm } from "@/components/teams/team-name-form";
+import { TeamProfileForm } from "@/components/teams/team-profile-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { loadTeamPage, loadTeamSettings } from "@/lib/server/team-page";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES } from "@/lib/teams/roles";
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: "Team settings" };
 
 export default async function TeamSettingsPage({ params }: PageProps<"/teams/[teamId]/settings">) {
   const { teamId } = await params;
-  const [{ user, team }, { members, invitations }] = await Promise.all([
+  const [{ user, team }, { members, invitations, profile }] = await Promise.all([
     loadTeamPage(teamId),
     loadTeamSettings(teamId),
   ]);
@@ -33,6 +35,35 @@ export default async function TeamSettingsPage({ params }: PageProps<"/teams/[te
         </CardHeader>
         <CardContent>
           <TeamNameForm teamId={team.id} name={team.name} canEdit={can(team.role, "team.rename")} />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Team profile</h2>
+          </CardTitle>
+          <CardDescription>
+            What the team works with. Tool recommendations are fitted to it: languages with an SDK, your cloud, and open
+            source or managed first.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <TeamProfileForm teamId={team.id} initialProfile={profile} canEdit={can(team.role, "team.edit_profile")} />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>What the team knows</h2>
+          </CardTitle>
+          <CardDescription>
+            The catalog tools members know, by component. “Related” means someone knows a tool of the same family.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <TeamKnowledgeSection teamId={team.id} initialProfile={profile} />
         </CardContent>
       </Card>
 
