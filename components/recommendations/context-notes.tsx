@@ -18,7 +18,10 @@ export function ContextNotes({
       {!context.hasAssessment && (
         <Note icon={ClipboardCheck}>
           No assessment yet, so the ranking reads only the pipeline.{" "}
-          <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/teams/${teamId}/projects/${projectId}/assessment`}>
+          <Link
+            className="font-medium text-primary underline-offset-4 hover:underline"
+            href={`/teams/${teamId}/projects/${projectId}/assessment`}
+          >
             Take the assessment to sharpen these
           </Link>
           .
@@ -27,7 +30,10 @@ export function ContextNotes({
       {!context.hasProfile && (
         <Note icon={Users}>
           No team profile yet, so languages, cloud and preference do not count.{" "}
-          <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/teams/${teamId}/settings`}>
+          <Link
+            className="font-medium text-primary underline-offset-4 hover:underline"
+            href={`/teams/${teamId}/settings`}
+          >
             Set the team profile
           </Link>
           .

@@ -28,7 +28,14 @@ export type RecommendationsViewProps = {
 const nameOf = (slug: string) => toolBySlug(slug)?.name ?? slug;
 
 /** The Recommendations tab: filters, ranked gaps with their tools, compare, and the team's radar. */
-export function RecommendationsView({ teamId, projectId, canChoose, recommendations, chosen, radar }: RecommendationsViewProps) {
+export function RecommendationsView({
+  teamId,
+  projectId,
+  canChoose,
+  recommendations,
+  chosen,
+  radar,
+}: RecommendationsViewProps) {
   const [filters, setFilters] = useFilterParams();
   const choices = useProjectChoices(projectId, chosen).data;
   const { choose, unchoose } = useRoadmapChoiceMutations(projectId);
@@ -79,7 +86,12 @@ export function RecommendationsView({ teamId, projectId, canChoose, recommendati
                     canChoose={canChoose}
                     pending={pending}
                     onChoose={() =>
-                      choose.mutate({ component: gap.component, componentLabel: gap.label, slug: pick.slug, toolName: pick.name })
+                      choose.mutate({
+                        component: gap.component,
+                        componentLabel: gap.label,
+                        slug: pick.slug,
+                        toolName: pick.name,
+                      })
                     }
                     onUnchoose={(id) => unchoose.mutate(id)}
                     comparing={compare.has(pick.slug)}

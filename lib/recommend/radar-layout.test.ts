@@ -24,9 +24,8 @@ describe("layoutRadar", () => {
       const ri = RADAR_RINGS.indexOf(p.ring);
       expect(r).toBeLessThan(RING_RADII[ri]!);
       if (ri > 0) expect(r).toBeGreaterThan(RING_RADII[ri - 1]!);
-      const quadrant = { "1,-1": "ML", "1,1": "DEV", "-1,1": "PROD", "-1,-1": "Data" }[
-        `${Math.sign(dx)},${Math.sign(dy)}`
-      ];
+      const quadrants: Record<string, string> = { "1,-1": "ML", "1,1": "DEV", "-1,1": "PROD", "-1,-1": "Data" };
+      const quadrant = quadrants[`${Math.sign(dx)},${Math.sign(dy)}`];
       expect(quadrant).toBe(p.quadrant);
     }
   });

@@ -84,12 +84,13 @@ export function buildRadar(input: RadarInput): RadarEntry[] {
   for (const member of input.members)
     for (const skill of member.tools) {
       const tool = bySlug.get(skill.slug);
-      if (tool) factsOf(tool, tool.components[0]).knownBy.push({ name: member.name, familiarity: skill.familiarity });
+      if (tool)
+        factsOf(tool, primaryComponent(tool)).knownBy.push({ name: member.name, familiarity: skill.familiarity });
     }
   for (const choice of input.chosen) {
     const tool = choice.toolSlug ? bySlug.get(choice.toolSlug) : undefined;
     if (!tool) continue;
-    const component = isComponentId(choice.componentId) ? choice.componentId : tool.components[0];
+    const component = isComponentId(choice.componentId) ? choice.componentId : primaryComponent(tool);
     const f = factsOf(tool, component);
     f.chosen = true;
     f.component = component;
@@ -181,6 +182,9 @@ function describe(f: Facts, held: boolean, nameOf: (slug: string) => string): st
   if (f.alternativeTo) sentences.push(`Open alternative to ${f.alternativeTo.name}.`);
   return sentences.join(" ");
 }
+
+/** The tool's most apt component (the schema requires at least one). */
+const primaryComponent = (tool: TCatalogTool): ComponentId => tool.components[0]!;
 
 const familiarityOrder = (k: { familiarity: Familiarity }) => (k.familiarity === "expert" ? 0 : 1);
 
