@@ -2,10 +2,12 @@
 // runs. Each command lives in scripts/cli/<command>.ts; add new ones to COMMANDS.
 
 import { analyzeCommand } from "./cli/analyze";
+import { catalogCommand } from "./cli/catalog";
 import type { CliCommand } from "./cli/command";
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
+  catalog: catalogCommand,
 };
 
 function usage(): string {

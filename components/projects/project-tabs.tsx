@@ -20,7 +20,7 @@ export function ProjectTabs({ base }: { base: string }) {
       <ul className="inline-flex h-10 items-center gap-1 rounded-lg bg-muted p-1 text-muted-foreground">
         {TABS.map(({ slug, label, icon: Icon }) => {
           const href = `${base}/${slug}`;
-          const active = pathname === href;
+          const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={slug}>
               <IntentLink

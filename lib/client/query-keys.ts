@@ -10,3 +10,7 @@ export const projectKeys = {
   /** "Chosen for the roadmap" items (assessment practices, recommended tools). */
   choices: (projectId: string) => ["projects", projectId, "choices"] as const,
 };
+
+export const choiceKeys = {
+  list: (projectId: string) => ["projects", projectId, "choices"] as const,
+};

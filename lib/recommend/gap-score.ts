@@ -155,9 +155,11 @@ export function dimensionName(id: DimensionId): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A component's label inside a sentence: "Model serving API" → "model serving API", "CI/CD pipelines" stays. */
 export function componentName(id: ComponentId): string {
   const { label } = getComponent(id);
-  return label.charAt(0).toLowerCase() + label.slice(1);
+  const acronym = /^[A-Z]{2}|^[A-Z][a-z]*[A-Z]/.test(label.split(" ")[0] ?? "");
+  return acronym ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 export function count(n: number, noun: string): string {

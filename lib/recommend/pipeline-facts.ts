@@ -40,6 +40,11 @@ export function pipelineFacts(diagram: PipelineDiagram | null): PipelineFacts {
     if (entry.best === null || RANK[node.automation] > RANK[entry.best]) entry.best = node.automation;
   }
 
+  // A notebook does its own data work: with no data node of their own, the data jobs are
+  // done by hand inside the notebooks (so they are no Experimental gap, but still a gap).
+  if (presence.data_processing.best === null && presence.notebooks.best !== null)
+    presence.data_processing = { best: presence.notebooks.best, nodeIds: [...presence.notebooks.nodeIds] };
+
   const next = new Map<string, string[]>();
   for (const edge of diagram?.edges ?? []) {
     if (!byId.has(edge.source) || !byId.has(edge.target)) continue;

@@ -44,7 +44,7 @@ export function scoreTool(tool: TCatalogTool, ctx: ToolContext): ToolPick {
   const needs = tool.prerequisites.filter((id) => id !== ctx.component && ctx.missing.has(id));
   const parts: ToolScorePart[] = [
     aptnessPart(tool, ctx.component),
-    familiarityPart(tool, known),
+    familiarityPart(tool, known, ctx.catalog),
     languagePart(tool, ctx),
     cloudPart(tool, ctx.profile),
     complexityPart(tool, ctx.level),
@@ -91,12 +91,16 @@ function aptnessPart(tool: TCatalogTool, component: ComponentId): ToolScorePart 
     aptness === 3
       ? `Made for ${name}.`
       : aptness === 2
-        ? `Does ${name} well, among other things.`
-        : `Covers ${name} in part.`;
+        ? `Good at ${name}, among other things.`
+        : `Covers ${name} only in part.`;
   return { id: "aptness", label: "Aptness", points: APTNESS_POINTS[aptness], reason };
 }
 
-function familiarityPart(tool: TCatalogTool, known: ReturnType<TeamKnowledge["knowledgeOf"]>): ToolScorePart {
+function familiarityPart(
+  tool: TCatalogTool,
+  known: ReturnType<TeamKnowledge["knowledgeOf"]>,
+  catalog: readonly TCatalogTool[],
+): ToolScorePart {
   const label = "Team familiarity";
   if (known.best === null)
     return { id: "familiarity", label, points: 0, reason: "Nobody on the team has used it yet." };
@@ -107,7 +111,8 @@ function familiarityPart(tool: TCatalogTool, known: ReturnType<TeamKnowledge["kn
       .map((o) => `${o.name}, ${o.familiarity}`)
       .join("; ");
   if (known.best === "family") {
-    const knows = known.owners[0]?.knows ?? "";
+    const slug = known.owners[0]?.knows ?? "";
+    const knows = catalog.find((t) => t.slug === slug)?.name ?? slug;
     return {
       id: "familiarity",
       label,

@@ -3,13 +3,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { scoreAssessment } from "@/lib/assessment/score";
 import { CURRENT_BANK } from "@/lib/assessment/banks";
 import type { Answers } from "@/lib/assessment/types";
-import {
-  ZAssessmentAnswers,
-  ZDraftSave,
-  ZDraftUpdate,
-  ZSubmit,
-  type TAssessment,
-} from "@/lib/validation/assessment-records";
+import { ZAssessmentAnswersInput } from "@/lib/validation/assessments";
+import { ZDraftSave, ZDraftUpdate, ZSubmit, type TAssessment } from "@/lib/validation/assessment-records";
 import { requireProjectAccess } from "./access";
 import { checkedAnswers } from "./assessment-answers";
 import { answersOf, assessmentSelect, toAssessment } from "./assessment-rows";
@@ -157,14 +152,19 @@ export async function submitAssessment(
   projectId: string,
   input: unknown,
 ): Promise<{ assessment: TAssessment; created: boolean }> {
-  const answers = checkedAnswers(ZAssessmentAnswers.parse(input));
+  const answers = checkedAnswers(ZAssessmentAnswersInput.parse(input));
   const suggestions = await pipelineSuggestions(user, projectId);
   return getDb().$transaction(async (tx) => {
     const { project } = await requireProjectAccess(tx, user, projectId, "assessment.take");
     // One submit per project at a time, so the repeat check below sees the other's row.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`assessment:${projectId}`}))`;
     const recent = await tx.assessment.findFirst({
-      where: { projectId, status: "SUBMITTED", submittedById: user.id, submittedAt: { gte: new Date(Date.now() - 60_000) } },
+      where: {
+        projectId,
+        status: "SUBMITTED",
+        submittedById: user.id,
+        submittedAt: { gte: new Date(Date.now() - 60_000) },
+      },
       orderBy: { submittedAt: "desc" },
       select: assessmentSelect,
     });
@@ -224,6 +224,9 @@ function submittedError(row: Parameters<typeof toAssessment>[0]) {
 async function noDraftError(tx: Tx, projectId: string) {
   const submitted = await tx.assessment.findFirst({ where: { projectId, status: "SUBMITTED" }, select: { id: true } });
   return submitted
-    ? new AppError("assessment_submitted", "The draft was submitted meanwhile. Start a new assessment to change answers.")
+    ? new AppError(
+        "assessment_submitted",
+        "The draft was submitted meanwhile. Start a new assessment to change answers.",
+      )
     : new ConflictError("There is no draft to update. Start one by saving without a version.");
 }

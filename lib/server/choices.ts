@@ -31,7 +31,11 @@ type ChoiceRow = Prisma.ProjectChoiceGetPayload<{ select: typeof choiceSelect }>
 export async function listChoices(user: SessionUser, projectId: string): Promise<TChoice[]> {
   const db = getDb();
   await requireProjectAccess(db, user, projectId, "team.read");
-  const rows = await db.projectChoice.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, select: choiceSelect });
+  const rows = await db.projectChoice.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "asc" },
+    select: choiceSelect,
+  });
   return rows.map(toChoice);
 }
 

@@ -1,32 +1,20 @@
 import { z } from "zod";
 import { DIMENSION_IDS, GOOGLE_LEVELS, MS_LEVELS } from "@/lib/assessment/types";
 import { ZTimestamp } from "./common";
-import { boundedInt, safeText, version } from "./text";
-import { ZAssessmentResult, ZQuestionBank } from "./assessments";
+import { version } from "./text";
+import { ZAssessmentAnswersInput, ZAssessmentResult, ZQuestionBank, ZSuggestions } from "./assessments";
 
 // Stored assessments on the wire (routes under /api/v1/projects/:projectId/assessments).
-// The answers' own rules (known question ids, options of that question, the current bank
-// version) are lib/validation/assessments.ts's; these are the envelopes around them.
-
-const ZAnswerMap = z.record(
-  safeText("question id").max(100, "A question id is at most 100 characters."),
-  safeText("answer").max(100, "An answer is at most 100 characters."),
-);
+// The answers' own shape and rules (known question ids, options of that question, the
+// current bank version) are lib/validation/assessments.ts's; these are the envelopes around them.
 
 /**
  * PUT …/assessments/draft: the whole (possibly partial) set of answers. Without `version`
  * a new draft is started (409 with the current one if a teammate started one first); with
  * it, the draft is updated only if still at that version (409 with the current draft).
  */
-export const ZDraftSave = z.strictObject({
-  version: version("version").optional(),
-  bankVersion: boundedInt("bankVersion", 0),
-  answers: ZAnswerMap,
-});
+export const ZDraftSave = ZAssessmentAnswersInput.extend({ version: version("version").optional() });
 export type TDraftSave = z.infer<typeof ZDraftSave>;
-
-/** POST …/assessments: a whole assessment in one go. */
-export const ZAssessmentAnswers = ZDraftSave.omit({ version: true });
 
 /** PUT …/assessments/:assessmentId: the draft by id, always version-checked. */
 export const ZDraftUpdate = ZDraftSave.required({ version: true });
@@ -38,9 +26,6 @@ export const ZSubmit = z.strictObject({ version: version("version") });
 
 const ZPerson = z.strictObject({ id: z.string(), name: z.string() }).nullable();
 
-const ZSuggestion = z.strictObject({ optionId: z.string(), reason: z.string(), nodeIds: z.array(z.string()) });
-export const ZSuggestionMap = z.record(z.string(), ZSuggestion);
-
 export const ZAssessmentStatus = z.enum(["DRAFT", "SUBMITTED"]);
 
 /** A line of the history: enough for the list, the trend chart and the delta badges. */
@@ -51,7 +36,9 @@ export const ZAssessmentSummary = z.strictObject({
   version: z.int(),
   /** Google Cloud level 0–2; null for a draft. */
   googleLevel: z.union(GOOGLE_LEVELS.map((l) => z.literal(l))).nullable(),
-  dimensions: z.array(z.strictObject({ id: z.enum(DIMENSION_IDS), level: z.union(MS_LEVELS.map((l) => z.literal(l))) })),
+  dimensions: z.array(
+    z.strictObject({ id: z.enum(DIMENSION_IDS), level: z.union(MS_LEVELS.map((l) => z.literal(l))) }),
+  ),
   confidence: z.number().min(0).max(1).nullable(),
   answered: z.int(),
   createdBy: ZPerson,
@@ -65,7 +52,7 @@ export const ZAssessmentSummary = z.strictObject({
 export const ZAssessment = ZAssessmentSummary.omit({ dimensions: true, googleLevel: true, confidence: true }).extend({
   projectId: z.string(),
   answers: z.record(z.string(), z.string()),
-  suggestions: ZSuggestionMap,
+  suggestions: ZSuggestions,
   result: ZAssessmentResult.nullable(),
   /** The bank the assessment was answered with (its own version, so old ones still render). */
   bank: ZQuestionBank,
@@ -88,7 +75,7 @@ export const ZDraftResponse = z.strictObject({
     .strictObject({
       bankVersion: z.int(),
       answers: z.record(z.string(), z.string()),
-      suggestions: ZSuggestionMap,
+      suggestions: ZSuggestions,
       basedOn: z.string().nullable(),
       bank: ZQuestionBank,
     })

@@ -21,9 +21,7 @@ export const ZChoiceCreate = z
     source: z.enum(CHOICE_SOURCES, { error: `source must be one of: ${CHOICE_SOURCES.join(", ")}.` }),
     key: safeText("key").trim().min(1, "key is required.").max(200, "key must be at most 200 characters."),
     title: safeText("title").trim().min(1, "title is required.").max(300, "title must be at most 300 characters."),
-    componentId: z
-      .enum(COMPONENT_IDS, { error: "componentId is not a component id (see COMPONENTS.md)." })
-      .nullish(),
+    componentId: z.enum(COMPONENT_IDS, { error: "componentId is not a component id (see COMPONENTS.md)." }).nullish(),
     toolSlug: ZSlug.nullish(),
     detail: safeText("detail").trim().max(4000, "detail must be at most 4000 characters.").default(""),
   })
