@@ -2,12 +2,16 @@
 // runs. Each command lives in scripts/cli/<command>.ts; add new ones to COMMANDS.
 
 import { analyzeCommand } from "./cli/analyze";
+import { assessCommand } from "./cli/assess";
 import { catalogCommand } from "./cli/catalog";
 import type { CliCommand } from "./cli/command";
+import { questionsCommand } from "./cli/questions";
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
   catalog: catalogCommand,
+  questions: questionsCommand,
+  assess: assessCommand,
 };
 
 function usage(): string {

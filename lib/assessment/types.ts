@@ -44,6 +44,12 @@ export type GoogleRequirement = (typeof GOOGLE_REQUIREMENTS)[number];
 /** The answer a user may always give instead of an option. */
 export const NOT_SURE = "not_sure";
 
+/**
+ * A next practice as the bank words it: what a team does to move a question's answer up to
+ * the option that carries it (lib/assessment/practices.ts picks them from the answers).
+ */
+export type PracticeText = { title: string; detail: string; components: ComponentId[] };
+
 export type QuestionOption = {
   /** Unique within its question, stable across bank versions while its meaning is. */
   id: string;
@@ -52,6 +58,8 @@ export type QuestionOption = {
   level: MsLevel;
   /** Google requirements this answer shows are met. */
   establishes?: GoogleRequirement[];
+  /** How to get here from the option below; every option but the lowest has one. */
+  practice?: PracticeText;
 };
 
 export type Question = {
@@ -105,10 +113,31 @@ export type AssessmentResult = {
     explanation: string;
     /** Requirements of the next level not met (empty at level 2). */
     missing: GoogleRequirement[];
+    /**
+     * Those of `missing` that no answer rules out either: every question that could establish
+     * them was left unanswered or answered "not sure". Shown as "we could not tell", not "missing".
+     */
+    undetermined: GoogleRequirement[];
   };
   dimensions: DimensionResult[];
   /** 0–1 over the whole bank. */
   confidence: number;
   /** The weakest dimensions, weakest first, each with 3–5 next practices that depend on the answers. */
   weakest: { dimension: DimensionId; level: MsLevel; practices: NextPractice[] }[];
+};
+
+/** From one assessment to the next; results from different bank versions compare by dimension id. */
+export type AssessmentComparison = {
+  google: { from: GoogleLevel; to: GoogleLevel; change: number };
+  /** Every dimension of either result, in DIMENSION_IDS order; null where a result lacks it. */
+  dimensions: {
+    id: DimensionId;
+    label: string;
+    from: MsLevel | null;
+    to: MsLevel | null;
+    change: number | null;
+  }[];
+  confidence: { from: number; to: number; change: number };
+  /** True when the two results come from different question banks (shown as a caveat). */
+  bankChanged: boolean;
 };

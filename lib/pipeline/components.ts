@@ -1,5 +1,5 @@
 import { isStepCategory, type StepCategoryId } from "../notebook/taxonomy";
-import type { Phase, Stage } from "./types";
+import type { Automation, Phase, Stage } from "./types";
 
 // The MLOps components a pipeline is built from, copied from the spec (shared/COMPONENTS.md)
 // so the app never reads files outside its own tree. The notebook cell taxonomy is
@@ -148,6 +148,16 @@ const CATEGORY_COMPONENT: Record<StepCategoryId, ComponentId | null> = {
   other: null,
 };
 
+// COMPONENTS.md's "once automated" column: what the same step provides when it runs by itself.
+// Evaluation and export count as logged and registered only when automated: the canvas has
+// no field for "logged", and an automated step is one the pipeline runs, which is where
+// logging and registration happen. PARTIAL stays with the manual component.
+const AUTOMATED_CATEGORY_COMPONENT: Partial<Record<StepCategoryId, ComponentId>> = {
+  model_training: "pipeline_orchestration",
+  model_evaluation: "experiment_tracking",
+  model_export: "model_registry",
+};
+
 const componentById = new Map(COMPONENTS.map((c) => [c.id, c]));
 
 export function isComponentId(value: unknown): value is ComponentId {
@@ -162,7 +172,17 @@ export function getComponent(id: ComponentId): Component {
 
 /** The component a step of this cell category provides; null for `other` and unknown categories. */
 export function componentForCategory(category: string): ComponentId | null {
-  return isStepCategory(category) ? CATEGORY_COMPONENT[category] : null;
+  return componentOfStep(category, "MANUAL");
+}
+
+/**
+ * The component a step node provides, from its cell category and how automated it is
+ * (COMPONENTS.md's "From notebook cells to components"): the one place this mapping lives.
+ */
+export function componentOfStep(category: string | null, automation: Automation): ComponentId | null {
+  if (!isStepCategory(category)) return null;
+  if (automation === "AUTOMATED") return AUTOMATED_CATEGORY_COMPONENT[category] ?? CATEGORY_COMPONENT[category];
+  return CATEGORY_COMPONENT[category];
 }
 
 /** A step belongs to the stage of the component it provides; a step that provides none is experimental. */
