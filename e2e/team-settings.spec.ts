@@ -28,27 +28,34 @@ test.describe("team settings", () => {
     await expect(page.getByLabel("Team name")).toHaveValue(renamed);
   });
 
-  test("a lead edits skills: a too-long skill is refused, a suggestion is added and saved", async ({ page, pool }) => {
+  test("a lead edits skills: a too-long note is refused on the form, a tool picked from the catalog is saved", async ({
+    page,
+    pool,
+  }) => {
     const lead = await pool.account(0);
     await useAccount(page.context(), lead);
     const team = await createTeamViaApi(page.request, `Skills ${runSuffix()}`);
     await page.goto(`/teams/${team.id}/settings`);
     await page.getByRole("button", { name: `Edit skills of ${lead.name}` }).click();
     const dialog = page.getByRole("dialog", { name: `Skills of ${lead.name}` });
-    const skills = dialog.getByLabel("Skills");
+    const note = dialog.getByLabel("Note");
 
-    await skills.fill(`forecasting, ${"x".repeat(41)}`);
+    await note.fill("x".repeat(501));
     await dialog.getByRole("button", { name: "Save skills" }).click();
-    await expect(dialog.getByRole("alert")).toHaveText("A skill must be at most 40 characters.");
+    await expect(dialog.getByRole("alert")).toHaveText("Note must be at most 500 characters.");
 
-    await skills.fill("forecasting");
-    await dialog.getByRole("button", { name: "+ DevOps" }).click();
-    await expect(skills).toHaveValue("forecasting, DevOps");
+    await note.fill("forecasting");
+    await dialog.getByRole("button", { name: "Add a tool" }).click();
+    const search = page.getByRole("combobox", { name: "Search the catalog" });
+    await search.fill("k8s");
+    await search.press("Enter");
+    await search.press("Escape");
+    await expect(dialog.getByRole("list", { name: "Known tools" })).toContainText("Kubernetes");
     await dialog.getByRole("button", { name: "Save skills" }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText("Skills saved.")).toBeVisible();
     const row = page.getByTestId("member-row").filter({ hasText: lead.name });
+    await expect(row.getByText("Kubernetes", { exact: true })).toBeVisible();
     await expect(row.getByText("forecasting", { exact: true })).toBeVisible();
-    await expect(row.getByText("DevOps", { exact: true })).toBeVisible();
   });
 });

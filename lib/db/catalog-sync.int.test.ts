@@ -105,6 +105,10 @@ describe("prepareDatabase", () => {
     expect(lines.at(-1)).toBe(`catalog: ${CATALOG.length} tool(s) added, 0 updated, 0 removed`);
 
     const again = await prepareDatabase({ connectionString: url, schema });
-    expect(again).toEqual({ applied: [], catalog: { inserted: [], updated: [], deleted: [] } });
+    expect(again).toEqual({
+      applied: [],
+      catalog: { inserted: [], updated: [], deleted: [] },
+      legacySkills: { memberships: 0, tools: 0 },
+    });
   });
 });

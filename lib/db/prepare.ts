@@ -1,4 +1,5 @@
 import { syncCatalog, type CatalogSyncResult } from "./catalog-sync";
+import { convertLegacySkills, type ConversionResult } from "./convert-legacy-skills";
 import { migrate, type MigrateOptions } from "./migrator";
 
 // Everything a database needs before the app serves it: the SQL migrations, then the data
@@ -6,8 +7,10 @@ import { migrate, type MigrateOptions } from "./migrator";
 // `npm run db:migrate`, `npm run dev`/`start` (scripts/serve.ts, and so the e2e server),
 // the integration tests' per-file schema and the benchmarks — so the catalog is present
 // wherever the migrations are. migrate() itself stays generic: its tests use other folders.
+// Then the one-time data step that needs the catalog's rows: free-text skills of before
+// the catalog become structured ones (a no-op once done).
 
-export type PrepareResult = { applied: string[]; catalog: CatalogSyncResult };
+export type PrepareResult = { applied: string[]; catalog: CatalogSyncResult; legacySkills: ConversionResult };
 
 export async function prepareDatabase(options: MigrateOptions): Promise<PrepareResult> {
   const applied = await migrate(options);
@@ -17,5 +20,14 @@ export async function prepareDatabase(options: MigrateOptions): Promise<PrepareR
   if (inserted.length + updated.length + deleted.length > 0) {
     log(`catalog: ${inserted.length} tool(s) added, ${updated.length} updated, ${deleted.length} removed`);
   }
-  return { applied, catalog };
+  const legacySkills = await convertLegacySkills({
+    connectionString: options.connectionString,
+    schema: options.schema,
+  });
+  if (legacySkills.memberships > 0) {
+    log(
+      `skills: ${legacySkills.memberships} member(s) converted from free text, ${legacySkills.tools} tool(s) recognised`,
+    );
+  }
+  return { applied, catalog, legacySkills };
 }

@@ -1,10 +1,11 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/teams/roles";
 import { ZCuid } from "@/lib/validation/common";
 import { ZMemberSkillsUpdate, type TMemberSkills } from "@/lib/validation/team-profile";
 import { requireTeamAccess } from "./access";
 import { recordAudit } from "./audit";
-import { getDb, type Db, type Tx } from "./db";
+import { getDb, sqlName, type Db, type Tx } from "./db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import { SKILLS_INCLUDE, toSkills } from "./member-skills-row";
 import type { SessionUser } from "./session";
@@ -30,7 +31,7 @@ export async function setMemberSkills(
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
     if (!ZCuid.safeParse(membershipId).success) throw new NotFoundError("Member");
     // Locks the row: a concurrent save of the same member waits here, then sees the new version.
-    await tx.$executeRaw`SELECT 1 FROM "Membership" WHERE "id" = ${membershipId} AND "teamId" = ${teamId} FOR UPDATE`;
+    await tx.$executeRaw`SELECT 1 FROM ${Prisma.raw(sqlName("Membership"))} WHERE "id" = ${membershipId} AND "teamId" = ${teamId} FOR UPDATE`;
     const target = await findTarget(tx, teamId, membershipId);
     if (!can(actor.role, "members.set_skills", { self: target.userId === user.id })) {
       throw new ForbiddenError(

@@ -1,13 +1,13 @@
 import "server-only";
 import { CATALOG } from "@/lib/catalog/catalog";
-import type { Team } from "@/lib/generated/prisma/client";
+import { Prisma, type Team } from "@/lib/generated/prisma/client";
 import { CLOUDS, LANGUAGES, type TeamProfile } from "@/lib/teams/profile";
 import { can } from "@/lib/teams/roles";
 import { teamKnowledge } from "@/lib/teams/team-knowledge";
 import { ZTeamProfileUpdate, type TMemberSkills, type TTeamProfile } from "@/lib/validation/team-profile";
 import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
-import { getDb, type Db, type Tx } from "./db";
+import { getDb, sqlName, type Db, type Tx } from "./db";
 import { ConflictError, ForbiddenError } from "./errors";
 import { SKILLS_INCLUDE, toSkills } from "./member-skills-row";
 import type { SessionUser } from "./session";
@@ -48,7 +48,7 @@ export async function updateTeamProfile(user: SessionUser, teamId: string, input
   return getDb().$transaction(async (tx) => {
     const actor = await requireTeamAccess(tx, user, teamId, "team.read");
     if (!can(actor.role, "team.edit_profile")) throw new ForbiddenError("Only a lead can edit the team profile.");
-    await tx.$executeRaw`SELECT 1 FROM "Team" WHERE "id" = ${teamId} FOR UPDATE`;
+    await tx.$executeRaw`SELECT 1 FROM ${Prisma.raw(sqlName("Team"))} WHERE "id" = ${teamId} FOR UPDATE`;
     const team = await tx.team.findUniqueOrThrow({ where: { id: teamId } });
     if (team.profileVersion !== version) {
       throw new ConflictError("Someone else changed the team profile. Reload to see the change.", {

@@ -129,7 +129,7 @@ describe("every answer matches its output schema", () => {
         method: "PATCH",
         cookie: lead.cookie,
         params: { teamId, memberId: ana.id },
-        body: { version: ana.version, role: "VIEWER" },
+        body: { version: ana.version, role: "LEAD" },
       }),
     );
     expectShape(

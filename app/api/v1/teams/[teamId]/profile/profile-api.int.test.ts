@@ -135,6 +135,8 @@ describe("member skills", () => {
   });
 
   it("refuses a member editing someone else, a viewer editing even themselves (403), another team (404)", async () => {
+    const otherTeam = (await call(teams.POST, { method: "POST", cookie: outsider.cookie, body: { name: "Other" } }))
+      .body!.team.id as string;
     const before = await snapshotTables(TABLES);
     for (const [user, target] of [
       [member, rows.lead],
@@ -146,8 +148,6 @@ describe("member skills", () => {
     }
     expect((await putSkills(outsider, rows.member, skillsBody(3))).status).toBe(404);
     expect((await getSkills(outsider, rows.member)).status).toBe(404);
-    const otherTeam = (await call(teams.POST, { method: "POST", cookie: outsider.cookie, body: { name: "Other" } }))
-      .body!.team.id as string;
     // A member id of this team under another team's path: not found there.
     expect((await putSkills(outsider, rows.member, skillsBody(3), otherTeam)).status).toBe(404);
     expect(await snapshotTables(TABLES)).toEqual(before);
