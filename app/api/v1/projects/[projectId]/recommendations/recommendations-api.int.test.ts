@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as assessments from "@/app/api/v1/projects/[projectId]/assessments/route";
 import * as choices from "@/app/api/v1/projects/[projectId]/choices/route";
 import * as pipeline from "@/app/api/v1/projects/[projectId]/pipeline/route";
 import * as memberSkills from "@/app/api/v1/teams/[teamId]/members/[memberId]/skills/route";
@@ -7,6 +8,7 @@ import * as teamProfile from "@/app/api/v1/teams/[teamId]/profile/route";
 import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teams from "@/app/api/v1/teams/route";
 import { NextRequest } from "next/server";
+import { CURRENT_BANK } from "@/lib/assessment/banks";
 import { APP_ORIGIN, call } from "@/test/api";
 import { pipelineNode } from "@/test/pipeline-node";
 import { joinTeam } from "@/test/teams";
@@ -193,5 +195,32 @@ describe("GET /api/v1/projects/:projectId/recommendations", () => {
     const rows = json.body as unknown as { name: string; ring: string; quadrant: string; isNew: string }[];
     expect(rows.find((r) => r.name === "FastAPI")).toMatchObject({ ring: "Trial", quadrant: "DEV", isNew: "TRUE" });
     expect(new Set(rows.map((r) => r.quadrant))).toEqual(new Set(["ML", "DEV", "PROD", "Data"]));
+  });
+
+  it("reads the latest SUBMITTED assessment, whose weak dimensions add points", async () => {
+    const { lead, projectId } = await setup();
+    await notebookOnly(lead.cookie, projectId);
+    const before = (await get(lead.cookie, projectId)).body!.recommendations;
+    // Every question answered with its lowest option: every dimension at its weakest.
+    const answers = Object.fromEntries(
+      CURRENT_BANK.questions.map((q) => [q.id, [...q.options].sort((a, b) => a.level - b.level)[0]!.id]),
+    );
+    const submitted = await call(assessments.POST, {
+      method: "POST",
+      cookie: lead.cookie,
+      params: { projectId },
+      body: { bankVersion: CURRENT_BANK.version, answers },
+    });
+    expect(submitted.status).toBe(201);
+    const after = (await get(lead.cookie, projectId)).body!.recommendations;
+    expect(before.context.hasAssessment).toBe(false);
+    expect(after.context.hasAssessment).toBe(true);
+    const assessmentPoints = (recs: { gaps: { score: { parts: { id: string; points: number }[] } }[] }) =>
+      recs.gaps
+        .flatMap((g) => g.score.parts)
+        .filter((p) => p.id === "assessment")
+        .reduce((n, p) => n + p.points, 0);
+    expect(assessmentPoints(before)).toBe(0);
+    expect(assessmentPoints(after)).toBeGreaterThan(0);
   });
 });
