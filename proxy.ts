@@ -31,8 +31,10 @@ export function proxy(request: NextRequest) {
   return withHsts(response, https);
 }
 
+const APP_PAGES = ["/teams", "/catalog"];
+
 function isAppPage(pathname: string): boolean {
-  return pathname === "/teams" || pathname.startsWith("/teams/");
+  return APP_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
 }
 
 /** https when the public URL is, or when the request came over https (Next reads x-forwarded-proto). */

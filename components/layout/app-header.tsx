@@ -1,3 +1,4 @@
+import { IntentLink } from "@/components/ui/intent-link";
 import { Logo } from "./logo";
 import { TeamSwitcher, type TeamOption } from "./team-switcher";
 import { UserMenu } from "./user-menu";
@@ -11,7 +12,13 @@ export function AppHeader({ user, teams }: { user: { name: string; email: string
           /
         </span>
         <TeamSwitcher teams={teams} />
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <IntentLink
+            href="/catalog"
+            className="rounded-md px-2 py-1.5 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          >
+            Tool catalog
+          </IntentLink>
           <UserMenu name={user.name} email={user.email} />
         </div>
       </div>

@@ -1,7 +1,7 @@
 import type { ComponentId } from "../pipeline/components";
 import type { Phase } from "../pipeline/types";
 import type { LanguageId } from "../teams/profile";
-import { normaliseToolName } from "./match-skill";
+import { normaliseToolName } from "./normalise";
 import type { Hosting, LicenceKind, TCatalogTool } from "./schema";
 
 // Filtering and search over catalog tools, shared by the API (over the stored rows), the

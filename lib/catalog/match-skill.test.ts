@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "./catalog";
-import { matchCatalogTool, normaliseToolName } from "./match-skill";
+import { matchCatalogTool } from "./match-skill";
+import { normaliseToolName } from "./normalise";
 
 describe("matchCatalogTool", () => {
   it.each([

@@ -1,4 +1,5 @@
 import { CATALOG } from "./catalog";
+import { normaliseToolName } from "./normalise";
 import type { TCatalogTool } from "./schema";
 
 // Matches one free-text skill ("GitHub Actions", "k8s", "PyTorch") to a catalog tool, by
@@ -6,18 +7,6 @@ import type { TCatalogTool } from "./schema";
 // free-text skills: a skill that names a catalog tool becomes that tool, the rest stay as
 // the note. Only whole names match ("python" is a language, not a tool; "terraform
 // modules" is not Terraform), so nothing is guessed.
-
-/** "GitHub-Actions", "github actions", "GitHub  Actions." → "github actions". */
-export function normaliseToolName(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s_\-/]+/g, " ")
-    .replace(/[^\p{L}\p{N}&.+# ]/gu, "")
-    .trim()
-    .replace(/\.+$/, "")
-    .trim();
-}
 
 function buildIndex(): Map<string, TCatalogTool> {
   const index = new Map<string, TCatalogTool>();

@@ -132,7 +132,7 @@ export const DEV_TOOLS: TCatalogTool[] = [
     aptness: [2],
     phases: ["DEV"],
     languages: ["python", "r", "julia"],
-    hosting: ["self_hosted", "managed_saas"],
+    hosting: ["self_hosted"],
     licence: MIT,
     complexity: 2,
     maturityLevels: [0, 1, 2],

@@ -91,7 +91,7 @@ export const ML_TOOLS: TCatalogTool[] = [
     prerequisites: [],
     aliases: ["apache spark", "pyspark", "spark sql"],
     description:
-      "Distributed processing for data that does not fit on one machine, in batch or streaming. Offered managed by every major cloud (Dataproc, EMR, HDInsight/Synapse).",
+      "Distributed processing for data that does not fit on one machine, in batch or streaming. Offered managed on each major cloud (Dataproc on Google Cloud, EMR on AWS, Azure HDInsight).",
   },
   {
     slug: "dbt",

@@ -48,7 +48,7 @@ export const PIPELINE_TOOLS: TCatalogTool[] = [
     aptness: [3, 1],
     phases: ["ML"],
     languages: ["python"],
-    hosting: ["self_hosted", "managed_saas", "gcp", "aws", "azure"],
+    hosting: ["self_hosted", "managed_saas", "gcp", "aws"],
     licence: APACHE,
     complexity: 3,
     maturityLevels: [1, 2],

@@ -43,7 +43,7 @@ export const PLATFORM_TOOLS: TCatalogTool[] = [
     components: ["notebooks"],
     aptness: [3],
     phases: ["ML"],
-    languages: ["python", "r"],
+    languages: ["python"],
     hosting: ["gcp"],
     licence: GCP_SERVICE,
     complexity: 1,
