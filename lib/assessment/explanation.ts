@@ -64,8 +64,11 @@ export function explainGoogleLevel(input: {
       parts.push(
         `We could not tell whether it has ${list(undetermined.map(requirementLabel))}: the questions about ${undetermined.length === 1 ? "it" : "them"} were answered "not sure" or left open, so ${undetermined.length === 1 ? "it counts" : "they count"} as not yet shown.`,
       );
-    if (level === 0 && LEVEL_2_REQUIREMENTS.some((r) => established.has(r)))
-      parts.push("The level-2 practices already in place will count once level 1 is reached.");
+    const early = LEVEL_2_REQUIREMENTS.filter((r) => established.has(r));
+    if (level === 0 && early.length > 0)
+      parts.push(
+        `What level 2 adds and is already here (${list(early.map(requirementLabel))}) will count once level 1 is reached.`,
+      );
   }
   if (answered < total) parts.push(`This rests on ${answered} of ${total} questions answered with an option.`);
   if (emptyDimensions.length > 0) {

@@ -118,6 +118,47 @@ describe("scoreAssessment: Google level from the answers", () => {
   it("the level-2 extras without level 1 stay level 0, and the explanation says they will count later", () => {
     const { google } = scoreAssessment(bank, { "code.ci": "pipeline_promoted", "release.registry": "stages" });
     expect(google.level).toBe(0);
-    expect(google.explanation).toContain("will count once level 1 is reached");
+    expect(google.explanation).toContain(
+      "What level 2 adds and is already here (CI/CD of the pipeline's code and a model registry) will count once level 1 is reached.",
+    );
+  });
+});
+
+describe("the README's worked example", () => {
+  it("scores as the README says", () => {
+    const result = scoreAssessment(bank, {
+      "train.orchestration": "scheduled",
+      "train.triggers": "schedule",
+      "train.model_validation": "person",
+      "train.compute": "managed",
+      "train.failures": "not_sure",
+      "data.validation": "pipeline",
+      "exp.tracking": "metadata",
+      "release.registry": "registry",
+      "code.ci": "ml_ci",
+    });
+    expect(result.dimensions.map((d) => [d.id, d.level, d.confidence])).toEqual([
+      ["team_process", 0, 0],
+      ["data_management", 3, 0.25],
+      ["experimentation", 3, 0.2],
+      ["code_quality", 2, 0.25],
+      ["training_pipeline", 2, 0.8],
+      ["model_release", 2, 0.2],
+      ["serving", 0, 0],
+      ["monitoring", 0, 0],
+    ]);
+    expect(result.google).toMatchObject({ level: 0, missing: ["orchestrated_pipeline", "model_validation"] });
+    expect(result.google.explanation).toMatch(
+      /^By Google Cloud's MLOps levels this project is at level 0 \(manual process\)\. Already in place: automated data validation, a metadata store, retraining triggers and a model registry\. To reach level 1 \(ML pipeline automation\) it still needs an orchestrated training pipeline/,
+    );
+    expect(result.weakest.map((w) => w.dimension)).toEqual(["training_pipeline", "model_release", "code_quality"]);
+    expect(result.weakest[0]?.practices.map((p) => p.id)).toEqual([
+      "train.model_validation:script",
+      "train.orchestration:orchestrated",
+      "train.triggers:new_data",
+      "train.compute:as_code",
+      "train.failures:alerted",
+    ]);
+    expect(result.weakest[0]?.practices[4]?.detail).toMatch(/^You were not sure about/);
   });
 });

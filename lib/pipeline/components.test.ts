@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   COMPONENT_IDS,
   componentForCategory,
+  componentOfStep,
   COMPONENTS,
   getComponent,
   isComponentId,
@@ -38,6 +39,31 @@ describe("COMPONENTS", () => {
       tools: ["Sentry", "Slack"],
     });
     expect(PHASES.map((phase) => COMPONENTS.filter((c) => c.phase === phase).length)).toEqual([9, 7, 6]);
+  });
+});
+
+describe("componentOfStep", () => {
+  it("takes the spec's automated component once a step is AUTOMATED", () => {
+    expect(componentOfStep("model_training", "AUTOMATED")).toBe("pipeline_orchestration");
+    expect(componentOfStep("model_evaluation", "AUTOMATED")).toBe("experiment_tracking");
+    expect(componentOfStep("model_export", "AUTOMATED")).toBe("model_registry");
+  });
+
+  it("keeps the manual component for MANUAL and PARTIAL steps", () => {
+    for (const automation of ["MANUAL", "PARTIAL"] as const) {
+      expect(componentOfStep("model_training", automation)).toBe("notebooks");
+      expect(componentOfStep("model_export", automation)).toBe("notebooks");
+    }
+  });
+
+  it("maps categories with one component the same whatever the automation", () => {
+    for (const automation of ["MANUAL", "PARTIAL", "AUTOMATED"] as const) {
+      expect(componentOfStep("serving", automation)).toBe("model_api");
+      expect(componentOfStep("data_preparation", automation)).toBe("data_processing");
+      expect(componentOfStep("other", automation)).toBeNull();
+      expect(componentOfStep(null, automation)).toBeNull();
+      expect(componentOfStep("ci_cd", automation)).toBeNull();
+    }
   });
 });
 
