@@ -6,12 +6,14 @@ import { assessCommand } from "./cli/assess";
 import { catalogCommand } from "./cli/catalog";
 import type { CliCommand } from "./cli/command";
 import { questionsCommand } from "./cli/questions";
+import { recommendCommand } from "./cli/recommend";
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
   catalog: catalogCommand,
   questions: questionsCommand,
   assess: assessCommand,
+  recommend: recommendCommand,
 };
 
 function usage(): string {

@@ -52,7 +52,7 @@ export function scoreTool(tool: TCatalogTool, ctx: ToolContext): ToolPick {
     {
       id: "prerequisites",
       label: "Prerequisites",
-      points: -PREREQUISITE_PENALTY * needs.length,
+      points: needs.length === 0 ? 0 : -PREREQUISITE_PENALTY * needs.length,
       reason:
         needs.length === 0 ? "Nothing it needs is missing." : `Needs ${needs.map(componentName).join(" and ")} first.`,
     },
