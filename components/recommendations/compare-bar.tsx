@@ -3,9 +3,10 @@
 import { GitCompareArrows, X } from "lucide-react";
 import { useCallback, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { toolBySlug } from "@/lib/catalog/catalog";
-import { ToolCompareTable } from "./tool-compare-table";
+
+const nameOf = (slug: string) => toolBySlug(slug)?.name ?? slug;
+import { ToolCompareDialog } from "@/components/catalog/tool-compare";
 
 export const MAX_COMPARED = 3;
 
@@ -51,15 +52,7 @@ export function CompareBar({ selection }: { selection: CompareSelection }) {
           Clear<span className="sr-only"> the tools to compare</span>
         </Button>
       </div>
-      <Dialog open={open && tools.length >= 2} onOpenChange={setOpen}>
-        <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-4xl">
-          <DialogHeader>
-            <DialogTitle>Compare {tools.map((t) => t.name).join(", ")}</DialogTitle>
-            <DialogDescription>The catalog&apos;s facts side by side.</DialogDescription>
-          </DialogHeader>
-          <ToolCompareTable tools={tools} />
-        </DialogContent>
-      </Dialog>
+      <ToolCompareDialog tools={tools} open={open && tools.length >= 2} onOpenChange={setOpen} nameOf={nameOf} />
     </>
   );
 }

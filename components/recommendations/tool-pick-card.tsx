@@ -1,12 +1,13 @@
 "use client";
 
 import { Check, ChevronDown, GitCompareArrows, Plus, Undo2 } from "lucide-react";
+import { LicenceBadge } from "@/components/catalog/licence-badge";
 import { Badge } from "@/components/ui/badge";
+import { toolBySlug } from "@/lib/catalog/catalog";
 import { Button } from "@/components/ui/button";
 import { Collapsible, CollapsibleContent, CollapsibleTrigger } from "@/components/ui/collapsible";
 import type { Gap, ToolPick } from "@/lib/recommend/types";
 import { OwnerList } from "./owner-list";
-import { PickLicence } from "./pick-licence";
 import { inlineList } from "./component-name";
 import { ScoreBreakdown } from "./score-breakdown";
 
@@ -43,7 +44,7 @@ export function ToolPickCard(props: PickCardProps) {
           {pick.name}
         </h4>
         {pick.teamFamiliarity && <Badge variant="secondary">{FAMILIARITY_LABELS[pick.teamFamiliarity]}</Badge>}
-        <PickLicence licence={pick.licence} />
+        <PickLicence pick={pick} />
       </header>
       {pick.needs.length > 0 && (
         <p className="text-sm text-amber-800 dark:text-amber-300">Needs {inlineList(pick.needs)} first.</p>
@@ -107,5 +108,18 @@ function ChoiceButton({ pick, chosen, canChoose, pending, onChoose, onUnchoose }
       <Plus aria-hidden="true" />
       Add to roadmap<span className="sr-only">: {pick.name}</span>
     </Button>
+  );
+}
+
+/** The catalog's licence badge; a source-available licence names its open alternative, linked to the catalog. */
+function PickLicence({ pick }: { pick: ToolPick }) {
+  const licence = toolBySlug(pick.slug)?.licence;
+  if (!licence) return null;
+  const alt = pick.licence.openAlternative;
+  return (
+    <LicenceBadge
+      licence={licence}
+      alternative={alt ? { name: alt.name, href: `/catalog?q=${encodeURIComponent(alt.slug)}` } : undefined}
+    />
   );
 }

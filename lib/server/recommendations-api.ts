@@ -1,6 +1,7 @@
 import "server-only";
 import { filterRecommendations } from "@/lib/recommend/filter";
 import { radarCsv, radarFileName, radarJson } from "@/lib/recommend/radar-export";
+import type { TProjectRecommendationsResponse } from "@/lib/validation/project-recommendations";
 import { queryObject, ZRecommendationFilters } from "@/lib/validation/recommendation-filters";
 import { fileDownload } from "./api/route";
 import { projectRadar, projectRecommendations } from "./recommendations";
@@ -10,7 +11,11 @@ import type { SessionUser } from "./session";
 // directly and filters in the browser, with the same filter function).
 
 /** GET …/recommendations: the filters are validated first, so a bad one is 422 before any read. */
-export async function filteredRecommendations(user: SessionUser, projectId: string, query: URLSearchParams) {
+export async function filteredRecommendations(
+  user: SessionUser,
+  projectId: string,
+  query: URLSearchParams,
+): Promise<TProjectRecommendationsResponse> {
   const filters = ZRecommendationFilters.parse(queryObject(query));
   const data = await projectRecommendations(user, projectId);
   return { recommendations: filterRecommendations(data.recommendations, filters), chosen: data.chosen };

@@ -9,6 +9,7 @@ import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teams from "@/app/api/v1/teams/route";
 import { NextRequest } from "next/server";
 import { CURRENT_BANK } from "@/lib/assessment/banks";
+import { ZProjectRecommendationsResponse, ZRadarJson } from "@/lib/validation/project-recommendations";
 import { APP_ORIGIN, call } from "@/test/api";
 import { pipelineNode } from "@/test/pipeline-node";
 import { joinTeam } from "@/test/teams";
@@ -23,7 +24,8 @@ import * as recommendations from "./route";
 type Gap = {
   component: string;
   rank: number;
-  tools: { slug: string; owners: { name: string; openWorkload: number }[] }[];
+  phase: string;
+  tools: { slug: string; openSource: boolean; owners: { name: string; openWorkload: number }[] }[];
 };
 
 async function setup() {
@@ -132,7 +134,7 @@ describe("GET /api/v1/projects/:projectId/recommendations", () => {
     }
     const all = (await get(lead.cookie, projectId)).body!.recommendations.gaps as Gap[];
     const prod = (await get(lead.cookie, projectId, "?phase=PROD&licence=open_source")).body!.recommendations
-      .gaps as (Gap & { phase: string; tools: { openSource: boolean }[] })[];
+      .gaps as Gap[];
     expect(prod.length).toBeGreaterThan(0);
     expect(prod.every((g) => g.phase === "PROD" && g.tools.every((t) => t.openSource))).toBe(true);
     for (const g of prod) expect(g.rank).toBe(all.find((a) => a.component === g.component)!.rank);
@@ -181,6 +183,8 @@ describe("GET /api/v1/projects/:projectId/recommendations", () => {
     expect(chosen.status).toBe(201);
     const res = await get(lead.cookie, projectId);
     expect(res.body!.chosen).toMatchObject([{ key: "model_api:fastapi", toolSlug: "fastapi" }]);
+    // The contract: every real answer parses with the strict output schemas.
+    expect(ZProjectRecommendationsResponse.safeParse(res.body).error?.issues).toBeUndefined();
 
     const csv = await download(radarCsv.GET, lead.cookie, projectId);
     expect(csv.status).toBe(200);
@@ -192,7 +196,7 @@ describe("GET /api/v1/projects/:projectId/recommendations", () => {
     );
     const json = await call(radarJson.GET, { cookie: lead.cookie, params: { projectId } });
     expect(json.headers.get("content-type")).toMatch(/^application\/json/);
-    const rows = json.body as unknown as { name: string; ring: string; quadrant: string; isNew: string }[];
+    const rows = ZRadarJson.parse(json.body);
     expect(rows.find((r) => r.name === "FastAPI")).toMatchObject({ ring: "Trial", quadrant: "DEV", isNew: "TRUE" });
     expect(new Set(rows.map((r) => r.quadrant))).toEqual(new Set(["ML", "DEV", "PROD", "Data"]));
   });
