@@ -118,20 +118,22 @@ export function MembersTable({
                     )}
                   </TableCell>
                   <TableCell>
-                    <div className="flex max-w-sm flex-wrap items-center gap-1">
-                      <MemberSkillChips skills={member.skills} />
-                      {canSetSkills && (
-                        <Button
-                          variant="ghost"
-                          size="icon"
-                          className="size-7"
-                          aria-label={`Edit skills of ${member.name}`}
-                          onClick={() => setEditingSkills(member)}
-                        >
-                          <Pencil className="size-3.5" aria-hidden="true" />
-                        </Button>
-                      )}
-                    </div>
+                    <MemberSkillChips
+                      skills={member.skills}
+                      action={
+                        canSetSkills && (
+                          <Button
+                            variant="ghost"
+                            size="icon"
+                            className="size-7"
+                            aria-label={`Edit skills of ${member.name}`}
+                            onClick={() => setEditingSkills(member)}
+                          >
+                            <Pencil className="size-3.5" aria-hidden="true" />
+                          </Button>
+                        )
+                      }
+                    />
                   </TableCell>
                   <TableCell className="text-right">
                     {canRemove && (

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { isCatalogSlug } from "@/lib/catalog/catalog";
-import { CLOUDS, FAMILIARITIES, LANGUAGES, TOOL_PREFERENCES } from "@/lib/teams/profile";
-import { TEAM_FAMILIARITIES } from "@/lib/teams/team-knowledge";
+import {
+  CLOUDS,
+  FAMILIARITIES,
+  LANGUAGES,
+  TOOL_PREFERENCES,
+  type MemberSkills,
+  type TeamProfile,
+} from "@/lib/teams/profile";
+import { TEAM_FAMILIARITIES, type ToolKnowledge } from "@/lib/teams/team-knowledge";
 import { safeText, version } from "./text";
 
 // The team profile (languages, clouds, tool preference) and each member's structured skills
@@ -109,3 +116,11 @@ export const ZMemberSkillsResponse = z.strictObject({ skills: ZMemberSkills });
 export type TMemberSkills = z.infer<typeof ZMemberSkills>;
 export type TToolKnowledge = z.infer<typeof ZToolKnowledge>;
 export type TTeamProfile = z.infer<typeof ZTeamProfile>;
+
+// The wire types are the domain's (lib/teams/): a field added on one side fails to compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+type _KnowledgeIsDomain = Assert<Same<TToolKnowledge, ToolKnowledge>>;
+type _SkillsAreDomain = Assert<Same<Omit<TMemberSkills, "version">, MemberSkills>>;
+type _ProfileIsDomain = Assert<Same<Omit<TTeamProfile, "version" | "knowledge">, TeamProfile>>;
+type _UpdateIsDomain = Assert<Same<Omit<z.output<typeof ZTeamProfileUpdate>, "version">, TeamProfile>>;
