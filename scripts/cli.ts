@@ -10,9 +10,9 @@ import { recommendCommand } from "./cli/recommend";
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
-  catalog: catalogCommand,
   questions: questionsCommand,
   assess: assessCommand,
+  catalog: catalogCommand,
   recommend: recommendCommand,
 };
 

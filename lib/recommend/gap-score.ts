@@ -100,8 +100,7 @@ function assessmentPart(dimension: DimensionId, assessment: AssessmentView | nul
 
 function bottleneckPart(gap: RawGap, facts: PipelineFacts, part: PartMaker): GapScorePart {
   const label = "Bottleneck";
-  const waiting = gap.takesOver ? gap.nodeIds : facts.manualDownstream(gap.nodeIds, gap.component);
-  const n = waiting.length;
+  const n = gap.takesOver ? gap.nodeIds.length : facts.manualDownstream(gap.nodeIds, gap.component);
   const points = Math.min(MAX_BOTTLENECK, n * PER_MANUAL_STEP);
   if (n === 0)
     return part(

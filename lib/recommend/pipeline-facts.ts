@@ -1,5 +1,4 @@
-import { COMPONENT_IDS, type ComponentId } from "../pipeline/components";
-import { componentOfNode } from "../pipeline/step-component";
+import { COMPONENT_IDS, componentOfStep, isComponentId, type ComponentId } from "../pipeline/components";
 import type { PipelineDiagram, PipelineNode, Priority } from "../pipeline/types";
 
 // What the diagram says about each component: which nodes provide it and how automated they
@@ -15,8 +14,8 @@ export type Presence = {
 
 export type PipelineFacts = {
   presence: Record<ComponentId, Presence>;
-  /** Distinct MANUAL step/component nodes reachable downstream of these nodes, not counting ones that provide `except`. */
-  manualDownstream: (nodeIds: readonly string[], except: ComponentId) => string[];
+  /** How many distinct MANUAL step/component nodes are reachable downstream of these nodes, not counting ones that provide `except`. */
+  manualDownstream: (nodeIds: readonly string[], except: ComponentId) => number;
   /** MANUAL nodes providing any of these components, sorted by id. */
   manualProviders: (components: readonly ComponentId[]) => string[];
   /** The highest lead-set priority among these nodes, or null. */
@@ -45,37 +44,52 @@ export function pipelineFacts(diagram: PipelineDiagram | null): PipelineFacts {
   if (presence.data_processing.best === null && presence.notebooks.best !== null)
     presence.data_processing = { best: presence.notebooks.best, nodeIds: [...presence.notebooks.nodeIds] };
 
-  const next = new Map<string, string[]>();
-  for (const edge of diagram?.edges ?? []) {
-    if (!byId.has(edge.source) || !byId.has(edge.target)) continue;
-    const list = next.get(edge.source);
-    if (list) list.push(edge.target);
-    else next.set(edge.source, [edge.target]);
-  }
-
-  const isManualWork = (node: PipelineNode) =>
-    node.automation === "MANUAL" && (node.kind === "step" || node.kind === "component");
+  // Edges as integer adjacency (CSR) so the downstream walks stay cheap on a 1,000-node diagram.
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const pairs = (diagram?.edges ?? []).flatMap((e) => {
+    const from = index.get(e.source);
+    const to = index.get(e.target);
+    return from === undefined || to === undefined ? [] : [[from, to] as const];
+  });
+  const start = new Int32Array(nodes.length + 1);
+  for (const [from] of pairs) start[from + 1]! += 1;
+  for (let i = 0; i < nodes.length; i++) start[i + 1]! += start[i]!;
+  const targets = new Int32Array(pairs.length);
+  const fill = start.slice(0, nodes.length);
+  for (const [from, to] of pairs) targets[fill[from]!++] = to;
+  const component = nodes.map((n) => provides.get(n.id) ?? null);
+  const manualWork = nodes.map((n) => n.automation === "MANUAL" && (n.kind === "step" || n.kind === "component"));
+  const seen = new Uint32Array(nodes.length);
+  let walk = 0;
 
   return {
     presence,
-    manualDownstream(start, except) {
-      const seen = new Set<string>(start);
-      const queue = [...start];
-      const found: string[] = [];
-      for (let i = 0; i < queue.length; i++) {
-        for (const target of next.get(queue[i] as string) ?? []) {
-          if (seen.has(target)) continue;
-          seen.add(target);
-          queue.push(target);
-          const node = byId.get(target) as PipelineNode;
-          if (isManualWork(node) && provides.get(target) !== except) found.push(target);
+    manualDownstream(from, except) {
+      walk++;
+      const queue: number[] = [];
+      for (const id of from) {
+        const i = index.get(id);
+        if (i !== undefined && seen[i] !== walk) {
+          seen[i] = walk;
+          queue.push(i);
         }
       }
-      return found.sort(compare);
+      let found = 0;
+      for (let q = 0; q < queue.length; q++) {
+        const at = queue[q]!;
+        for (let e = start[at]!; e < start[at + 1]!; e++) {
+          const to = targets[e]!;
+          if (seen[to] === walk) continue;
+          seen[to] = walk;
+          queue.push(to);
+          if (manualWork[to] && component[to] !== except) found++;
+        }
+      }
+      return found;
     },
     manualProviders(components) {
       const wanted = new Set(components);
-      return nodes.filter((n) => isManualWork(n) && wanted.has(provides.get(n.id) as ComponentId)).map((n) => n.id);
+      return nodes.filter((n, i) => manualWork[i] && wanted.has(component[i] as ComponentId)).map((n) => n.id);
     },
     topPriority(nodeIds) {
       let top: { priority: Priority; title: string } | null = null;
@@ -87,6 +101,12 @@ export function pipelineFacts(diagram: PipelineDiagram | null): PipelineFacts {
       return top;
     },
   };
+}
+
+/** What a node provides: its category for component nodes, COMPONENTS.md's mapping for steps, nothing for data/external. */
+export function componentOfNode(node: Pick<PipelineNode, "kind" | "category" | "automation">): ComponentId | null {
+  if (node.kind === "component") return isComponentId(node.category) ? node.category : null;
+  return node.kind === "step" ? componentOfStep(node.category, node.automation) : null;
 }
 
 /** Code-unit order, the same on every machine (localeCompare is not). */

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CATALOG } from "../../lib/catalog/catalog";
 import { recommend } from "../../lib/recommend/recommend";
 import { starter } from "../../lib/recommend/fixtures/diagrams";
+import type { AssessmentView } from "../../lib/recommend/types";
+import type { TeamProfile } from "../../lib/teams/profile";
 import { ZRecommendationsResponse } from "../../lib/validation/recommendations";
 
 // The CLI as a user runs it: a real process over real files, stdout and exit code.
@@ -28,7 +30,7 @@ function cli(...args: string[]) {
 
 const diagram = starter("experimental");
 const pipeline = file("p.json", { pipeline: diagram });
-const profile = { languages: ["python"], clouds: ["gcp"], preference: "none" } as const;
+const profile: TeamProfile = { languages: ["python"], clouds: ["gcp"], preference: "none" };
 const team = file("t.json", {
   profile: { ...profile, version: 3 },
   members: [
@@ -40,7 +42,7 @@ const team = file("t.json", {
     },
   ],
 });
-const result = { google: { level: 0 }, dimensions: [{ id: "serving", level: 1, confidence: 1 }] };
+const result: AssessmentView = { google: { level: 0 }, dimensions: [{ id: "serving", level: 1, confidence: 1 }] };
 const assessment = file("a.json", { assessment: { id: "a1", result } });
 
 // Each run starts tsx (2–3 s on a busy machine).
