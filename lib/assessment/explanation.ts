@@ -56,8 +56,10 @@ export function explainGoogleLevel(input: {
       "The dimension levels below show where individual practices still lag.",
     );
   } else {
-    if (met.length === 0) parts.push("Training, validation and release are still done by hand.");
-    else parts.push(`Already in place: ${list(met.map(requirementLabel))}.`);
+    // "By hand" only when the answers say so, not when they are missing.
+    if (met.length === 0 && undetermined.length === 0)
+      parts.push("Training, validation and release are still done by hand.");
+    else if (met.length > 0) parts.push(`Already in place: ${list(met.map(requirementLabel))}.`);
     if (known.length > 0)
       parts.push(`To reach ${NAMES[(level + 1) as GoogleLevel]} it still needs ${list(known.map((r) => NEEDS[r]))}.`);
     if (undetermined.length > 0)

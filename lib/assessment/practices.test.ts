@@ -30,9 +30,10 @@ describe("weakest dimensions", () => {
     ]);
   });
 
-  it("leave out a dimension nobody answered, and one with nothing left to improve", () => {
+  it('leave out a dimension nobody answered (or answered only "not sure"), and one with nothing left to improve', () => {
     const answers = { ...answersAtLevel(bank, 4), ...answersAtLevel(bank, 1, ["serving"]) };
     for (const id of questionIds(bank, "data_management")) delete answers[id];
+    for (const id of questionIds(bank, "monitoring")) answers[id] = NOT_SURE;
     const result = weakest(answers);
     expect(result.map((w) => w.dimension)).toEqual(["serving"]);
   });

@@ -40,7 +40,8 @@ export const WEAKEST_TIE_ORDER: readonly DimensionId[] = [
 
 /**
  * The WEAKEST_COUNT lowest dimensions that have a next practice, weakest first. A dimension
- * with nothing answered is not listed: its level 0 is a gap in the answers, not a finding.
+ * with no question answered with an option (nothing, or only "not sure") is not listed: its
+ * level 0 is a gap in the answers, not a finding.
  */
 export function weakestDimensions(
   bank: QuestionBank,
@@ -49,6 +50,7 @@ export function weakestDimensions(
 ): AssessmentResult["weakest"] {
   const rank = (id: DimensionId) => WEAKEST_TIE_ORDER.indexOf(id);
   return [...dimensions]
+    .filter((d) => d.answered > 0)
     .sort((a, b) => a.level - b.level || rank(a.id) - rank(b.id))
     .map((d) => ({ dimension: d.id, level: d.level, practices: nextPractices(bank, answers, d) }))
     .filter((w) => w.practices.length > 0)

@@ -55,6 +55,7 @@ describe("scoreAssessment: dimension levels", () => {
     expect(result.confidence).toBe(0);
     expect(result.weakest).toEqual([]);
     expect(result.google).toMatchObject({ level: 0, undetermined: result.google.missing });
+    expect(result.google.explanation).not.toContain("by hand");
   });
 
   it("an answer naming an option the question lacks counts as unanswered (the boundary refuses it first)", () => {
