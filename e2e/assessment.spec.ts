@@ -17,7 +17,7 @@ import { expect, pathMatcher, test, useAccount } from "./helpers";
 // and radar; a second assessment shows the change and the trend; a viewer only reads.
 
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  const dir = path.join(testInfo.project.outputDir, "..", "screenshots", "assessment");
+  const dir = path.join(testInfo.project.outputDir, "screenshots", "assessment");
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.waitForTimeout(150);
@@ -67,8 +67,10 @@ test("assessment: suggestions from the diagram, draft kept, results, a second on
   await test.step("the first dimension by keyboard: arrow keys within a question, Tab to the next", async () => {
     const first = questions(page).first();
     await first.getByRole("radio").first().focus();
-    await page.keyboard.press("ArrowDown");
+    // Held as a person holds it: Radix selects on the focus move, which comes a tick after keydown.
+    await page.keyboard.down("ArrowDown");
     await expect(first.getByRole("radio").nth(1)).toBeChecked();
+    await page.keyboard.up("ArrowDown");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     await expect(questions(page).nth(1).getByRole("radio", { checked: true })).toHaveCount(1);

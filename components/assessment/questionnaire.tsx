@@ -36,8 +36,8 @@ export function Questionnaire({ projectId, resultsBase, bank, suggestions, start
   const blocked = status.kind === "conflict";
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
-      <aside className="grid content-start gap-3">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <aside className="grid min-w-0 content-start gap-3">
         <div>
           <p className="text-sm font-medium" id="progress-label">
             {answered} of {total} answered
@@ -54,7 +54,7 @@ export function Questionnaire({ projectId, resultsBase, bank, suggestions, start
           <p className="text-xs text-muted-foreground">Draft started by {start.startedBy}; shared with your team.</p>
         )}
         <nav aria-label="Dimensions">
-          <ol className="flex gap-1 overflow-x-auto lg:grid">
+          <ol className="flex gap-1 overflow-x-auto pb-1 lg:grid lg:overflow-visible">
             {byDimension.map((d, i) => {
               const done = d.questions.filter((q) => answers[q.id] !== undefined).length;
               return (
@@ -64,7 +64,7 @@ export function Questionnaire({ projectId, resultsBase, bank, suggestions, start
                     onClick={() => setStep(i)}
                     aria-current={i === step ? "step" : undefined}
                     className={cn(
-                      "flex w-full items-center justify-between gap-3 whitespace-nowrap rounded-md px-3 py-1.5 text-left text-sm focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
+                      "flex w-full items-center justify-between gap-3 whitespace-nowrap rounded-md lg:whitespace-normal px-3 py-1.5 text-left text-sm focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
                       i === step
                         ? "bg-accent font-medium text-accent-foreground"
                         : "text-muted-foreground hover:bg-accent/60",
