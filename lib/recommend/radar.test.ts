@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { CATALOG } from "../catalog/catalog";
+import { makeNode } from "../pipeline/make-node";
+import type { PipelineDiagram } from "../pipeline/types";
+import type { MemberSkills } from "../teams/profile";
 import { buildRadar, quadrantOf, type RadarInput } from "./radar";
 import { BYOR_COLUMNS, radarCsv, radarFileName, radarJson } from "./radar-export";
 import { RADAR_CATALOG } from "./radar-fixtures";
+import { recommend } from "./recommend";
 
 const base: RadarInput = { catalog: RADAR_CATALOG, members: [], chosen: [], gaps: [], preference: "none" };
 
@@ -170,3 +175,52 @@ function parseCsv(text: string): string[][] {
   }
   return records;
 }
+
+describe("buildRadar over the real catalog and engine", () => {
+  const notebookOnly: PipelineDiagram = {
+    version: 1,
+    viewport: { x: 0, y: 0, zoom: 1 },
+    nodes: [
+      makeNode({
+        id: "nb",
+        kind: "component",
+        title: "Notebook",
+        category: "notebooks",
+        phase: "ML",
+        stage: "EXPERIMENTAL",
+      }),
+    ],
+    edges: [],
+  };
+  const skills = (tools: MemberSkills["tools"]): MemberSkills => ({ tools, languages: ["python"], note: "" });
+
+  it("fills all four quadrants for a notebook-only team, as build-your-own-radar requires", () => {
+    const recs = recommend({ diagram: notebookOnly, assessment: null, profile: null, members: [], catalog: CATALOG });
+    const radar = buildRadar({ catalog: CATALOG, members: [], chosen: [], gaps: recs.gaps, preference: null });
+    expect(new Set(radar.map((e) => e.quadrant))).toEqual(new Set(["ML", "DEV", "PROD", "Data"]));
+    expect(radar.every((e) => e.ring === "Assess" && e.isNew)).toBe(true);
+  });
+
+  it("holds Terraform for an open-source team that knows it, and assesses OpenTofu", () => {
+    const members = [
+      {
+        membershipId: "m1",
+        name: "Ana",
+        skills: skills([{ slug: "terraform", familiarity: "expert" }]),
+        openWorkload: 0,
+      },
+    ];
+    const profile = { languages: ["python" as const], clouds: [], preference: "open_source" as const };
+    const recs = recommend({ diagram: notebookOnly, assessment: null, profile, members, catalog: CATALOG });
+    const radar = buildRadar({
+      catalog: CATALOG,
+      members: members.map((m) => ({ name: m.name, tools: m.skills.tools })),
+      chosen: [],
+      gaps: recs.gaps,
+      preference: "open_source",
+    });
+    expect(radar.find((e) => e.slug === "terraform")).toMatchObject({ ring: "Hold", quadrant: "PROD" });
+    expect(radar.find((e) => e.slug === "terraform")!.description).toContain("OpenTofu is the open alternative");
+    expect(radar.find((e) => e.slug === "opentofu")?.ring).toBe("Assess");
+  });
+});
