@@ -47,9 +47,15 @@ export function CompareBar({ selection }: { selection: CompareSelection }) {
           <GitCompareArrows aria-hidden="true" />
           Compare {tools.length} tools
         </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={selection.clear}>
+        <Button
+          type="button"
+          size="sm"
+          variant="ghost"
+          onClick={selection.clear}
+          aria-label="Clear the tools to compare"
+        >
           <X aria-hidden="true" />
-          Clear<span className="sr-only"> the tools to compare</span>
+          Clear
         </Button>
       </div>
       <ToolCompareDialog tools={tools} open={open && tools.length >= 2} onOpenChange={setOpen} nameOf={nameOf} />

@@ -41,13 +41,23 @@ export function TechRadar({ entries, projectId }: { entries: readonly RadarEntry
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <a className={buttonVariants({ variant: "outline", size: "sm" })} href={`${base}/radar.csv`} download>
+          <a
+            className={buttonVariants({ variant: "outline", size: "sm" })}
+            href={`${base}/radar.csv`}
+            download
+            aria-label="Download CSV for build-your-own-radar"
+          >
             <Download aria-hidden="true" />
-            Download CSV<span className="sr-only"> for build-your-own-radar</span>
+            Download CSV
           </a>
-          <a className={buttonVariants({ variant: "outline", size: "sm" })} href={`${base}/radar.json`} download>
+          <a
+            className={buttonVariants({ variant: "outline", size: "sm" })}
+            href={`${base}/radar.json`}
+            download
+            aria-label="Download JSON for build-your-own-radar"
+          >
             <Download aria-hidden="true" />
-            Download JSON<span className="sr-only"> for build-your-own-radar</span>
+            Download JSON
           </a>
         </div>
       </div>

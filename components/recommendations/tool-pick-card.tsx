@@ -95,18 +95,32 @@ function ChoiceButton({ pick, chosen, canChoose, pending, onChoose, onUnchoose }
           Chosen for the roadmap
         </span>
         {canChoose && (
-          <Button type="button" variant="ghost" size="sm" disabled={pending} onClick={() => onUnchoose(chosen.id)}>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            disabled={pending}
+            onClick={() => onUnchoose(chosen.id)}
+            aria-label={`Undo choosing ${pick.name}`}
+          >
             <Undo2 aria-hidden="true" />
-            Undo<span className="sr-only"> choosing {pick.name}</span>
+            Undo
           </Button>
         )}
       </span>
     );
   if (!canChoose) return null;
   return (
-    <Button type="button" variant="outline" size="sm" disabled={pending} onClick={onChoose}>
+    <Button
+      type="button"
+      variant="outline"
+      size="sm"
+      disabled={pending}
+      onClick={onChoose}
+      aria-label={`Add to roadmap: ${pick.name}`}
+    >
       <Plus aria-hidden="true" />
-      Add to roadmap<span className="sr-only">: {pick.name}</span>
+      Add to roadmap
     </Button>
   );
 }
