@@ -156,6 +156,8 @@ test("recommendations for a starter pipeline: why #1, compare, add to roadmap, r
     await expect.poll(() => page.evaluate(() => document.documentElement.className)).toContain("dark");
     await shoot(page, testInfo, "dark");
     await page.setViewportSize({ width: 390, height: 844 });
+    // Nothing wider than a phone: long tool names wrap, tables scroll inside their box.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shoot(page, testInfo, "dark-narrow");
     await page.emulateMedia({ colorScheme: "light" });
     await shoot(page, testInfo, "light-narrow");

@@ -156,7 +156,9 @@ export function TechRadar({ entries, projectId }: { entries: readonly RadarEntry
               {RADAR_RINGS.map((ring) => (
                 <li key={ring} className="flex items-center gap-1.5">
                   <span className={cn("size-2.5 rounded-full", RING_SWATCH[ring])} aria-hidden="true" />
-                  <span className="font-medium text-foreground">{ring}</span>: {RING_MEANING[ring]}
+                  <span>
+                    <span className="font-medium text-foreground">{ring}</span>: {RING_MEANING[ring]}
+                  </span>
                 </li>
               ))}
             </ul>

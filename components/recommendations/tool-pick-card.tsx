@@ -40,7 +40,7 @@ export function ToolPickCard(props: PickCardProps) {
     >
       <header className="flex flex-wrap items-center gap-2">
         <span className="text-xs font-medium text-muted-foreground tabular-nums">{props.place}.</span>
-        <h4 id={titleId} className="font-semibold">
+        <h4 id={titleId} className="min-w-0 font-semibold break-words">
           {pick.name}
         </h4>
         {pick.teamFamiliarity && <Badge variant="secondary">{FAMILIARITY_LABELS[pick.teamFamiliarity]}</Badge>}
@@ -77,9 +77,10 @@ export function ToolPickCard(props: PickCardProps) {
           disabled={!props.comparing && props.compareFull}
           onClick={props.onToggleCompare}
           title={!props.comparing && props.compareFull ? "Compare up to three tools" : undefined}
+          aria-label={`Compare ${pick.name}`}
         >
           <GitCompareArrows aria-hidden="true" />
-          {props.comparing ? `Comparing ${pick.name}` : `Compare ${pick.name}`}
+          {props.comparing ? "In the compare" : "Compare"}
         </Button>
       </footer>
     </article>
