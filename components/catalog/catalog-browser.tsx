@@ -1,8 +1,9 @@
 "use client";
 
 import { SearchX } from "lucide-react";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { filterCatalog, type CatalogFilter } from "@/lib/catalog/filter";
 import type { TCatalogTool } from "@/lib/catalog/schema";
@@ -27,6 +28,7 @@ export function CatalogBrowser({ tools, initialFilter }: { tools: TCatalogTool[]
   const [filter, setFilter] = useState<CatalogFilter>(initialFilter);
   const [picked, setPicked] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
+  const compareButton = useRef<HTMLButtonElement>(null);
   const shown = useMemo(() => filterCatalog(tools, filter), [tools, filter]);
   const names = useMemo(() => new Map(tools.map((t) => [t.slug, t.name])), [tools]);
   const nameOf = (slug: string) => names.get(slug) ?? slug;
@@ -42,7 +44,7 @@ export function CatalogBrowser({ tools, initialFilter }: { tools: TCatalogTool[]
   const pickedTools = picked.map((slug) => tools.find((t) => t.slug === slug)).filter((t) => t !== undefined);
 
   return (
-    <div className="grid gap-6">
+    <div className={cn("grid gap-6", picked.length > 0 && "pb-20")}>
       <CatalogFilters filter={filter} onChange={setFilter} />
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {shown.length === tools.length ? `${tools.length} tools` : `${shown.length} of ${tools.length} tools`}
@@ -101,12 +103,18 @@ export function CatalogBrowser({ tools, initialFilter }: { tools: TCatalogTool[]
           <Button variant="ghost" size="sm" onClick={() => setPicked([])}>
             Clear
           </Button>
-          <Button size="sm" disabled={picked.length < 2} onClick={() => setComparing(true)}>
+          <Button ref={compareButton} size="sm" disabled={picked.length < 2} onClick={() => setComparing(true)}>
             Compare {picked.length > 1 ? picked.length : ""} tools
           </Button>
         </div>
       )}
-      <ToolCompareDialog tools={pickedTools} open={comparing} onOpenChange={setComparing} nameOf={nameOf} />
+      <ToolCompareDialog
+        tools={pickedTools}
+        open={comparing}
+        onOpenChange={setComparing}
+        nameOf={nameOf}
+        returnFocusRef={compareButton}
+      />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function CatalogFilters({
             id="catalog-q"
             type="search"
             className="pl-8"
-            placeholder="Name, alias, licence… e.g. terraform, k8s, BSL"
+            placeholder="e.g. terraform, k8s, BSL"
             maxLength={MAX_CATALOG_QUERY}
             value={filter.q ?? ""}
             onChange={(event) => onChange({ ...filter, q: event.target.value || undefined })}

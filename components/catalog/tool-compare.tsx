@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { ReactNode, RefObject } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { componentLabel, HOSTING_LABELS } from "@/lib/catalog/labels";
 import type { TCatalogTool } from "@/lib/catalog/schema";
@@ -107,12 +107,21 @@ export type ToolCompareDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   nameOf?: (slug: string) => string;
+  /** Where focus goes back on close when the dialog has no trigger of its own (e.g. the button that opened it). */
+  returnFocusRef?: RefObject<HTMLElement | null>;
 };
 
-export function ToolCompareDialog({ tools, open, onOpenChange, nameOf }: ToolCompareDialogProps) {
+export function ToolCompareDialog({ tools, open, onOpenChange, nameOf, returnFocusRef }: ToolCompareDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-4xl">
+      <DialogContent
+        className="max-h-[90dvh] overflow-y-auto sm:max-w-4xl"
+        onCloseAutoFocus={(event) => {
+          if (!returnFocusRef?.current) return;
+          event.preventDefault();
+          returnFocusRef.current.focus();
+        }}
+      >
         <DialogHeader>
           <DialogTitle>Compare {tools.map((t) => t.name).join(", ")}</DialogTitle>
           <DialogDescription>

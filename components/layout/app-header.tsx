@@ -1,3 +1,4 @@
+import { Library } from "lucide-react";
 import { IntentLink } from "@/components/ui/intent-link";
 import { Logo } from "./logo";
 import { TeamSwitcher, type TeamOption } from "./team-switcher";
@@ -15,9 +16,12 @@ export function AppHeader({ user, teams }: { user: { name: string; email: string
         <div className="ml-auto flex items-center gap-2">
           <IntentLink
             href="/catalog"
-            className="rounded-md px-2 py-1.5 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+            title="Tool catalog"
+            className="inline-flex items-center rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:text-foreground focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
           >
-            Tool catalog
+            {/* An icon on narrow screens, where the team switcher and user menu need the room. */}
+            <Library className="size-4 sm:hidden" aria-hidden="true" />
+            <span className="sr-only sm:not-sr-only">Tool catalog</span>
           </IntentLink>
           <UserMenu name={user.name} email={user.email} />
         </div>
