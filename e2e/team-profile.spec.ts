@@ -15,10 +15,11 @@ import {
 // adds the tools they know with the catalog picker, and "What the team knows" follows.
 // Screenshots (light, dark, narrow) go to test-results/screenshots/team-profile/.
 
-async function shoot(page: Page, testInfo: TestInfo, name: string) {
+/** Full page, except with a dialog open (a full-page shot would scroll the page under it). */
+async function shoot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const file = path.join(testInfo.project.outputDir, "screenshots", "team-profile", `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled", caret: "hide" });
+  await page.screenshot({ path: file, fullPage, animations: "disabled", caret: "hide" });
 }
 
 test("a lead sets the team profile; a member adds their skills and cannot edit the profile", async ({
@@ -90,6 +91,7 @@ test("a lead sets the team profile; a member adds their skills and cannot edit t
     await search.fill("github act");
     await expect(memberPage.getByRole("option", { name: /GitHub Actions/ })).toHaveAttribute("aria-selected", "true");
     await search.press("Enter");
+    await shoot(memberPage, testInfo, "light-tool-picker", false);
     await search.fill("terraform");
     await memberPage.getByRole("option", { name: /^Terraform/ }).click();
     await search.press("Escape");
@@ -102,7 +104,10 @@ test("a lead sets the team profile; a member adds their skills and cannot edit t
     ).toHaveAttribute("aria-pressed", "true");
     await dialog.getByRole("group", { name: "Languages" }).getByRole("button", { name: "Python" }).click();
     await dialog.getByLabel("Note").fill("Runs the release train");
-    await shoot(memberPage, testInfo, "light-skills-dialog");
+    await shoot(memberPage, testInfo, "light-skills-dialog", false);
+    await memberPage.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => memberPage.evaluate(() => document.documentElement.className)).toContain("dark");
+    await shoot(memberPage, testInfo, "dark-skills-dialog", false);
     await dialog.getByRole("button", { name: "Save skills" }).click();
     await expect(dialog).toBeHidden();
     await expect(memberPage.getByText("Skills saved.")).toBeVisible();
@@ -127,6 +132,7 @@ test("a lead sets the team profile; a member adds their skills and cannot edit t
     await page.setViewportSize({ width: 390, height: 844 });
     await shoot(page, testInfo, "dark-narrow-settings");
     await page.emulateMedia({ colorScheme: "light" });
+    await expect.poll(() => page.evaluate(() => document.documentElement.className)).not.toContain("dark");
     await shoot(page, testInfo, "light-narrow-settings");
   });
   await memberContext.close();

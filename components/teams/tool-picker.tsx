@@ -107,8 +107,10 @@ export function ToolPicker({
                 i === current && "bg-accent text-accent-foreground",
               )}
             >
-              <span className="font-medium">{tool.name}</span>
-              <span className="truncate text-xs text-muted-foreground">{getComponent(tool.components[0]!).label}</span>
+              <span className="shrink-0 font-medium whitespace-nowrap">{tool.name}</span>
+              <span className="min-w-0 truncate text-xs text-muted-foreground">
+                {getComponent(tool.components[0]!).label}
+              </span>
             </li>
           ))}
         </ul>
