@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { component, diagram, step } from "./fixtures/diagrams";
-import { componentOfNode, pipelineFacts } from "./pipeline-facts";
+import { pipelineFacts } from "./pipeline-facts";
 
-describe("componentOfNode", () => {
-  it("takes a component node's category, maps steps (automation included) and ignores data and external nodes", () => {
-    expect(componentOfNode({ kind: "component", category: "caching", automation: "MANUAL" })).toBe("caching");
-    expect(componentOfNode({ kind: "component", category: "nope", automation: "MANUAL" })).toBeNull();
-    expect(componentOfNode({ kind: "step", category: "serving", automation: "MANUAL" })).toBe("model_api");
-    expect(componentOfNode({ kind: "step", category: "model_training", automation: "MANUAL" })).toBe("notebooks");
-    expect(componentOfNode({ kind: "step", category: "model_training", automation: "AUTOMATED" })).toBe(
-      "pipeline_orchestration",
-    );
-    expect(componentOfNode({ kind: "step", category: "other", automation: "MANUAL" })).toBeNull();
-    expect(componentOfNode({ kind: "data", category: null, automation: "AUTOMATED" })).toBeNull();
-  });
-});
-
+// Which component a node provides is lib/assessment/diagram-facts.ts's componentOfNode (tested there).
 describe("pipelineFacts", () => {
   const d = diagram(
     [

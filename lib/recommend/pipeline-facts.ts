@@ -1,5 +1,6 @@
-import { COMPONENT_IDS, componentOfStep, isComponentId, type ComponentId } from "../pipeline/components";
-import type { PipelineDiagram, PipelineNode, Priority } from "../pipeline/types";
+import { componentOfNode } from "../assessment/diagram-facts";
+import { COMPONENT_IDS, type ComponentId } from "../pipeline/components";
+import type { PipelineDiagram, Priority } from "../pipeline/types";
 
 // What the diagram says about each component: which nodes provide it and how automated they
 // are, and what hand-run work waits downstream. Everything is keyed and sorted by id, so the
@@ -101,12 +102,6 @@ export function pipelineFacts(diagram: PipelineDiagram | null): PipelineFacts {
       return top;
     },
   };
-}
-
-/** What a node provides: its category for component nodes, COMPONENTS.md's mapping for steps, nothing for data/external. */
-export function componentOfNode(node: Pick<PipelineNode, "kind" | "category" | "automation">): ComponentId | null {
-  if (node.kind === "component") return isComponentId(node.category) ? node.category : null;
-  return node.kind === "step" ? componentOfStep(node.category, node.automation) : null;
 }
 
 /** Code-unit order, the same on every machine (localeCompare is not). */

@@ -5,7 +5,7 @@ import { componentName, scoreGap } from "./gap-score";
 import { findGaps, unblockCounts, type RawGap } from "./gaps";
 import { rankOrder } from "./order";
 import { compare, pipelineFacts, type PipelineFacts } from "./pipeline-facts";
-import { teamKnowledge } from "./team-knowledge";
+import { teamFacts } from "./team-facts";
 import { scoreTool } from "./tool-score";
 import type { Gap, RecommendInput, Recommendations, ToolPick } from "./types";
 
@@ -21,7 +21,7 @@ export function recommend(input: RecommendInput): Recommendations {
   const missing = new Set(raw.filter((g) => g.status === "missing").map((g) => g.component));
   const unblocks = unblockCounts(raw);
   const { level, source } = teamLevel(input, facts);
-  const knowledge = teamKnowledge(input.members, catalog, input.profile?.languages ?? []);
+  const knowledge = teamFacts(input.members, catalog, input.profile?.languages ?? []);
 
   const scored = raw.map((gap) => {
     const { parts, clauses } = scoreGap(gap, facts, input.assessment, unblocks.get(gap.component) ?? 0);

@@ -4,7 +4,7 @@ import type { ComponentId } from "../pipeline/components";
 import { CLOUD_LABELS, LANGUAGE_LABELS, type CloudId, type TeamProfile } from "../teams/profile";
 import { componentName } from "./gap-score";
 import { licenceReason, toolLicence } from "./licence";
-import type { TeamKnowledge } from "./team-knowledge";
+import type { TeamFacts } from "./team-facts";
 import type { ToolPick, ToolScorePart } from "./types";
 
 // One tool's score for one gap, in named parts, each with its written reason. Weights: the
@@ -31,7 +31,7 @@ const CLOUD_HOSTINGS = ["gcp", "aws", "azure"] as const satisfies readonly (Host
 
 export type ToolContext = {
   component: ComponentId;
-  knowledge: TeamKnowledge;
+  knowledge: TeamFacts;
   profile: TeamProfile | null;
   level: GoogleLevel;
   missing: ReadonlySet<ComponentId>;
@@ -98,7 +98,7 @@ function aptnessPart(tool: TCatalogTool, component: ComponentId): ToolScorePart 
 
 function familiarityPart(
   tool: TCatalogTool,
-  known: ReturnType<TeamKnowledge["knowledgeOf"]>,
+  known: ReturnType<TeamFacts["knowledgeOf"]>,
   catalog: readonly TCatalogTool[],
 ): ToolScorePart {
   const label = "Team familiarity";

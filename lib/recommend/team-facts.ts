@@ -8,7 +8,7 @@ import type { OwnerSuggestion, RecommendMember } from "./types";
 // derived familiarity (lib/teams/team-knowledge.ts, the one rule for it) plus each member's
 // open workload, and the languages of the profile and of the members.
 
-export type ToolKnowledge = {
+export type ToolFacts = {
   /** Members who know the tool itself, then those who know its family; experts first, least loaded first. */
   owners: OwnerSuggestion[];
   best: "expert" | "some" | "family" | null;
@@ -16,18 +16,18 @@ export type ToolKnowledge = {
   direct: number;
 };
 
-export type TeamKnowledge = {
+export type TeamFacts = {
   languages: ReadonlySet<LanguageId>;
-  knowledgeOf: (tool: TCatalogTool) => ToolKnowledge;
+  knowledgeOf: (tool: TCatalogTool) => ToolFacts;
 };
 
-const NOBODY: ToolKnowledge = { owners: [], best: null, direct: 0 };
+const NOBODY: ToolFacts = { owners: [], best: null, direct: 0 };
 
-export function teamKnowledge(
+export function teamFacts(
   members: readonly RecommendMember[],
   catalog: readonly TCatalogTool[],
   profileLanguages: readonly LanguageId[],
-): TeamKnowledge {
+): TeamFacts {
   const languages = new Set<LanguageId>(profileLanguages);
   for (const member of members) for (const language of member.skills.languages) languages.add(language);
   const workload = new Map(members.map((m) => [m.membershipId, m.openWorkload]));
