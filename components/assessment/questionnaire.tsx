@@ -37,7 +37,7 @@ export function Questionnaire({ projectId, resultsBase, bank, suggestions, start
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
-      <aside className="grid min-w-0 content-start gap-3">
+      <aside className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-3">
         <div>
           <p className="text-sm font-medium" id="progress-label">
             {answered} of {total} answered
