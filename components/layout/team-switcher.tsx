@@ -23,7 +23,7 @@ export function TeamSwitcher({ teams }: { teams: TeamOption[] }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" className="max-w-[14rem] gap-1 px-2" aria-label="Switch team">
+        <Button variant="ghost" size="sm" className="min-w-0 max-w-[14rem] shrink gap-1 px-2" aria-label="Switch team">
           <span className="truncate">{current?.name ?? "Teams"}</span>
           <ChevronsUpDown className="size-4 shrink-0 text-muted-foreground" aria-hidden="true" />
         </Button>

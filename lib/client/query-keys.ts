@@ -7,6 +7,8 @@ export const teamKeys = {
 
 export const projectKeys = {
   list: (teamId: string) => ["teams", teamId, "projects"] as const,
+  /** "Chosen for the roadmap" items (assessment practices, recommended tools). */
+  choices: (projectId: string) => ["projects", projectId, "choices"] as const,
 };
 
 export const choiceKeys = {

@@ -41,12 +41,24 @@ export function encodedJson(bytes: Uint8Array<ArrayBuffer>): Encoded {
   return { [ENCODED]: bytes };
 }
 
+const FILE = Symbol("file");
+type FileBody = { [FILE]: { body: string; contentType: string; filename: string } };
+
+/**
+ * A file to download (e.g. the tech radar's CSV): 200 with its media type and
+ * `Content-Disposition: attachment`. `filename` must be plain ASCII (callers build it from a slug).
+ */
+export function fileDownload(body: string, contentType: string, filename: string): FileBody {
+  if (!/^[A-Za-z0-9._-]+$/.test(filename)) throw new Error(`Unsafe download file name ${filename}`);
+  return { [FILE]: { body, contentType, filename } };
+}
+
 type Handler<P> = (ctx: {
   request: NextRequest;
   params: P;
   user: SessionUser;
   requestId: string;
-}) => Promise<SuccessBody | Created | Encoded | null>;
+}) => Promise<SuccessBody | Created | Encoded | FileBody | null>;
 
 /**
  * Wraps a route handler: a write must come from the app's own pages (403 otherwise), a
@@ -69,6 +81,16 @@ export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handl
       const headers = { "x-request-id": requestId };
       if (result === null) return new NextResponse(null, { status: 204, headers });
       if (CREATED in result) return NextResponse.json(result[CREATED], { status: 201, headers });
+      if (FILE in result) {
+        const { body, contentType, filename } = result[FILE];
+        return new NextResponse(body, {
+          headers: {
+            ...headers,
+            "content-type": contentType,
+            "content-disposition": `attachment; filename="${filename}"`,
+          },
+        });
+      }
       if (ENCODED in result)
         return new NextResponse(result[ENCODED], { headers: { ...headers, "content-type": "application/json" } });
       return NextResponse.json(result, { headers });
