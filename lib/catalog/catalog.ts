@@ -1,4 +1,5 @@
 import type { TCatalogTool } from "./schema";
+import { CICD_TOOLS } from "./tools-cicd";
 import { DEV_TOOLS } from "./tools-dev";
 import { ML_TOOLS } from "./tools-ml";
 import { OBSERVE_TOOLS } from "./tools-observe";
@@ -15,6 +16,7 @@ export const CATALOG: readonly TCatalogTool[] = Object.freeze([
   ...PLATFORM_TOOLS,
   ...PIPELINE_TOOLS,
   ...DEV_TOOLS,
+  ...CICD_TOOLS,
   ...PROD_TOOLS,
   ...OBSERVE_TOOLS,
 ]);
