@@ -53,8 +53,8 @@ test.describe("onboarding", () => {
     await test.step("the other tabs navigate and show their empty states", async () => {
       const tabs = page.getByRole("navigation", { name: "Project sections" });
       const expected = [
-        { tab: "Assessment", slug: "assessment", empty: "No assessment taken yet" },
-        { tab: "Recommendations", slug: "recommendations", empty: "No recommendations yet" },
+        { tab: "Assessment", slug: "assessment", empty: "No assessment yet" },
+        { tab: "Recommendations", slug: "recommendations", empty: "Draw or import your pipeline" },
         { tab: "Roadmap", slug: "roadmap", empty: "No roadmap yet" },
         { tab: "Pipeline", slug: "pipeline", empty: PIPELINE_EMPTY },
       ];
