@@ -38,6 +38,8 @@ test("assessment: suggestions from the diagram, draft kept, results, a second on
   browser,
   pool,
 }, testInfo) => {
+  // A whole journey with a dozen full-page screenshots: about 25 s alone, far more on a loaded 2-core machine.
+  test.setTimeout(150_000);
   test.setTimeout(180_000);
   const lead = await pool.account(0);
   const viewerAccount = await pool.account(1);

@@ -21,6 +21,8 @@ test("recommendations for a starter pipeline: why #1, compare, add to roadmap, r
   browser,
   pool,
 }, testInfo) => {
+  // A whole journey with a dozen full-page screenshots: about 25 s alone, far more on a loaded 2-core machine.
+  test.setTimeout(150_000);
   const lead = await pool.account(0);
   const member = await pool.account(1);
   await useAccount(page.context(), lead);
