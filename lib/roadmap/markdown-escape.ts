@@ -8,16 +8,20 @@
 // Line breaks become spaces: a title is one line. So `<script>` is written `\<script\>` and
 // parses as the text "<script>", never as an html node.
 
+/** One line of well-formed text: control characters and line separators become spaces, runs of space one. */
+export function oneLine(text: string): string {
+  const wellFormed = text.isWellFormed() ? text : text.toWellFormed();
+  return wellFormed
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 const INLINE = /[\\`*_[\]<>&|~!]/g;
 
 /** Inline text (a heading, a list item, a table cell): one line, nothing left to parse as markup. */
 export function escapeInline(text: string): string {
-  const line = text
-    .toWellFormed()
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return line
+  return oneLine(text)
     .replace(INLINE, "\\$&")
     .replace(/^([#+\-=])/, "\\$1")
     .replace(/^(\d+)([.)])/, "$1\\$2");

@@ -1,5 +1,6 @@
 import { PHASE_LABELS } from "../pipeline/labels";
 import { PHASES, type Phase } from "../pipeline/types";
+import { oneLine } from "./markdown-escape";
 import type { RoadmapNodeFacts, RoadmapPipelineFacts } from "./types";
 
 // The pipeline as a Mermaid `flowchart LR` with one subgraph per lane (ML, DEV, PROD).
@@ -17,30 +18,23 @@ import type { RoadmapNodeFacts, RoadmapPipelineFacts } from "./types";
 /** Longer titles are cut, with "…": a diagram is for the shape, the task list has the full text. */
 export const MAX_LABEL = 80;
 
-const SAFE_ASCII = /[A-Za-z0-9 .,\-_'/!?+*=@$^~]/;
-// Embeddings, overrides and isolates: kept (RTL text may need them) but as codes, so the
-// exported source reads in order.
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// Everything but letters and digits of any script, emoji, spaces and a few harmless ASCII
+// marks; and the bidi embeddings, overrides and isolates (kept, but as codes, so the exported
+// source reads in order).
+const UNSAFE = /[^A-Za-z0-9 .,\-_'/!?+*=@$^~\u0080-\u2029\u202F-\u2065\u206A-\u{10FFFF}]/gu;
 const NAMED: Record<string, string> = { '"': "#quot;", "&": "#amp;", "<": "#lt;", ">": "#gt;", "#": "#35;" };
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** A title as a Mermaid label body (goes inside `["…"]`). */
 export function mermaidLabel(text: string): string {
-  const clean = text
-    .toWellFormed()
-    // Line and paragraph separators and every control character: a label is one line.
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const graphemes = [...segmenter.segment(clean)].map((s) => s.segment);
-  const cut = graphemes.length > MAX_LABEL ? [...graphemes.slice(0, MAX_LABEL - 1), "…"] : graphemes;
-  let out = "";
-  for (const g of cut.join("")) {
-    const code = g.codePointAt(0) ?? 0;
-    if ((code >= 0x80 && !BIDI_CONTROL.test(g)) || SAFE_ASCII.test(g)) out += g;
-    else out += NAMED[g] ?? `#${code};`;
+  const clean = oneLine(text);
+  // A grapheme is at least one UTF-16 unit: only a long text needs the (slow) segmenter.
+  let cut = clean;
+  if (clean.length > MAX_LABEL) {
+    const graphemes = Array.from(segmenter.segment(clean), (s) => s.segment);
+    if (graphemes.length > MAX_LABEL) cut = `${graphemes.slice(0, MAX_LABEL - 1).join("")}…`;
   }
-  return out || "untitled";
+  return cut.replace(UNSAFE, (g) => NAMED[g] ?? `#${g.codePointAt(0)};`) || "untitled";
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
