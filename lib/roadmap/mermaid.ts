@@ -53,30 +53,32 @@ export function pipelineFlowchart(pipeline: RoadmapPipelineFacts | null): string
     lines.push('  empty["No pipeline yet"]');
     return lines.join("\n");
   }
-  // Ids lane by lane, so n0… read in the order they are drawn.
-  const idOf = new Map<string, string>();
-  const byLane = new Map<Phase, RoadmapNodeFacts[]>(PHASES.map((p) => [p, nodes.filter((n) => n.phase === p)]));
-  for (const phase of PHASES) for (const node of byLane.get(phase) ?? []) idOf.set(node.id, `n${idOf.size}`);
+  // Numbers lane by lane, so n0… read in the order they are drawn.
+  const indexOf = new Map<string, number>();
+  const byLane = new Map<Phase, RoadmapNodeFacts[]>(PHASES.map((p) => [p, []]));
+  for (const node of nodes) byLane.get(node.phase)?.push(node);
+  for (const phase of PHASES) for (const node of byLane.get(phase) ?? []) indexOf.set(node.id, indexOf.size);
   for (const phase of PHASES) {
     const label = `${PHASE_LABELS[phase].title} · ${PHASE_LABELS[phase].subtitle}`;
     lines.push(`  subgraph lane_${phase}["${mermaidLabel(label)}"]`, "    direction TB");
-    for (const node of byLane.get(phase) ?? []) lines.push(`    ${idOf.get(node.id)}["${mermaidLabel(node.title)}"]`);
+    for (const node of byLane.get(phase) ?? [])
+      lines.push(`    n${indexOf.get(node.id)}["${mermaidLabel(node.title)}"]`);
     lines.push("  end");
   }
-  const edges = (pipeline?.edges ?? [])
-    .flatMap((e) => {
-      const from = idOf.get(e.source);
-      const to = idOf.get(e.target);
-      return from && to ? [{ from, to, label: e.label?.trim() ? mermaidLabel(e.label) : null }] : [];
-    })
-    .map((e) => ({ ...e, key: [Number(e.from.slice(1)), Number(e.to.slice(1))] as const }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || byCode(a.label ?? "", b.label ?? ""));
-  for (const e of edges) lines.push(e.label ? `  ${e.from} -->|"${e.label}"| ${e.to}` : `  ${e.from} --> ${e.to}`);
+  const edges: { from: number; to: number; label: string | null }[] = [];
+  for (const e of pipeline?.edges ?? []) {
+    const from = indexOf.get(e.source);
+    const to = indexOf.get(e.target);
+    if (from !== undefined && to !== undefined)
+      edges.push({ from, to, label: e.label?.trim() ? mermaidLabel(e.label) : null });
+  }
+  edges.sort((a, b) => a.from - b.from || a.to - b.to || byCode(a.label ?? "", b.label ?? ""));
+  for (const e of edges) lines.push(e.label ? `  n${e.from} -->|"${e.label}"| n${e.to}` : `  n${e.from} --> n${e.to}`);
 
   const manual = nodes.filter((n) => n.kind === "step" && n.automation === "MANUAL");
   const automated = nodes.filter((n) => n.kind === "step" && n.automation === "AUTOMATED");
   lines.push("  classDef manual stroke-dasharray: 5 3", "  classDef automated stroke-width:3px");
-  if (manual.length > 0) lines.push(`  class ${manual.map((n) => idOf.get(n.id)).join(",")} manual`);
-  if (automated.length > 0) lines.push(`  class ${automated.map((n) => idOf.get(n.id)).join(",")} automated`);
+  if (manual.length > 0) lines.push(`  class ${manual.map((n) => `n${indexOf.get(n.id)}`).join(",")} manual`);
+  if (automated.length > 0) lines.push(`  class ${automated.map((n) => `n${indexOf.get(n.id)}`).join(",")} automated`);
   return lines.join("\n");
 }
