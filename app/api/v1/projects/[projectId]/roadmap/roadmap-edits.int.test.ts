@@ -161,6 +161,12 @@ describe("stages and order", () => {
       ["Tracking", "PRODUCTIONIZATION", 0],
       ["A", "PRODUCTIONIZATION", 1],
     ]);
+    // Sending the stage an item is in already is no move: the order's version stays.
+    const { roadmapVersion } = ZRoadmapResponse.parse((await s.api.get(s.lead)).body);
+    const same = await s.api.patch(s.member, b.id, { version: 1, stage: "EXPERIMENTAL", title: "B (mine)" });
+    expect(same.status).toBe(403); // b was created by the lead: the title is not the member's to change
+    expect((await s.api.patch(s.lead, b.id, { version: 1, stage: "EXPERIMENTAL", title: "B!" })).status).toBe(200);
+    expect(ZRoadmapResponse.parse((await s.api.get(s.lead)).body).roadmapVersion).toBe(roadmapVersion);
   });
 
   it("a reorder writes positions and stages; a stale roadmapVersion is 409 with the saved order", async () => {
