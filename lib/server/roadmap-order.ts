@@ -7,7 +7,7 @@ import { getDb, type Tx } from "./db";
 import { AppError } from "./errors";
 import { recordItemEvent } from "./roadmap-history";
 import { bumpRoadmapVersion } from "./roadmap-locks";
-import { listItemRows, toItem } from "./roadmap-rows";
+import { itemsOut, listItemRows } from "./roadmap-rows";
 import type { SessionUser } from "./session";
 
 // PUT …/roadmap/order: the leads' drag and drop. The body names every item exactly once
@@ -31,7 +31,7 @@ export async function reorderRoadmap(
       const roadmapVersion = await bumpRoadmapVersion(tx, projectId, body.roadmapVersion);
       if (roadmapVersion === null) {
         throw new AppError("roadmap_order_conflict", "Someone else changed the roadmap's order since you loaded it.", {
-          current: await currentOrder(tx, projectId),
+          current: await currentOrder(tx, project),
         });
       }
       const rows = await listItemRows(tx, projectId);
@@ -74,13 +74,17 @@ export async function reorderRoadmap(
           extra: { roadmapVersion },
         });
       }
-      return { roadmapVersion, items: (await listItemRows(tx, projectId)).map(toItem) };
+      return { roadmapVersion, items: await itemsOut(tx, project.teamId, await listItemRows(tx, projectId)) };
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
 }
 
-async function currentOrder(tx: Tx, projectId: string): Promise<RoadmapOrderAnswer> {
-  const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { roadmapVersion: true } });
-  return { roadmapVersion: project.roadmapVersion, items: (await listItemRows(tx, projectId)).map(toItem) };
+/** The saved order, for the 409 (the project row as read before the failed version claim). */
+async function currentOrder(tx: Tx, project: { id: string; teamId: string }): Promise<RoadmapOrderAnswer> {
+  const { roadmapVersion } = await tx.project.findUniqueOrThrow({
+    where: { id: project.id },
+    select: { roadmapVersion: true },
+  });
+  return { roadmapVersion, items: await itemsOut(tx, project.teamId, await listItemRows(tx, project.id)) };
 }

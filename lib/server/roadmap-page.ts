@@ -7,7 +7,7 @@ import type { TRoadmapResponse } from "@/lib/validation/roadmap";
 import { requireProjectAccess } from "./access";
 import { getDb } from "./db";
 import { projectRecommendations } from "./recommendations";
-import { listItemRows, teamMembers, toItem } from "./roadmap-rows";
+import { listItemRows, teamMembers, teamPeople, toItem, withCreators } from "./roadmap-rows";
 import { maturitySnapshots, pipelineFacts } from "./roadmap-sources";
 import type { SessionUser } from "./session";
 
@@ -42,16 +42,23 @@ export type RoadmapPageData = {
 export async function loadRoadmapPage(user: SessionUser, projectId: string): Promise<RoadmapPageData> {
   const db = getDb();
   const { project, membership } = await requireProjectAccess(db, user, projectId, "team.read");
-  const [rows, members, pipeline, maturity, { recommendations }] = await Promise.all([
+  const [rows, members, team, pipeline, maturity, { recommendations }] = await Promise.all([
     listItemRows(db, projectId),
     teamMembers(db, project.teamId),
+    teamPeople(db, project.teamId),
     pipelineFacts(db, projectId),
     maturitySnapshots(db, projectId),
     projectRecommendations(user, projectId),
   ]);
+  const people = await withCreators(db, team, rows);
   return {
     project: { id: project.id, name: project.name, teamId: project.teamId },
-    roadmap: { projectId, roadmapVersion: project.roadmapVersion, items: rows.map(toItem), members },
+    roadmap: {
+      projectId,
+      roadmapVersion: project.roadmapVersion,
+      items: rows.map((r) => toItem(r, people)),
+      members,
+    },
     me: { membershipId: membership.id, role: membership.role },
     nodes: pipeline.nodes,
     maturity,

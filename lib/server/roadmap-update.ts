@@ -15,7 +15,7 @@ import { AppError, ForbiddenError, NotFoundError } from "./errors";
 import { checkFieldPermissions, checkReferences } from "./roadmap-checks";
 import { changedSince, recordItemEvent, type Changes } from "./roadmap-history";
 import { bumpRoadmapVersion, lockItem } from "./roadmap-locks";
-import { dateOnly, itemSelect, toItem, type ItemRow } from "./roadmap-rows";
+import { dateOnly, itemOut, itemSelect, type ItemRow } from "./roadmap-rows";
 import type { SessionUser } from "./session";
 
 // Changing and deleting one roadmap item. A PATCH names the version it read. When the item
@@ -90,7 +90,7 @@ export async function updateItem(
         throw new AppError(
           "roadmap_item_conflict",
           `Someone else changed ${overlap.join(", ")} of this item since you loaded it.`,
-          { fields: overlap, current: toItem(row) },
+          { fields: overlap, current: await itemOut(tx, project.teamId, row) },
         );
     }
     await checkReferences(tx, project, [
@@ -99,7 +99,8 @@ export async function updateItem(
 
     const automatedNodeIds =
       body.automateNodes && body.status === "DONE" ? await automateNodes(tx, user, projectId, row.nodeIds) : undefined;
-    if (fields.length === 0) return { item: toItem(row), ...(automatedNodeIds && { automatedNodeIds }) };
+    if (fields.length === 0)
+      return { item: await itemOut(tx, project.teamId, row), ...(automatedNodeIds && { automatedNodeIds }) };
 
     const data = updateData(row, body, changes);
     if (changes.stage) {
@@ -131,7 +132,7 @@ export async function updateItem(
         ...(automatedNodeIds && { automatedNodeIds }),
       },
     });
-    return { item: toItem(updated), ...(automatedNodeIds && { automatedNodeIds }) };
+    return { item: await itemOut(tx, project.teamId, updated), ...(automatedNodeIds && { automatedNodeIds }) };
   });
 }
 
@@ -200,7 +201,7 @@ export async function deleteItem(user: SessionUser, projectId: string, itemId: s
       const fields = [...(await changedSince(tx, itemId, version))];
       throw new AppError("roadmap_item_conflict", "Someone else changed this item since you loaded it.", {
         fields,
-        current: toItem(row),
+        current: await itemOut(tx, project.teamId, row),
       });
     }
     await tx.roadmapItem.delete({ where: { id: itemId } });
