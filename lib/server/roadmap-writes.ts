@@ -12,7 +12,7 @@ import { requireProjectAccess } from "./access";
 import { getDb, type Tx } from "./db";
 import { ConflictError, ForbiddenError } from "./errors";
 import { checkReferences, invalid } from "./roadmap-checks";
-import { recordItemEvent, type Changes } from "./roadmap-history";
+import { recordItemEvents, type Changes } from "./roadmap-history";
 import { bumpRoadmapVersion } from "./roadmap-locks";
 import { dateOnly, itemOut, itemSelect, itemsOut, type ItemRow } from "./roadmap-rows";
 import type { SessionUser } from "./session";
@@ -109,44 +109,47 @@ async function insertItems(
     _count: { _all: true },
   });
   const next = new Map(counts.map((c) => [c.stage, c._count._all]));
-  const rows: ItemRow[] = [];
-  for (const data of items) {
-    const placement = defaultPlacement({ componentId: data.componentId ?? null });
-    const stage = data.stage ?? placement.stage;
+  const data = items.map((item) => {
+    const placement = defaultPlacement({ componentId: item.componentId ?? null });
+    const stage = item.stage ?? placement.stage;
     const position = next.get(stage) ?? 0;
     next.set(stage, position + 1);
-    const row = await tx.roadmapItem.create({
-      data: {
-        projectId: project.id,
-        title: data.title,
-        doneWhen: data.doneWhen,
-        detail: data.detail,
-        phase: data.phase ?? placement.phase,
-        componentId: data.componentId ?? null,
-        toolSlug: data.toolSlug ?? null,
-        nodeIds: data.nodeIds,
-        ownerId: data.ownerId ?? null,
-        priority: data.priority ?? null,
-        stage,
-        position,
-        targetDate: data.targetDate ? new Date(`${data.targetDate}T00:00:00Z`) : null,
-        source: data.source,
-        sourceKey: data.sourceKey ?? null,
-        createdById: user.id,
-      },
-      select: itemSelect,
-    });
-    await recordItemEvent(tx, {
+    return {
+      projectId: project.id,
+      title: item.title,
+      doneWhen: item.doneWhen,
+      detail: item.detail,
+      phase: item.phase ?? placement.phase,
+      componentId: item.componentId ?? null,
+      toolSlug: item.toolSlug ?? null,
+      nodeIds: item.nodeIds,
+      ownerId: item.ownerId ?? null,
+      priority: item.priority ?? null,
+      stage,
+      position,
+      targetDate: item.targetDate ? new Date(`${item.targetDate}T00:00:00Z`) : null,
+      source: item.source,
+      sourceKey: item.sourceKey ?? null,
+      createdById: user.id,
+    };
+  });
+  // Two statements however many items: the rows, then their history.
+  const created = await tx.roadmapItem.createManyAndReturn({ data, select: itemSelect });
+  // Each new item has its own (stage, position), which puts the rows back in the order sent.
+  const byPlace = new Map(created.map((row) => [`${row.stage}:${row.position}`, row]));
+  const rows = data.map((d) => byPlace.get(`${d.stage}:${d.position}`)!);
+  await recordItemEvents(
+    tx,
+    rows.map((row) => ({
       teamId: project.teamId,
       projectId: project.id,
       actorId: user.id,
-      action: "roadmap_item.created",
+      action: "roadmap_item.created" as const,
       itemId: row.id,
       version: row.version,
       changes: createdChanges(row),
-    });
-    rows.push(row);
-  }
+    })),
+  );
   return rows;
 }
 
