@@ -201,6 +201,23 @@ describe("stages and order", () => {
     expect((await s.api.patch(s.lead, b.id, { version: 1, title: "B, renamed" })).status).toBe(200);
   });
 
+  it("two reorders from the same version at once: one applies, the other is 409, never a mix", async () => {
+    const s = await setup();
+    const [a, b, c] = [await s.make({ title: "A" }), await s.make({ title: "B" }), await s.make({ title: "C" })];
+    const { roadmapVersion } = ZRoadmapResponse.parse((await s.api.get(s.lead)).body);
+    const mine = { EXPERIMENTAL: [c.id, b.id, a.id], MVP: [], PRODUCTIONIZATION: [] };
+    const theirs = { EXPERIMENTAL: [b.id], MVP: [a.id, c.id], PRODUCTIONIZATION: [] };
+    const answers = await Promise.all([
+      s.api.order(s.lead, { roadmapVersion, stages: mine }),
+      s.api.order(s.lead, { roadmapVersion, stages: theirs }),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = answers[0]!.status === 200 ? mine : theirs;
+    const items = ZRoadmapResponse.parse((await s.api.get(s.lead)).body).items;
+    for (const stage of ["EXPERIMENTAL", "MVP", "PRODUCTIONIZATION"] as const)
+      expect(items.filter((i) => i.stage === stage).map((i) => i.id)).toEqual(winner[stage]);
+  });
+
   it("delete closes the gap; a stale version is 409", async () => {
     const s = await setup();
     const [a, b, c] = [await s.make({ title: "A" }), await s.make({ title: "B" }), await s.make({ title: "C" })];
