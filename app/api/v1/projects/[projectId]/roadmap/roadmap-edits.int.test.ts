@@ -139,6 +139,30 @@ describe("status, doneAt and automating linked nodes", () => {
   });
 });
 
+describe("linked nodes", () => {
+  it("a node that left the diagram stays linked through later edits; a new unknown id is 422", async () => {
+    const s = await setup();
+    const item = await s.make({ title: "Automate both", nodeIds: ["a", "b"] });
+    const diagram = (await call(pipelineRoute.GET, { cookie: s.lead.cookie, params: { projectId: s.projectId } })).body!
+      .pipeline;
+    const removed = await call(pipelineRoute.PUT, {
+      method: "PUT",
+      cookie: s.lead.cookie,
+      params: { projectId: s.projectId },
+      body: { baseVersion: diagram.version, viewport: diagram.viewport, nodes: [diagram.nodes[0]], edges: [] },
+    });
+    expect(removed.status).toBe(200);
+    const kept = await s.api.patch(s.lead, item.id, { version: 1, nodeIds: ["b", "a"] });
+    expect(kept.status).toBe(200);
+    expect(kept.body!.item.nodeIds).toEqual(["b", "a"]);
+    const refused = await s.api.patch(s.lead, item.id, { version: 2, nodeIds: ["b", "a", "c"] });
+    expect(refused.status).toBe(422);
+    expect(refused.body!.error.issues).toEqual([
+      { path: "nodeIds.2", message: "c is not a node of this project's pipeline." },
+    ]);
+  });
+});
+
 describe("stages and order", () => {
   it("creates append to the stage (from the component unless given); a stage move appends and closes the gap", async () => {
     const s = await setup();
