@@ -11,7 +11,8 @@ import type { SessionUser } from "./session";
 // the exports show — the project's name and order version (creates, deletes, moves), the
 // items' count, versions and last update (every content change bumps a version), the
 // diagram's version (every save and automateNodes), the submitted assessments, and the
-// team's members and their names. The date is part of the key: a new day, a new file.
+// team's members and their names (which membership ids, and each user's last update: a
+// member leaving clears their items' owner without touching the items). The date is part of the key: a new day, a new file.
 
 const MAX_PROJECTS = 200;
 
@@ -30,7 +31,7 @@ export async function exportStamp(user: SessionUser, projectId: string): Promise
               (SELECT d."version" FROM ${t("PipelineDiagram")} d WHERE d."projectId" = p."id"),
               (SELECT count(*) || ':' || coalesce(max(a."submittedAt")::text, '')
                  FROM ${t("Assessment")} a WHERE a."projectId" = p."id" AND a."status" = 'SUBMITTED'),
-              (SELECT count(*) || ':' || coalesce(max(u."updatedAt")::text, '')
+              (SELECT md5(coalesce(string_agg(m."id" || ':' || u."updatedAt"::text, ',' ORDER BY m."id"), ''))
                  FROM ${t("Membership")} m JOIN ${t("User")} u ON u."id" = m."userId" WHERE m."teamId" = p."teamId")
             ) AS "stamp"
        FROM ${t("Project")} p WHERE p."id" = $1`,

@@ -12,6 +12,7 @@ import * as csvRoute from "../roadmap.csv/route";
 import * as jsonRoute from "../roadmap.json/route";
 import * as mdRoute from "../roadmap.md/route";
 import * as projectRoute from "../route";
+import * as memberRoute from "@/app/api/v1/teams/[teamId]/members/[memberId]/route";
 import * as proposalRoute from "./proposal/route";
 
 // The downloads answer the pure renderers' output for the project's data, byte for byte,
@@ -123,6 +124,16 @@ describe("roadmap downloads", () => {
     await check("a node title");
     await api.remove(s.lead, serve!.id, `?version=${serve!.version}`);
     await check("a deletion");
+    // The owner leaves the team: the item loses its owner without a change of its own.
+    const leave = await call(memberRoute.DELETE, {
+      method: "DELETE",
+      cookie: s.member.cookie,
+      params: { teamId: s.teamId, memberId: s.ids.member },
+    });
+    expect(leave.status).toBe(204);
+    const left = await roadmapExportInput(s.lead, s.projectId);
+    expect(left.items.every((i) => i.owner === null)).toBe(true);
+    expect(await (await download(mdRoute, s.lead.cookie, s.projectId)).text()).toBe(renderRoadmapMarkdown(left));
   });
 
   it("the export input: project, today's date, pipeline, items in board order", async () => {
