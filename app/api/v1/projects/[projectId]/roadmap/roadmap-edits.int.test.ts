@@ -209,6 +209,20 @@ describe("stages and order", () => {
       ["A", "EXPERIMENTAL", 1, 1],
       ["B", "MVP", 0, 2],
     ]);
+    // The history says which items moved between stages and which only changed places.
+    const latest = async (id: string) =>
+      ZRoadmapHistoryResponse.parse((await s.api.history(s.member, id)).body).events[0]!;
+    expect(await latest(b.id)).toMatchObject({
+      action: "roadmap_item.moved",
+      version: 2,
+      changes: { stage: { from: "EXPERIMENTAL", to: "MVP" }, position: { from: 1, to: 0 } },
+    });
+    expect(await latest(c.id)).toMatchObject({
+      action: "roadmap_item.reordered",
+      version: 1,
+      changes: { position: { from: 2, to: 0 } },
+    });
+    expect(Object.keys((await latest(a.id)).changes)).toEqual(["position"]);
     const before = await roadmapState(s.projectId);
     const stale = await s.api.order(s.lead, {
       roadmapVersion,
