@@ -6,7 +6,7 @@ export type AuditInput = {
   teamId: string;
   actorId: string | null;
   action: string;
-  targetType: "team" | "membership" | "invitation" | "project" | "assessment" | "choice";
+  targetType: "team" | "membership" | "invitation" | "project" | "assessment" | "choice" | "roadmap_item";
   targetId?: string | null;
   projectId?: string | null;
   details?: Prisma.InputJsonObject;
@@ -24,5 +24,21 @@ export async function recordAudit(tx: Tx, event: AuditInput) {
       projectId: event.projectId ?? null,
       details: event.details ?? {},
     },
+  });
+}
+
+/** Many events in one statement (a bulk save, a reorder), inside the caller's transaction. */
+export async function recordAudits(tx: Tx, events: AuditInput[]) {
+  if (events.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({
+      teamId: event.teamId,
+      actorId: event.actorId,
+      action: event.action,
+      targetType: event.targetType,
+      targetId: event.targetId ?? null,
+      projectId: event.projectId ?? null,
+      details: event.details ?? {},
+    })),
   });
 }

@@ -1,0 +1,22 @@
+import "server-only";
+import type { TRoadmapResponse } from "@/lib/validation/roadmap";
+import { requireProjectAccess } from "./access";
+import { getDb } from "./db";
+import { listItemRows, teamMembers, teamPeople, toItem, withCreators } from "./roadmap-rows";
+import type { SessionUser } from "./session";
+
+// Reading the roadmap: every member of the project's team (team.read); another team's
+// project is 404.
+
+/** GET …/roadmap: the order's version, the items in board order, the team's members. */
+export async function getRoadmap(user: SessionUser, projectId: string): Promise<TRoadmapResponse> {
+  const db = getDb();
+  const { project } = await requireProjectAccess(db, user, projectId, "team.read");
+  const [rows, members, team] = await Promise.all([
+    listItemRows(db, projectId),
+    teamMembers(db, project.teamId),
+    teamPeople(db, project.teamId),
+  ]);
+  const people = await withCreators(db, team, rows);
+  return { projectId, roadmapVersion: project.roadmapVersion, items: rows.map((r) => toItem(r, people)), members };
+}
