@@ -112,7 +112,13 @@ export function functionNameHint(name: string): Cat[] {
   if (has(w, /^(deploy|deployment|undeploy|containerize|dockerize)$/)) return ["deployment"];
   if (has(w, /^(serve|serving|handler|handle|endpoint|app|api|route|health|ping|invocations)$/)) return ["serving"];
   if (has(w, /^(monitor|monitoring|drift|alert|alerting)$/)) return ["monitoring"];
-  if (has(w, /^(feature|features|engineer|engineering|embedding|embeddings|attribs?|attributes)$/))
+  if (
+    has(
+      w,
+      /^(feature|features|feat|feats|engineer|engineering|embedding|embeddings|attribs?|attributes|lags?|aggregates?)$/,
+    ) ||
+    (w.includes("target") && has(w, /^(encode|encoding|encoder|enc)$/))
+  )
     return ["feature_engineering"];
   if (
     has(

@@ -1,0 +1,63 @@
+import type { ApiRule } from "./api-rules";
+
+// Library calls of ML platforms and domain libraries whose names say the stage outright:
+// cloud job SDKs (a training job is training wherever it runs, a sweep is tuning), Spark
+// MLlib, time-series and recommender toolkits. Same format as DATA_RULES.
+
+export const PLATFORM_RULES: readonly ApiRule[] = [
+  // ---- Azure ML (SDK v2 and v1): jobs train, sweeps tune, endpoints deploy
+  ["azure.ai.ml.command", "model_training", 3],
+  ["azure.ai.ml.entities.Command*", "model_training", 3],
+  ["azure.ai.ml.sweep.*", "hyperparameter_tuning", 3],
+  ["azure.ai.ml.entities.Model", "model_export", 2],
+  ["azure.ai.ml.entities.AmlCompute", "setup", 2],
+  ["azure.ai.ml.entities.Environment", "setup", 1],
+  ["azure.ai.ml.Input", "data_preparation", 1],
+  ["azureml.core.ScriptRunConfig", "model_training", 3],
+  ["azureml.core.Experiment", "model_training", 2],
+  ["azureml.train.hyperdrive.*", "hyperparameter_tuning", 3],
+  ["azureml.train.*", "model_training", 3],
+  ["azureml.core.Model.register", "model_export", 3],
+  ["azureml.core.model.Model.register", "model_export", 3],
+  ["azureml.core.model.InferenceConfig", "deployment", 2],
+  ["azureml.core.compute.*", "setup", 2],
+  ["azureml.core.Environment*", "setup", 2],
+  // ---- SageMaker processing jobs prepare data (training jobs are in MODEL_RULES)
+  ["sagemaker.processing.*", "data_preparation", 2],
+  ["sagemaker.sklearn.processing.*", "data_preparation", 3],
+  ["sagemaker.spark.processing.*", "data_preparation", 3],
+  // ---- Spark MLlib
+  ["pyspark.ml.recommendation.*", "model_training", 3],
+  ["pyspark.ml.classification.*", "model_training", 3],
+  ["pyspark.ml.regression.*", "model_training", 3],
+  ["pyspark.ml.clustering.*", "model_training", 3],
+  ["pyspark.ml.tuning.*", "hyperparameter_tuning", 3],
+  ["pyspark.ml.evaluation.*", "model_evaluation", 3],
+  ["pyspark.ml.feature.*", "feature_engineering", 2],
+  ["pyspark.mllib.evaluation.*", "model_evaluation", 3],
+  // ---- time series (darts, statsmodels' forecasters are in MODEL_RULES)
+  ["darts.datasets.*", "data_ingestion", 3],
+  ["darts.TimeSeries.from_*", "data_ingestion", 2],
+  ["darts.models.*", "model_training", 3],
+  ["darts.metrics.*", "model_evaluation", 3],
+  ["darts.dataprocessing.*", "data_preparation", 2],
+  ["darts.utils.missing_values.*", "data_preparation", 3],
+  ["darts.utils.timeseries_generation.*", "feature_engineering", 2],
+  ["darts.utils.statistics.*", "data_exploration", 2],
+  // ---- recommenders
+  ["lightfm.LightFM", "model_training", 3],
+  ["lightfm.evaluation.*", "model_evaluation", 3],
+  ["lightfm.cross_validation.*", "data_preparation", 3],
+  ["recommenders.datasets.python_splitters.*", "data_preparation", 3],
+  ["recommenders.datasets.spark_splitters.*", "data_preparation", 3],
+  ["recommenders.datasets.*", "data_ingestion", 3],
+  ["recommenders.evaluation.*", "model_evaluation", 3],
+  ["recommenders.tuning.*", "hyperparameter_tuning", 3],
+  ["surprise.accuracy.*", "model_evaluation", 3],
+  ["implicit.evaluation.*", "model_evaluation", 3],
+  // ---- drift and data quality on new data
+  ["scipy.stats.ks_2samp", "monitoring", 1],
+  ["frouros.*", "monitoring", 3],
+  ["deepchecks.tabular.checks.*Drift*", "monitoring", 3],
+  ["deepchecks.tabular.suites.production_suite", "monitoring", 3],
+];
