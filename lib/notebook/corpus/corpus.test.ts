@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseNotebook } from "../parse";
+import { HELD_OUT_REPOS, isHeldOut, REDISTRIBUTABLE_LICENSES, sourceSha1, ZCorpusLabels } from "./corpus-labels";
+
+// The labelled dev corpus must stay usable as data: every label file valid, every code cell of
+// its notebook labelled exactly once with the cell's current source, nothing from a held-out
+// repository, and every copied notebook attributed in NOTICE.md.
+
+const root = import.meta.dirname;
+const labelFiles = readdirSync(path.join(root, "labels"))
+  .filter((f) => f.endsWith(".json"))
+  .sort();
+const notice = readFileSync(path.join(root, "NOTICE.md"), "utf8");
+const readme = readFileSync(path.join(root, "README.md"), "utf8");
+
+function load(file: string) {
+  return ZCorpusLabels.parse(JSON.parse(readFileSync(path.join(root, "labels", file), "utf8")));
+}
+
+describe("corpus label files", () => {
+  it("there are at least 12 notebooks and 600 labelled code cells", () => {
+    const cells = labelFiles.reduce((n, f) => n + load(f).cells.length, 0);
+    expect(labelFiles.length).toBeGreaterThanOrEqual(12);
+    expect(cells).toBeGreaterThanOrEqual(600);
+  });
+
+  it("no notebook comes from a held-out repository", () => {
+    expect(isHeldOut("Ageron/Handson-ML2")).toBe(true);
+    const repos = labelFiles.map((f) => load(f).source.repo);
+    expect(repos.filter(isHeldOut)).toEqual([]);
+    expect(HELD_OUT_REPOS).toHaveLength(12);
+  });
+
+  it("ids are unique and no upstream file is labelled twice", () => {
+    const ids = labelFiles.map((f) => load(f).id);
+    const sources = labelFiles.map((f) => {
+      const s = load(f).source;
+      return `${s.repo.toLowerCase()}:${s.path}`;
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(sources).size).toBe(sources.length);
+  });
+
+  describe.each(labelFiles)("%s", (file) => {
+    const labels = load(file);
+    const notebookPath = path.join(root, "notebooks", `${labels.id}.ipynb`);
+
+    it("is named after its id, is listed in the README and has distinct indexes", () => {
+      expect(file).toBe(`${labels.id}.json`);
+      expect(readme).toContain(`\`${labels.id}\``);
+      const indexes = labels.cells.map((c) => c.index);
+      expect(new Set(indexes).size).toBe(indexes.length);
+      for (const c of labels.cells) expect(c.alt ?? []).not.toContain(c.category);
+    });
+
+    it("labels every code cell of the committed notebook, with the cell's sha1", () => {
+      // Every notebook here is redistributable; one that is not would stay out of the
+      // repository and be re-obtained by scripts/corpus-fetch.ts.
+      if (!existsSync(notebookPath)) {
+        expect(REDISTRIBUTABLE_LICENSES).not.toContain(labels.source.license);
+        return;
+      }
+      const cells = parseNotebook(readFileSync(notebookPath), notebookPath).cells;
+      const code = cells.filter((c) => c.type === "code");
+      expect(labels.cells.map((c) => c.index)).toEqual(code.map((c) => c.index));
+      for (const label of labels.cells) {
+        expect(sourceSha1(cells[label.index]?.source ?? ""), `cell ${label.index}`).toBe(label.sha1);
+      }
+    });
+
+    it("a committed notebook is redistributable, stripped of outputs and attributed in NOTICE.md", () => {
+      if (!existsSync(notebookPath)) return;
+      expect(REDISTRIBUTABLE_LICENSES).toContain(labels.source.license);
+      const raw = JSON.parse(readFileSync(notebookPath, "utf8")) as {
+        cells: { cell_type: string; outputs?: unknown[] }[];
+      };
+      expect(raw.cells.filter((c) => c.cell_type === "code" && (c.outputs?.length ?? 0) > 0)).toEqual([]);
+      const row = notice.split("\n").find((l) => l.startsWith(`| \`${labels.id}\` `));
+      expect(row, "NOTICE.md row").toBeDefined();
+      expect(row).toContain(labels.source.commit);
+      expect(row).toContain(labels.source.license);
+    });
+  });
+});
