@@ -73,6 +73,14 @@ const SUBMIT_METHODS = new Set([
   "start",
   "create",
 ]);
+/** What a submitted job object can be (a data loader passed to `run` is not a job). */
+const JOB_STAGES: ReadonlySet<Cat> = new Set([
+  "model_training",
+  "hyperparameter_tuning",
+  "model_evaluation",
+  "deployment",
+  "monitoring",
+]);
 const ROUTE_METHODS = new Set(["get", "post", "put", "delete", "patch", "route", "websocket", "api", "head"]);
 
 export function statementEvidence(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): Evidence[] {
@@ -155,12 +163,7 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
   if (method && SUBMIT_METHODS.has(method) && call.path.length > 0) {
     for (const name of call.argNames) {
       const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
-      if (
-        sym?.kind === "var" &&
-        inherits(sym.category) &&
-        sym.cell !== scope.cell &&
-        sym.category !== "data_exploration"
-      ) {
+      if (sym?.kind === "var" && sym.category && JOB_STAGES.has(sym.category) && sym.cell !== scope.cell) {
         add(sym.category, 2, `${text} runs \`${name}\` (from cell ${sym.cell})`);
         return true;
       }
