@@ -115,7 +115,7 @@ export function functionNameHint(name: string): Cat[] {
   if (
     has(
       w,
-      /^(feature|features|feat|feats|engineer|engineering|embedding|embeddings|attribs?|attributes|lags?|aggregates?)$/,
+      /^(feature|features|feat|feats|engineer|engineering|embed|embedding|embeddings|pooling|attribs?|attributes|lags?|aggregates?)$/,
     ) ||
     (w.includes("target") && has(w, /^(encode|encoding|encoder|enc)$/))
   )
@@ -127,6 +127,9 @@ export function functionNameHint(name: string): Cat[] {
     )
   )
     return ["data_preparation"];
+  // A RAG function, or one that asks an LLM, answers queries: serving.
+  if (has(w, /^(rag|llm|chat|ask|answer|prompt|completion|deepseek|openai|gpt|retrieve|retrieval)$/))
+    return ["serving"];
   if (has(w, /^(load|read|fetch|download|ingest|query|scrape)$/)) return ["data_ingestion"];
   if (has(w, /^(show|visualize|visualise|display|draw|hist|histogram|explore|inspect|summary|summarize)$/))
     return ["data_exploration", "model_evaluation"];
