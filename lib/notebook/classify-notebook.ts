@@ -80,25 +80,38 @@ export function classifyByRules(
 }
 
 /**
- * The learned layer's say. On notebooks it never saw it is right less often than the rules
- * where they disagree (leave-one-out, lib/notebook/corpus/EVALUATION.md), so it overrides
- * them only when it is sure; otherwise the rules' category stands and the model's
- * probability for it is the confidence (the model reads the rules' verdict, so that is how
- * often a verdict like this one was right in training).
+ * The rules and the learned layer, combined log-linearly: the model's probability for each
+ * category times e^(share of the rules' votes + ½ for the rules' winner), normalised. On
+ * notebooks it never saw the model alone is about as good as the rules and wrong on other
+ * cells, so together they beat either (leave-one-out, lib/notebook/corpus/EVALUATION.md).
+ * The combined probability of the answer is the cell's confidence.
  */
 function combine(cell: ClassifiedCell, model: LearnedModel, features: CellFeatures): ClassifiedCell {
   // A category the model never saw in training (e.g. `testing`) stays with the rules.
   if (cell.category === "documentation" || !model.spec.classes.includes(cell.category)) return cell;
-  const { category, confidence, probabilities } = model.predict(features);
-  if (category !== cell.category && confidence >= MODEL_OVERRIDE) {
-    const why = `learned layer → ${category} (${Math.round(confidence * 100)} %; the rules said ${cell.category})`;
-    return { ...cell, category, confidence: round(confidence), signals: [why] };
+  const { probabilities } = model.predict(features);
+  const scores = new Map<StepCategoryId, number>();
+  let total = 0;
+  for (const [category, p] of probabilities) {
+    const rules = (features.get(`rv:${category}`) ?? 0) + (category === cell.category ? RULE_WINNER_BONUS : 0);
+    const score = p * Math.exp(RULE_WEIGHT * rules);
+    scores.set(category, score);
+    total += score;
   }
-  return { ...cell, confidence: round(probabilities.get(cell.category) ?? 0) };
+  let category = cell.category;
+  for (const [c, score] of scores) if (score > (scores.get(category) ?? 0)) category = c;
+  // Overruling the rules takes a majority: a 36 % guess against a test function is no answer.
+  if ((scores.get(category) ?? 0) / total < MIN_OVERRULE) category = cell.category;
+  const confidence = round((scores.get(category) ?? 0) / total);
+  if (category === cell.category) return { ...cell, confidence };
+  const why = `learned layer → ${category} (${Math.round(confidence * 100)} %; the rules said ${cell.category})`;
+  return { ...cell, category, confidence, signals: [why, ...cell.signals.filter((s) => s.endsWith(`→ ${category}`))] };
 }
 
-/** How sure the learned layer must be to overrule the rules. */
-const MODEL_OVERRIDE = 0.75;
+/** How much the rules' votes count against the model's log-probabilities (tuned by leave-one-out). */
+const RULE_WEIGHT = 1;
+const RULE_WINNER_BONUS = 0.5;
+const MIN_OVERRULE = 0.5;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** A level-1 heading in the first cell is the notebook's title. */

@@ -5,7 +5,7 @@
 // than cells above it (lib/notebook/corpus/EVALUATION.md has the figures).
 
 /** Cells with a confidence below this are flagged in the import preview ("needs a look"). */
-export const LOW_CONFIDENCE_THRESHOLD = 0.5;
+export const LOW_CONFIDENCE_THRESHOLD = 0.7;
 
 /** Whether a classified cell should be shown to a person before it is trusted. */
 export function needsReview(confidence: number): boolean {

@@ -26,7 +26,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 0.003,
   iterations: 250,
   learningRate: 0.05,
-  prune: 0.01,
+  prune: 0.02,
 };
 
 /** Rule features always belong to the vocabulary: they are not any notebook's words. */
