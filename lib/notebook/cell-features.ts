@@ -31,8 +31,21 @@ const EXTENSION = /\.([a-z0-9]{1,7})$/i;
 /** Words too common in every kind of cell to say anything. */
 const STOP = new Set(["the", "of", "to", "and", "in", "a", "is", "for", "on", "with", "we", "this", "it", "as", "be"]);
 
+/** Names repeat across a notebook; their words are kept for the next cell (bounded). */
+const wordCache = new Map<string, string[]>();
+const WORD_CACHE_SIZE = 20_000;
+
 /** `fetch_housing_data`, `trainModel`, `X_train` → their lower-case words. */
 export function words(text: string): string[] {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+  const out = splitWords(text);
+  wordCache.set(text, out);
+  return out;
+}
+
+function splitWords(text: string): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .toLowerCase()
