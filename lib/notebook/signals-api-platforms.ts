@@ -4,6 +4,24 @@ import type { ApiRule } from "./api-rules";
 // cloud job SDKs (a training job is training wherever it runs, a sweep is tuning), Spark
 // MLlib, time-series and recommender toolkits. Same format as DATA_RULES.
 
+const PYCARET_MODULES = ["classification", "regression", "clustering", "anomaly", "time_series", "nlp"];
+const PYCARET_VERBS: readonly ApiRule[] = [
+  ["setup", "data_preparation", 2],
+  ["create_model", "model_training", 3],
+  ["compare_models", "model_training", 3],
+  ["tune_model", "hyperparameter_tuning", 3],
+  ["assign_model", "model_evaluation", 2],
+  ["predict_model", "model_evaluation", 2],
+  ["plot_model", "model_evaluation", 3],
+  ["evaluate_model", "model_evaluation", 3],
+  ["interpret_model", "model_evaluation", 3],
+  ["finalize_model", "model_training", 2],
+  ["save_model", "model_export", 3],
+  ["load_model", "model_export", 2],
+  ["deploy_model", "deployment", 3],
+  ["get_config", "setup", 1],
+];
+
 export const PLATFORM_RULES: readonly ApiRule[] = [
   // ---- Azure ML (SDK v2 and v1): jobs train, sweeps tune, endpoints deploy
   ["azure.ai.ml.command", "model_training", 3],
@@ -60,21 +78,11 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   ["google.cloud.aiplatform_v1*.*SkewDetection*", "monitoring", 3],
   ["google.cloud.aiplatform_v1*.*DriftDetection*", "monitoring", 3],
   ["google.cloud.aiplatform_v1*.JobServiceClient", "setup", 2],
-  // ---- PyCaret: the same verbs in every module (classification, regression, anomaly …)
-  ["pycaret.*.setup", "data_preparation", 2],
-  ["pycaret.*.create_model", "model_training", 3],
-  ["pycaret.*.compare_models", "model_training", 3],
-  ["pycaret.*.tune_model", "hyperparameter_tuning", 3],
-  ["pycaret.*.assign_model", "model_evaluation", 2],
-  ["pycaret.*.predict_model", "model_evaluation", 2],
-  ["pycaret.*.plot_model", "model_evaluation", 3],
-  ["pycaret.*.evaluate_model", "model_evaluation", 3],
-  ["pycaret.*.interpret_model", "model_evaluation", 3],
-  ["pycaret.*.finalize_model", "model_training", 2],
-  ["pycaret.*.save_model", "model_export", 3],
-  ["pycaret.*.load_model", "model_export", 2],
-  ["pycaret.*.deploy_model", "deployment", 3],
-  ["pycaret.*.get_config", "setup", 1],
+  // ---- PyCaret: the same verbs in every module (classification, regression, anomaly …),
+  // spelled out per module so `from pycaret.anomaly import *` notebooks are read too
+  ...PYCARET_MODULES.flatMap((m) =>
+    PYCARET_VERBS.map(([verb, category, weight]) => [`pycaret.${m}.${verb}`, category, weight] as const),
+  ),
   ["pycaret.datasets.get_data", "data_ingestion", 3],
   // ---- retrieval (vector stores) and LLM APIs: answering a query is serving
   ["qdrant_client.QdrantClient", "setup", 2],

@@ -238,7 +238,7 @@ export function methodSignal(
  */
 function methodWords(method: string): readonly [Cat, number] | null {
   const words = method.toLowerCase().split("_");
-  if (words.length < 2 && !/^(upsert|recommend\w*)$/i.test(method)) return null;
+  if (words.length < 2 && !/^(upsert|backtest|recommend\w*)$/i.test(method)) return null;
   const has = (re: RegExp) => words.some((w) => re.test(w));
   if (has(/^(monitor|monitoring|monitors|drift|skew|alert|alerts|alerting)$/)) return ["monitoring", 1.5];
   if (has(/^(deploy|deployment|deployments|undeploy|endpoint|endpoints|traffic|rollout)$/)) return ["deployment", 1.5];
@@ -249,6 +249,9 @@ function methodWords(method: string): readonly [Cat, number] | null {
     return ["feature_engineering", 1.5];
   if (has(/^(similarity|retrieve|retriever|points)$/) && has(/^(search|query|retrieve|retriever|points)$/))
     return ["serving", 1.5];
+  if (has(/^(features?)$/) && has(/^(build|make|create|add|extract|compute|engineer|generate)$/))
+    return ["feature_engineering", 2];
+  if (has(/^(backtest|forecasts)$/) && !has(/^(fit|train)$/)) return ["model_evaluation", 2];
   if (/^recommend/i.test(method)) return ["serving", 1];
   if (method === "upsert" || (has(/^(upsert|index)$/) && has(/^(documents?|points|vectors?)$/)))
     return ["data_preparation", 1.5];

@@ -231,7 +231,9 @@ function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig
     if (s.kind !== "assign") continue;
     const before = scope.symbol(t.root);
     if (SEARCH_SPACE_NAME.test(t.root)) add("hyperparameter_tuning", 1.5, `search space \`${t.root}\``);
-    else if (SPLIT_NAME.test(t.root) && s.subscript) add("data_preparation", 1.5, `split \`${t.root}\``);
+    // `train_ds = ds["train"]` picks a split the data came with; `X[:1000]` makes one.
+    else if (SPLIT_NAME.test(t.root) && s.subscript && !s.strings.some((x) => SPLIT_NAME.test(x)))
+      add("data_preparation", 1.5, `split \`${t.root}\``);
     else if (s.literal && COLUMNS_NAME.test(t.root)) add("data_preparation", 1.5, `column list \`${t.root}\``);
     else if (s.literal && CONFIG_NAME.test(t.root)) add("setup", 2, `config \`${t.root}\``);
     else if (MODEL_ARTIFACT_NAME.test(t.root)) add("model_export", 1, `model location \`${t.root}\``);
