@@ -253,8 +253,9 @@ function methodWords(method: string): readonly [Cat, number] | null {
     return ["feature_engineering", 2];
   if (has(/^(backtest|forecasts)$/) && !has(/^(fit|train)$/)) return ["model_evaluation", 2];
   if (/^recommend/i.test(method)) return ["serving", 1];
+  // Loading vectors into a store prepares what later queries search.
   if (method === "upsert" || (has(/^(upsert|index)$/) && has(/^(documents?|points|vectors?)$/)))
-    return ["data_preparation", 1.5];
+    return ["data_preparation", 2];
   return null;
 }
 

@@ -102,6 +102,9 @@ export function functionNameHint(name: string): Cat[] {
   if (quality || has(w, /^(evaluate|evaluation|eval|validate|validation|test)$/)) return ["model_evaluation"];
   if (has(w, /^(predict|prediction|predictions|inference|infer|forecast|classify)$/))
     return ["model_evaluation", "serving"];
+  // `get_training_augmentation`, `preprocess_train`: the data for training, not training.
+  if (has(w, /^(augment|augmentation|augmentations|preprocess|preprocessing|collate|tokenize)$/))
+    return ["data_preparation"];
   if (
     has(w, /^(train|training|trainer|fit|fitting|finetune)$/) ||
     (model && has(w, /^(build|create|make|get|define|init|initialize|compile)$/))
