@@ -78,6 +78,9 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   ["google.cloud.aiplatform_v1*.*SkewDetection*", "monitoring", 3],
   ["google.cloud.aiplatform_v1*.*DriftDetection*", "monitoring", 3],
   ["google.cloud.aiplatform_v1*.JobServiceClient", "setup", 2],
+  // Comparing tracked experiment runs is evaluation.
+  ["google.cloud.aiplatform.get_experiment_df", "model_evaluation", 3],
+  ["google.cloud.aiplatform.get_pipeline_df", "model_evaluation", 2],
   // ---- PyCaret: the same verbs in every module (classification, regression, anomaly …),
   // spelled out per module so `from pycaret.anomaly import *` notebooks are read too
   ...PYCARET_MODULES.flatMap((m) =>

@@ -218,6 +218,8 @@ const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
   intercept_: ["model_evaluation", 1],
   oob_score_: ["model_evaluation", 2],
   explained_variance_ratio_: ["feature_engineering", 2],
+  // What a trainer's predict() returns (Hugging Face's PredictionOutput): reading it evaluates.
+  label_ids: ["model_evaluation", 1.5],
 };
 
 export function methodSignal(
