@@ -1,4 +1,5 @@
 import { classifyNotebook } from "./classify-notebook";
+import type { LearnedModel } from "./learned-model";
 import { parseNotebook } from "./parse";
 import { groupSteps } from "./steps";
 import type { TCellAnalysis, TNotebookAnalysis } from "../validation/notebooks";
@@ -12,13 +13,18 @@ import type { ParsedNotebook } from "./types";
 const SKIPPED_SIGNAL = "tag `skip` → not part of any step";
 
 /** Parses and analyses an uploaded notebook; throws NotebookError for unusable files. */
-export function analyzeNotebook(bytes: Uint8Array, filename: string): TNotebookAnalysis {
-  return analyzeParsed(parseNotebook(bytes, filename));
+export function analyzeNotebook(bytes: Uint8Array, filename: string, options: AnalyzeOptions = {}): TNotebookAnalysis {
+  return analyzeParsed(parseNotebook(bytes, filename), options);
 }
 
-export function analyzeParsed(notebook: ParsedNotebook): TNotebookAnalysis {
+export type AnalyzeOptions = {
+  /** The learned layer (null: the rules alone); the shipped weights when left out. */
+  model?: LearnedModel | null;
+};
+
+export function analyzeParsed(notebook: ParsedNotebook, options: AnalyzeOptions = {}): TNotebookAnalysis {
   // A script without cells is one program: it is classified by what the program is for.
-  const classified = classifyNotebook(notebook.cells, { script: notebook.format === "py" });
+  const classified = classifyNotebook(notebook.cells, { script: notebook.format === "py", model: options.model });
   const cells = notebook.cells.map((cell, i): TCellAnalysis => {
     const result = classified[i] ?? { category: "other", confidence: 0, signals: [], section: null };
     return {

@@ -2,6 +2,7 @@ import type { StepCategoryId } from "./taxonomy";
 import { DATA_RULES } from "./signals-api-data";
 import { MODEL_RULES } from "./signals-api-model";
 import { OPS_RULES } from "./signals-api-ops";
+import { PLATFORM_RULES } from "./signals-api-platforms";
 import { SETUP_RULES } from "./signals-api-setup";
 
 /** `[pattern, category, weight]`: pattern is a canonical dotted name where `*` matches anything. */
@@ -49,7 +50,13 @@ const byModule = new Map<string, Compiled[]>();
 const bare = new Map<string, ApiHit>();
 const cache = new Map<string, ApiHit | null>();
 
-for (const [pattern, category, weight] of [...SETUP_RULES, ...DATA_RULES, ...MODEL_RULES, ...OPS_RULES]) {
+for (const [pattern, category, weight] of [
+  ...SETUP_RULES,
+  ...DATA_RULES,
+  ...MODEL_RULES,
+  ...OPS_RULES,
+  ...PLATFORM_RULES,
+]) {
   const hit = { category, weight, pattern };
   const source = pattern
     .split("*")

@@ -1,18 +1,48 @@
 import type { StepCategoryId } from "./taxonomy";
 import { classifyWithLearning, type CellClassification, type ClassifyOptions } from "./classify";
+import type { CellFeatures } from "./cell-features";
+import { shippedLearnedModel, type LearnedModel } from "./learned-model";
 import type { ClassifierContext, Heading, SymbolInfo } from "./classify-context";
 import { markdownHeadings, pushHeading } from "./headings";
 import type { ParsedCell } from "./types";
 
 // Runs the classifier down a notebook, carrying the context from cell to cell: headings
-// from markdown cells (and percent-format titles), imports, variables and functions.
+// from markdown cells (and percent-format titles), imports, variables and functions. The
+// rules go first, all the way down (the context they carry is theirs alone, so the learned
+// layer sees the same features in training and in use); then the learned layer
+// (learned-model.ts) reads each code cell's tokens and the rules' verdict and gives the
+// category and its probability as the confidence.
 
 export type ClassifiedCell = CellClassification & { section: string | null };
+export type NotebookOptions = ClassifyOptions & {
+  /** The learned layer; null for the rules alone; the shipped model/weights.json when left out. */
+  model?: LearnedModel | null;
+};
 
 /** A percent-format title sits below every markdown heading level. */
 const TITLE_LEVEL = 7;
 
-export function classifyNotebook(cells: readonly ParsedCell[], options: ClassifyOptions = {}): ClassifiedCell[] {
+export function classifyNotebook(cells: readonly ParsedCell[], options: NotebookOptions = {}): ClassifiedCell[] {
+  const model = options.model === undefined ? shippedLearnedModel() : options.model;
+  return withModel(classifyByRules(cells, options), model);
+}
+
+/** The learned layer applied to the rules' answers (null: the rules' answers as they are). */
+export function withModel(
+  byRules: { rules: readonly ClassifiedCell[]; features: readonly (CellFeatures | null)[] },
+  model: LearnedModel | null,
+): ClassifiedCell[] {
+  return byRules.rules.map((cell, i) => {
+    const f = byRules.features[i];
+    return f && model ? combine(cell, model, f) : cell;
+  });
+}
+
+/** The rules' answer for each cell, with the features the learned layer reads (null: not for it). */
+export function classifyByRules(
+  cells: readonly ParsedCell[],
+  options: ClassifyOptions = {},
+): { rules: ClassifiedCell[]; features: (CellFeatures | null)[] } {
   const aliases = new Map<string, string>();
   const symbols = new Map<string, SymbolInfo>();
   const writtenDirs = new Map<string, StepCategoryId>();
@@ -20,6 +50,7 @@ export function classifyNotebook(cells: readonly ParsedCell[], options: Classify
   let previous: ClassifierContext["previous"] = null;
   const title = notebookTitle(cells);
   const out: ClassifiedCell[] = [];
+  const features: (CellFeatures | null)[] = [];
 
   for (const cell of cells) {
     if (cell.type === "markdown") {
@@ -30,8 +61,9 @@ export function classifyNotebook(cells: readonly ParsedCell[], options: Classify
     }
     if (cell.title) headings = pushHeading(headings, { text: cell.title, level: TITLE_LEVEL });
     const context: ClassifierContext = { aliases, symbols, headings, title, previous, writtenDirs };
-    const { result, learned } = classifyWithLearning(cell, context, options);
+    const { result, learned, features: seen } = classifyWithLearning(cell, context, options);
     out.push({ ...result, section: headings.at(-1)?.text ?? null });
+    features.push(seen);
     if (cell.type !== "code") continue;
     for (const [alias, path] of learned.aliases) {
       aliases.set(alias, path);
@@ -44,8 +76,43 @@ export function classifyNotebook(cells: readonly ParsedCell[], options: Classify
     if (learned.writtenDir) writtenDirs.set(learned.writtenDir[0], learned.writtenDir[1]);
     previous = { index: cell.index, category: result.category, touched: learned.touched };
   }
-  return out;
+  return { rules: out, features };
 }
+
+/**
+ * The rules and the learned layer, combined log-linearly: the model's probability for each
+ * category times e^(share of the rules' votes + ½ for the rules' winner), normalised. On
+ * notebooks it never saw the model alone is about as good as the rules and wrong on other
+ * cells, so together they beat either (leave-one-out, lib/notebook/corpus/EVALUATION.md).
+ * The combined probability of the answer is the cell's confidence.
+ */
+function combine(cell: ClassifiedCell, model: LearnedModel, features: CellFeatures): ClassifiedCell {
+  // A category the model never saw in training (e.g. `testing`) stays with the rules.
+  if (cell.category === "documentation" || !model.spec.classes.includes(cell.category)) return cell;
+  const { probabilities } = model.predict(features);
+  const scores = new Map<StepCategoryId, number>();
+  let total = 0;
+  for (const [category, p] of probabilities) {
+    const rules = (features.get(`rv:${category}`) ?? 0) + (category === cell.category ? RULE_WINNER_BONUS : 0);
+    const score = p * Math.exp(RULE_WEIGHT * rules);
+    scores.set(category, score);
+    total += score;
+  }
+  let category = cell.category;
+  for (const [c, score] of scores) if (score > (scores.get(category) ?? 0)) category = c;
+  // Overruling the rules takes a majority: a 36 % guess against a test function is no answer.
+  if ((scores.get(category) ?? 0) / total < MIN_OVERRULE) category = cell.category;
+  const confidence = round((scores.get(category) ?? 0) / total);
+  if (category === cell.category) return { ...cell, confidence };
+  const why = `learned layer → ${category} (${Math.round(confidence * 100)} %; the rules said ${cell.category})`;
+  return { ...cell, category, confidence, signals: [why, ...cell.signals.filter((s) => s.endsWith(`→ ${category}`))] };
+}
+
+/** How much the rules' votes count against the model's log-probabilities (tuned by leave-one-out). */
+const RULE_WEIGHT = 1;
+const RULE_WINNER_BONUS = 0.5;
+const MIN_OVERRULE = 0.5;
+const round = (x: number) => Math.round(x * 100) / 100;
 
 /** A level-1 heading in the first cell is the notebook's title. */
 function notebookTitle(cells: readonly ParsedCell[]): Heading | null {

@@ -9,6 +9,7 @@ import { plottedResults, relabel } from "./result-plots";
 import { sqlSignal } from "./signals-shell";
 import { headingCategory } from "./signals-text";
 import type { Evidence } from "./statement-evidence";
+import { cellFeatures, type CellFeatures } from "./cell-features";
 import type { ParsedCell } from "./types";
 import { classifyWrittenFile, dirOf, scriptPurpose, writefileTarget } from "./written-file";
 
@@ -41,6 +42,9 @@ const NOTHING: Learned = { aliases: new Map(), symbols: new Map(), touched: new 
 /** Cell magics whose body is for display or another language, not ML work. */
 const NON_CODE_MAGICS = new Set(["html", "HTML", "javascript", "js", "latex", "markdown", "md", "svg", "perl", "ruby"]);
 
+/** A classified cell, what it teaches the cells after it, and what the learned layer sees of it. */
+export type Classified = { result: CellClassification; learned: Learned; features: CellFeatures | null };
+
 export type ClassifyOptions = {
   /** The cell is a whole script (a .py without cells): it is what the script is for. */
   script?: boolean;
@@ -58,9 +62,13 @@ export function classifyWithLearning(
   cell: ParsedCell,
   context: ClassifierContext,
   options: ClassifyOptions = {},
-): { result: CellClassification; learned: Learned } {
+): Classified {
   if (cell.type !== "code")
-    return { result: { category: "documentation", confidence: 1, signals: [`${cell.type} cell`] }, learned: NOTHING };
+    return {
+      result: { category: "documentation", confidence: 1, signals: [`${cell.type} cell`] },
+      learned: NOTHING,
+      features: null,
+    };
   const { statements, lexed, nesting } = parseStatements(cell.source);
   checkNesting(nesting, cell.index);
   if (lexed.codeLines === 0) {
@@ -69,43 +77,55 @@ export function classifyWithLearning(
     return {
       result: { category: "other", confidence: commented ? 0.75 : 0.95, signals: [signal], trivial: true },
       learned: NOTHING,
+      features: null,
     };
   }
   const scope = new Scope(context, cell.index);
   const comments = new Map(lexed.comments.map((c) => [c.line, c.text]));
   const block = scoreBlock(statements, scope, comments);
+  // What the learned layer sees: the cell's tokens and how the rules decided.
+  const seen = (route: string, out: { result: CellClassification; learned: Learned }, votes = block.votes) => {
+    const category = out.result.category === "documentation" ? "other" : out.result.category;
+    const heading = context.headings.filter((h) => h !== context.title).at(-1)?.text ?? null;
+    const previous = context.previous?.category ?? null;
+    return { ...out, features: cellFeatures(statements, lexed, scope, { route, category, votes, heading, previous }) };
+  };
   const magic = lexed.cellMagic;
   const magicResult = magic
     ? magicEvidence(magic, block, lexed.codeLines, context, cell.index)
     : { writtenDir: null, display: false };
   const writtenDir = magicResult.writtenDir;
   if (magic && magicResult.display && block.votes.size === 0) {
-    return done({ category: "other", confidence: 0.6, signals: [`\`%%${magic.name}\` output`] }, scope, block, null);
+    return seen(
+      "magic",
+      done({ category: "other", confidence: 0.6, signals: [`\`%%${magic.name}\` output`] }, scope, block, null),
+    );
   }
 
   if (options.script) {
     const purpose = scriptPurpose(block, "");
     if (purpose)
-      return done(
-        { category: purpose.category, confidence: 0.7, signals: [`script for ${purpose.category}: ${purpose.why}`] },
-        scope,
-        block,
-        null,
+      return seen(
+        "script",
+        done(
+          { category: purpose.category, confidence: 0.7, signals: [`script for ${purpose.category}: ${purpose.why}`] },
+          scope,
+          block,
+          null,
+        ),
       );
   }
   if (!magic && isDisplayOnly(statements, Math.max(block.peak, ...block.strongest.values()))) {
     const shown = displayVerdict(statements, scope, previousStep(context));
     if (shown)
-      return done(
-        { category: shown.category, confidence: 0.6, signals: [shown.signal] },
-        scope,
-        block,
-        writtenDir,
-        true,
+      return seen(
+        "display",
+        done({ category: shown.category, confidence: 0.6, signals: [shown.signal] }, scope, block, writtenDir, true),
       );
   }
   const heading = headingVote(context);
-  if (block.votes.size === 0) return done(fallback(statements, heading, scope), scope, block, writtenDir);
+  if (block.votes.size === 0)
+    return seen("fallback", done(fallback(statements, heading, scope), scope, block, writtenDir));
   const plotted = block.votes.has("data_exploration") ? plottedResults(statements, scope) : null;
   if (plotted)
     relabel(
@@ -118,7 +138,11 @@ export function classifyWithLearning(
   if (heading) votes.set(heading.category, (votes.get(heading.category) ?? 0) + heading.vote);
   const category = winner(votes) ?? "other";
   const signals = signalsFor(category, block.evidence, heading);
-  return done({ category, confidence: confidence(votes, category), signals }, scope, block, writtenDir);
+  return seen(
+    "votes",
+    done({ category, confidence: confidence(votes, category), signals }, scope, block, writtenDir),
+    votes,
+  );
 }
 
 /**

@@ -218,6 +218,8 @@ const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
   intercept_: ["model_evaluation", 1],
   oob_score_: ["model_evaluation", 2],
   explained_variance_ratio_: ["feature_engineering", 2],
+  // What a trainer's predict() returns (Hugging Face's PredictionOutput): reading it evaluates.
+  label_ids: ["model_evaluation", 1.5],
 };
 
 export function methodSignal(
@@ -227,7 +229,36 @@ export function methodSignal(
 ): readonly [Cat, number] | null {
   if (method.startsWith("expect_") || method.startsWith("assert_")) return ["testing", 3];
   const rule = Object.hasOwn(RULES, method) ? RULES[method] : undefined;
-  return rule ? rule(receiver, strArgs) : null;
+  return rule ? rule(receiver, strArgs) : methodWords(method);
+}
+
+/**
+ * A cloud SDK's long method names say their stage in words:
+ * `create_model_deployment_monitoring_job` monitors, `online_endpoints.begin_delete` aside,
+ * `update_traffic` deploys, `query_points`/`similarity_search` answer a query (a retrieval
+ * service is serving), `embed_documents` makes features. A hint only, for names no rule knows.
+ */
+function methodWords(method: string): readonly [Cat, number] | null {
+  const words = method.toLowerCase().split("_");
+  if (words.length < 2 && !/^(upsert|backtest|recommend\w*)$/i.test(method)) return null;
+  const has = (re: RegExp) => words.some((w) => re.test(w));
+  if (has(/^(monitor|monitoring|monitors|drift|skew|alert|alerts|alerting)$/)) return ["monitoring", 1.5];
+  if (has(/^(deploy|deployment|deployments|undeploy|endpoint|endpoints|traffic|rollout)$/)) return ["deployment", 1.5];
+  if (
+    has(/^(embed|embeds|embedding|embeddings|encode)$/) &&
+    has(/^(text|texts|documents?|query|queries|sentences?|batch)$/)
+  )
+    return ["feature_engineering", 1.5];
+  if (has(/^(similarity|retrieve|retriever|points)$/) && has(/^(search|query|retrieve|retriever|points)$/))
+    return ["serving", 1.5];
+  if (has(/^(features?)$/) && has(/^(build|make|create|add|extract|compute|engineer|generate)$/))
+    return ["feature_engineering", 2];
+  if (has(/^(backtest|forecasts)$/) && !has(/^(fit|train)$/)) return ["model_evaluation", 2];
+  if (/^recommend/i.test(method)) return ["serving", 1];
+  // Loading vectors into a store prepares what later queries search.
+  if (method === "upsert" || (has(/^(upsert|index)$/) && has(/^(documents?|points|vectors?)$/)))
+    return ["data_preparation", 2];
+  return null;
 }
 
 export function attributeSignal(attribute: string): readonly [Cat, number] | null {

@@ -102,6 +102,9 @@ export function functionNameHint(name: string): Cat[] {
   if (quality || has(w, /^(evaluate|evaluation|eval|validate|validation|test)$/)) return ["model_evaluation"];
   if (has(w, /^(predict|prediction|predictions|inference|infer|forecast|classify)$/))
     return ["model_evaluation", "serving"];
+  // `get_training_augmentation`, `preprocess_train`: the data for training, not training.
+  if (has(w, /^(augment|augmentation|augmentations|preprocess|preprocessing|collate|tokenize)$/))
+    return ["data_preparation"];
   if (
     has(w, /^(train|training|trainer|fit|fitting|finetune)$/) ||
     (model && has(w, /^(build|create|make|get|define|init|initialize|compile)$/))
@@ -112,7 +115,13 @@ export function functionNameHint(name: string): Cat[] {
   if (has(w, /^(deploy|deployment|undeploy|containerize|dockerize)$/)) return ["deployment"];
   if (has(w, /^(serve|serving|handler|handle|endpoint|app|api|route|health|ping|invocations)$/)) return ["serving"];
   if (has(w, /^(monitor|monitoring|drift|alert|alerting)$/)) return ["monitoring"];
-  if (has(w, /^(feature|features|engineer|engineering|embedding|embeddings|attribs?|attributes)$/))
+  if (
+    has(
+      w,
+      /^(feature|features|feat|feats|engineer|engineering|embed|embedding|embeddings|pooling|attribs?|attributes|lags?|aggregates?)$/,
+    ) ||
+    (w.includes("target") && has(w, /^(encode|encoding|encoder|enc)$/))
+  )
     return ["feature_engineering"];
   if (
     has(
@@ -121,6 +130,9 @@ export function functionNameHint(name: string): Cat[] {
     )
   )
     return ["data_preparation"];
+  // A RAG function, or one that asks an LLM, answers queries: serving.
+  if (has(w, /^(rag|llm|chat|ask|answer|prompt|completion|deepseek|openai|gpt|retrieve|retrieval)$/))
+    return ["serving"];
   if (has(w, /^(load|read|fetch|download|ingest|query|scrape)$/)) return ["data_ingestion"];
   if (has(w, /^(show|visualize|visualise|display|draw|hist|histogram|explore|inspect|summary|summarize)$/))
     return ["data_exploration", "model_evaluation"];

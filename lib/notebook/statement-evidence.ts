@@ -45,6 +45,42 @@ const REQUEST_KEYS = new Set([
   "dataframe_records",
 ]);
 const DATA_URL = /^https?:\/\/\S+(\.(csv|tsv|json|jsonl|parquet|zip|tgz|gz|tar|xlsx?|txt|data)\b|\/datasets?\/)/i;
+/** Column methods that derive a new quantity from others: a column built with them is a feature. */
+const DERIVING = new Set([
+  "groupby",
+  "transform",
+  "rolling",
+  "expanding",
+  "ewm",
+  "shift",
+  "diff",
+  "pct_change",
+  "cumsum",
+  "cumprod",
+  "cumcount",
+  "rank",
+  "qcut",
+  "cut",
+]);
+/** Calls that hand a job or resource object to a platform to run or create. */
+const SUBMIT_METHODS = new Set([
+  "create_or_update",
+  "begin_create_or_update",
+  "submit",
+  "submit_job",
+  "create_job",
+  "run",
+  "start",
+  "create",
+]);
+/** What a submitted job object can be (a data loader passed to `run` is not a job). */
+const JOB_STAGES: ReadonlySet<Cat> = new Set([
+  "model_training",
+  "hyperparameter_tuning",
+  "model_evaluation",
+  "deployment",
+  "monitoring",
+]);
 const ROUTE_METHODS = new Set(["get", "post", "put", "delete", "patch", "route", "websocket", "api", "head"]);
 
 export function statementEvidence(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): Evidence[] {
@@ -122,6 +158,17 @@ function written(call: Call): string {
 function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: string) => void): boolean {
   const text = `\`${written(call)}\``;
   const method = call.path.at(-1);
+  // `ml_client.jobs.create_or_update(job)`, `pipeline_job.submit()`-style: running a job
+  // object is the stage that made the job (a training job trains, a sweep tunes).
+  if (method && SUBMIT_METHODS.has(method) && call.path.length > 0) {
+    for (const name of call.argNames) {
+      const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
+      if (sym?.kind === "var" && sym.category && JOB_STAGES.has(sym.category) && sym.cell !== scope.cell) {
+        add(sym.category, 2, `${text} runs \`${name}\` (from cell ${sym.cell})`);
+        return true;
+      }
+    }
+  }
   if (call.root && call.direct) {
     const modulePath = scope.module(call.root);
     if (modulePath !== undefined) {
@@ -174,15 +221,19 @@ function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig
         // df["prediction"] = preds keeps a model's output next to the data it came from.
         add(result.category, 1.5, `stores \`${result.name}\` (from cell ${result.cell}) in ${text}`);
       } else if (t.subscript && t.path.length === 0 && !(receiver && MODEL_STAGES.has(receiver))) {
-        // df["new"] = df["a"] / df["b"] derives a feature; other column writes clean or encode.
-        add(s.arithmetic ? "feature_engineering" : "data_preparation", 1.5, `new column ${text}`);
+        // df["new"] = df["a"] / df["b"] (or a group mean, a lag, a rolling window) derives a
+        // feature; other column writes clean or encode.
+        const derived = s.arithmetic || s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? ""));
+        add(derived ? "feature_engineering" : "data_preparation", 1.5, `new column ${text}`);
       } else if (inherits(receiver)) add(receiver, 1, `${text} (object from cell ${sym?.cell})`);
       continue;
     }
     if (s.kind !== "assign") continue;
     const before = scope.symbol(t.root);
     if (SEARCH_SPACE_NAME.test(t.root)) add("hyperparameter_tuning", 1.5, `search space \`${t.root}\``);
-    else if (SPLIT_NAME.test(t.root) && s.subscript) add("data_preparation", 1.5, `split \`${t.root}\``);
+    // `train_ds = ds["train"]` picks a split the data came with; `X[:1000]` makes one.
+    else if (SPLIT_NAME.test(t.root) && s.subscript && !s.strings.some((x) => SPLIT_NAME.test(x)))
+      add("data_preparation", 1.5, `split \`${t.root}\``);
     else if (s.literal && COLUMNS_NAME.test(t.root)) add("data_preparation", 1.5, `column list \`${t.root}\``);
     else if (s.literal && CONFIG_NAME.test(t.root)) add("setup", 2, `config \`${t.root}\``);
     else if (MODEL_ARTIFACT_NAME.test(t.root)) add("model_export", 1, `model location \`${t.root}\``);
