@@ -13,9 +13,10 @@ import { COMPONENTS, type ComponentId } from "@/lib/pipeline/components";
 import { PRIORITY_LABELS, STAGE_LABELS } from "@/lib/pipeline/labels";
 import { PHASES, PRIORITIES, STAGES, type Phase, type Priority, type Stage } from "@/lib/pipeline/types";
 import type { DraftField, ItemDraft } from "@/lib/roadmap/item-draft";
-import type { SuggestedOwner } from "@/lib/roadmap/owner-suggestions";
+import type { SuggestedOwner } from "@/lib/roadmap/generate";
 import { ROADMAP_STATUS_LABELS } from "@/lib/roadmap/stage-rules";
-import { ROADMAP_STATUSES, type TRoadmapMember, type TRoadmapStatus } from "@/lib/validation/roadmap";
+import { ROADMAP_STATUSES, type RoadmapStatus } from "@/lib/roadmap/types";
+import type { TRoadmapMember } from "@/lib/validation/roadmap";
 import { NodePicker, type PickableNode } from "./node-picker";
 
 const NONE = "__none__";
@@ -194,7 +195,7 @@ export function ItemFields({ draft, onChange, locks, members, nodes, suggestions
                 {...props}
                 value={draft.status}
                 options={ROADMAP_STATUSES.map((s) => [s, ROADMAP_STATUS_LABELS[s]] as [string, string])}
-                onChange={(v) => onChange({ status: v as TRoadmapStatus })}
+                onChange={(v) => onChange({ status: v as RoadmapStatus })}
               />
             )}
           </Field>

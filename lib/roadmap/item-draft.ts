@@ -1,12 +1,11 @@
 import type { ComponentId } from "@/lib/pipeline/components";
 import type { Phase, Priority, Stage } from "@/lib/pipeline/types";
+import type { RoadmapStatus } from "./types";
 
 // The item dialog edits a draft of the item's fields; PATCH sends only what the user changed
 // (with the version they started from), so two people editing different fields of one item
 // both keep their edit. On a 409 the dialog shows, per field named by the server, what the
 // other person saved next to what this user typed.
-
-export type ItemStatus = "TODO" | "IN_PROGRESS" | "DONE";
 
 export type ItemDraft = {
   title: string;
@@ -19,7 +18,7 @@ export type ItemDraft = {
   stage: Stage;
   ownerId: string | null;
   priority: Priority | null;
-  status: ItemStatus;
+  status: RoadmapStatus;
   /** YYYY-MM-DD */
   targetDate: string | null;
 };

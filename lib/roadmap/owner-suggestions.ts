@@ -1,11 +1,10 @@
 import type { ComponentId } from "@/lib/pipeline/components";
 import type { Gap, OwnerSuggestion } from "@/lib/recommend/types";
+import type { SuggestedOwner } from "./generate";
 
 // Who could own an item, from the recommendations (lib/recommend): per component, the people
 // who know the item's tool (or, without a tool or nobody for it, any of the component's
 // recommended tools), experts first, least loaded first — the engine's own order.
-
-export type SuggestedOwner = { id: string; name: string; reason: string };
 
 export type OwnerSuggestionIndex = Partial<
   Record<ComponentId, { bySlug: Record<string, SuggestedOwner[]>; any: SuggestedOwner[] }>
