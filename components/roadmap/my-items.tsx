@@ -29,7 +29,8 @@ export function MyItems({ items }: { items: readonly TRoadmapItem[] }) {
         return (
           <section key={status} aria-labelledby={headingId} className="grid content-start gap-2">
             <h3 id={headingId} className="text-sm font-semibold">
-              {ROADMAP_STATUS_LABELS[status]} <span className="font-normal text-muted-foreground">({group.length})</span>
+              {ROADMAP_STATUS_LABELS[status]}{" "}
+              <span className="font-normal text-muted-foreground">({group.length})</span>
             </h3>
             <ul className="grid gap-2">
               {group.map((item) => (

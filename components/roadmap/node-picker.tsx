@@ -72,11 +72,7 @@ export function NodePicker({
         {missing.map((id) => (
           <li key={id} className="flex items-center justify-between gap-2 px-1 text-sm text-muted-foreground">
             <span>A step no longer in the pipeline</span>
-            <button
-              type="button"
-              className="text-xs underline"
-              onClick={() => onChange(value.filter((v) => v !== id))}
-            >
+            <button type="button" className="text-xs underline" onClick={() => onChange(value.filter((v) => v !== id))}>
               Unlink
             </button>
           </li>

@@ -18,14 +18,7 @@ import { useMemo, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 import { STAGE_LABELS } from "@/lib/pipeline/labels";
 import { STAGES, type Stage } from "@/lib/pipeline/types";
-import {
-  announce,
-  boardColumns,
-  moveOver,
-  sameColumns,
-  stageOf,
-  type BoardColumns,
-} from "@/lib/roadmap/board-columns";
+import { announce, boardColumns, moveOver, sameColumns, stageOf, type BoardColumns } from "@/lib/roadmap/board-columns";
 import type { TRoadmapItem } from "@/lib/validation/roadmap";
 import { SortableRoadmapCard } from "./roadmap-card";
 
@@ -120,15 +113,7 @@ export function RoadmapBoard({
   );
 }
 
-function BoardColumn({
-  stage,
-  ids,
-  byId,
-}: {
-  stage: Stage;
-  ids: string[];
-  byId: ReadonlyMap<string, TRoadmapItem>;
-}) {
+function BoardColumn({ stage, ids, byId }: { stage: Stage; ids: string[]; byId: ReadonlyMap<string, TRoadmapItem> }) {
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const headingId = `roadmap-stage-${stage}`;
   const done = ids.filter((id) => byId.get(id)?.status === "DONE").length;

@@ -26,13 +26,16 @@ type Place = { index: number; count: number };
 /** A board card that leads can drag (by its handle) and move from its menu. */
 export function SortableRoadmapCard({ item, place }: { item: TRoadmapItem; place: Place }) {
   const { canPlan } = useRoadmapActions();
-  const sortable = useSortable({ id: item.id, data: { title: item.title }, disabled: !canPlan });
-  const style = { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled: !canPlan,
+  });
+  const style = { transform: CSS.Translate.toString(transform), transition };
   return (
     <li
-      ref={sortable.setNodeRef}
+      ref={setNodeRef}
       style={style}
-      className={cn("list-none", sortable.isDragging && "relative z-10 opacity-60")}
+      className={cn("list-none", isDragging && "relative z-10 opacity-60")}
       data-item-id={item.id}
     >
       <RoadmapCard
@@ -42,9 +45,9 @@ export function SortableRoadmapCard({ item, place }: { item: TRoadmapItem; place
           canPlan ? (
             <button
               type="button"
-              ref={sortable.setActivatorNodeRef}
-              {...sortable.attributes}
-              {...sortable.listeners}
+              ref={setActivatorNodeRef}
+              {...attributes}
+              {...listeners}
               aria-label={`Drag ${item.title}`}
               className="-ml-1 flex size-7 shrink-0 cursor-grab touch-none items-center justify-center rounded-md text-muted-foreground outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring active:cursor-grabbing"
             >

@@ -135,9 +135,7 @@ export function RoadmapTable({
               {COLUMNS.map((column) => (
                 <TableHead
                   key={column.key}
-                  aria-sort={
-                    view.sort === column.key ? (view.dir === "asc" ? "ascending" : "descending") : undefined
-                  }
+                  aria-sort={view.sort === column.key ? (view.dir === "asc" ? "ascending" : "descending") : undefined}
                 >
                   <button
                     type="button"

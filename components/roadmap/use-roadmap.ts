@@ -96,32 +96,34 @@ export function useRoadmapMutations(projectId: string) {
   const reorder = useMutation({
     // One at a time: each PUT carries the version the previous one answered.
     scope: { id: `roadmap-order-${projectId}` },
-    mutationFn: (stages: BoardColumns) =>
+    mutationFn: ({ stages }: { stages: BoardColumns; before: TRoadmapResponse | undefined }) =>
       apiFetch<{ roadmapVersion: number; items: TRoadmapItem[] }>(`${base(projectId)}/order`, {
         method: "PUT",
         body: { roadmapVersion: current()?.roadmapVersion ?? 0, stages },
       }),
-    onMutate: async (stages) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const before = current();
-      queryClient.setQueryData<TRoadmapResponse>(key, (old) => (old ? placeItems(old, stages) : old));
-      return { before };
-    },
     onSuccess: ({ roadmapVersion, items }) => {
       queryClient.setQueryData<TRoadmapResponse>(key, (old) => (old ? { ...old, roadmapVersion, items } : old));
     },
-    onError: async (error, _stages, context) => {
+    onError: async (error, { before }) => {
       if (error instanceof ApiError && (error.status === 409 || error.status === 422)) {
         toast.warning("Someone else changed the roadmap meanwhile. The latest order is shown; move the item again.");
         await settle();
         return;
       }
-      if (context?.before) queryClient.setQueryData(key, context.before);
+      if (before) queryClient.setQueryData(key, before);
       toast.error(messageOf(error, "Could not save the new order."));
     },
   });
 
-  return { create, patch, remove, reorder };
+  /** The new order shows at once (before the drop animation ends), then is saved. */
+  const moveTo = (stages: BoardColumns) => {
+    const before = current();
+    void queryClient.cancelQueries({ queryKey: key });
+    queryClient.setQueryData<TRoadmapResponse>(key, (old) => (old ? placeItems(old, stages) : old));
+    reorder.mutate({ stages, before });
+  };
+
+  return { create, patch, remove, moveTo };
 }
 
 /** The items with the stages and positions of `stages` (unknown ids keep their place). */

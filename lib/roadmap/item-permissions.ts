@@ -26,12 +26,18 @@ export function fieldLocks(role: TTeamRole, relation: ItemRelation | "new"): Rec
   const rel = isNew ? { isOwner: false, isCreator: true } : relation;
   const viewer = role === "VIEWER";
   const plan = can(role, "roadmap.plan") ? null : viewer ? REASONS.viewer : REASONS.plan;
-  const content = (isNew ? can(role, "roadmap.propose") : can(role, "roadmap.edit", { self: rel.isOwner || rel.isCreator }))
+  const content = (
+    isNew ? can(role, "roadmap.propose") : can(role, "roadmap.edit", { self: rel.isOwner || rel.isCreator })
+  )
     ? null
     : viewer
       ? REASONS.viewer
       : REASONS.edit;
-  const status = can(role, "roadmap.set_status", { self: rel.isOwner }) ? null : viewer ? REASONS.viewer : REASONS.status;
+  const status = can(role, "roadmap.set_status", { self: rel.isOwner })
+    ? null
+    : viewer
+      ? REASONS.viewer
+      : REASONS.status;
   return {
     title: content,
     doneWhen: content,
