@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { RoadmapView } from "@/components/roadmap/roadmap-view";
+import { RoadmapWorkspace } from "@/components/roadmap/roadmap-workspace";
 import { loadProjectPage } from "@/lib/server/project-page";
 import { roadmapOwnerSuggestions } from "@/lib/server/roadmap-owner-suggestions";
 import { loadRoadmapPage } from "@/lib/server/roadmap-page";
@@ -16,7 +16,7 @@ export default async function RoadmapPage({ params }: PageProps<"/teams/[teamId]
     can(role, "roadmap.plan") ? roadmapOwnerSuggestions(user, projectId) : Promise.resolve({}),
   ]);
   return (
-    <RoadmapView
+    <RoadmapWorkspace
       projectId={projectId}
       initial={data.roadmap}
       viewer={{ role: data.me.role, membershipId: data.me.membershipId, userId: user.id }}

@@ -27,7 +27,7 @@ import { messageOf, useRoadmap, useRoadmapMutations } from "./use-roadmap";
 import { useRoadmapParams } from "./use-roadmap-params";
 import { WorkloadView } from "./workload-view";
 
-export type RoadmapViewProps = {
+export type RoadmapWorkspaceProps = {
   projectId: string;
   initial: TRoadmapResponse;
   viewer: RoadmapViewer;
@@ -42,7 +42,7 @@ export type RoadmapViewProps = {
 };
 
 /** The Roadmap tab: board, table, my items and workload over one query, plus the item dialogs. */
-export function RoadmapView({
+export function RoadmapWorkspace({
   projectId,
   initial,
   viewer,
@@ -51,7 +51,7 @@ export function RoadmapView({
   header,
   generate,
   exportMenu,
-}: RoadmapViewProps) {
+}: RoadmapWorkspaceProps) {
   const { data } = useRoadmap(projectId, initial);
   const { patch, remove, moveTo } = useRoadmapMutations(projectId);
   const { tab, setTab, view, setView } = useRoadmapParams();
