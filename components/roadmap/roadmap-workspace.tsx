@@ -4,6 +4,7 @@ import { Plus, Route } from "lucide-react";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { ApiError } from "@/lib/client/api";
@@ -16,7 +17,6 @@ import { ROADMAP_TAB_LABELS, ROADMAP_TABS, parseTab } from "@/lib/roadmap/view-t
 import { can } from "@/lib/teams/roles";
 import type { TRoadmapItem, TRoadmapResponse } from "@/lib/validation/roadmap";
 import { AutomateDialog, type AutomateAsk } from "./automate-dialog";
-import { DeleteItemDialog } from "./delete-item-dialog";
 import { ItemDialog, type ItemDialogTarget } from "./item-dialog";
 import { MyItems } from "./my-items";
 import type { PickableNode } from "./node-picker";
@@ -214,8 +214,11 @@ export function RoadmapWorkspace({
           onClose={() => setDialog(null)}
         />
       )}
-      <DeleteItemDialog
-        item={deleting}
+      <ConfirmDeleteDialog
+        subject={deleting}
+        title={<>Delete “{deleting?.title}”?</>}
+        description="The item leaves the roadmap for the whole team. Linked pipeline steps stay as they are."
+        confirmLabel="Delete item"
         onOpenChange={(o) => !o && setDeleting(null)}
         onConfirm={async (item) => {
           await remove.mutateAsync(item).catch(() => undefined);

@@ -1,27 +1,28 @@
-import type { ComponentId } from "@/lib/pipeline/components";
-import type { Phase, Priority, Stage } from "@/lib/pipeline/types";
 import { ROADMAP_ITEM_FIELDS, type TRoadmapItemField } from "@/lib/validation/roadmap";
-import type { RoadmapStatus } from "./types";
+import type { Stage } from "@/lib/pipeline/types";
+import type { RoadmapItemFacts } from "./types";
 
 // The item dialog edits a draft of the item's fields; PATCH sends only what the user changed
 // (with the version they started from), so two people editing different fields of one item
 // both keep their edit. On a 409 the dialog shows, per field named by the server, what the
 // other person saved next to what this user typed.
 
-export type ItemDraft = {
-  title: string;
-  doneWhen: string;
-  detail: string;
-  phase: Phase | null;
-  componentId: ComponentId | null;
-  toolSlug: string | null;
+export type ItemDraft = Pick<
+  RoadmapItemFacts,
+  | "title"
+  | "doneWhen"
+  | "detail"
+  | "phase"
+  | "componentId"
+  | "toolSlug"
+  | "stage"
+  | "priority"
+  | "status"
+  | "targetDate"
+> & {
   nodeIds: string[];
-  stage: Stage;
+  /** The owner's membership id. */
   ownerId: string | null;
-  priority: Priority | null;
-  status: RoadmapStatus;
-  /** YYYY-MM-DD */
-  targetDate: string | null;
 };
 
 export type DraftField = keyof ItemDraft & TRoadmapItemField;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -12,27 +12,33 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Spinner } from "@/components/ui/spinner";
-import type { TRoadmapItem } from "@/lib/validation/roadmap";
 
-/** Leads delete an item after confirming; its history stays in the audit log. */
-export function DeleteItemDialog({
-  item,
+/**
+ * "Delete X?" for `subject` (open while it is not null): the action waits for `onConfirm`
+ * with a spinner, then closes. Cancel and the action are disabled meanwhile.
+ */
+export function ConfirmDeleteDialog<T>({
+  subject,
+  title,
+  description,
+  confirmLabel,
   onOpenChange,
   onConfirm,
 }: {
-  item: TRoadmapItem | null;
+  subject: T | null;
+  title: ReactNode;
+  description: ReactNode;
+  confirmLabel: string;
   onOpenChange: (open: boolean) => void;
-  onConfirm: (item: TRoadmapItem) => Promise<void>;
+  onConfirm: (subject: T) => Promise<void>;
 }) {
   const [pending, setPending] = useState(false);
   return (
-    <AlertDialog open={item !== null} onOpenChange={onOpenChange}>
+    <AlertDialog open={subject !== null} onOpenChange={onOpenChange}>
       <AlertDialogContent>
         <AlertDialogHeader>
-          <AlertDialogTitle>Delete “{item?.title}”?</AlertDialogTitle>
-          <AlertDialogDescription>
-            The item leaves the roadmap for the whole team. Linked pipeline steps stay as they are.
-          </AlertDialogDescription>
+          <AlertDialogTitle>{title}</AlertDialogTitle>
+          <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
@@ -41,15 +47,15 @@ export function DeleteItemDialog({
             disabled={pending}
             onClick={async (event) => {
               event.preventDefault();
-              if (!item) return;
+              if (subject === null) return;
               setPending(true);
-              await onConfirm(item);
+              await onConfirm(subject);
               setPending(false);
               onOpenChange(false);
             }}
           >
             {pending && <Spinner className="size-4" />}
-            Delete item
+            {confirmLabel}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>
