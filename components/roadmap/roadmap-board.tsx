@@ -58,8 +58,11 @@ export function RoadmapBoard({
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => announce.pickedUp(titleOf(active.id), start.current, String(active.id)),
+    // Over itself where it started (dnd-kit reports that right after picking up): nothing moved yet.
     onDragOver: ({ active, over }) =>
-      over ? announce.moved(titleOf(active.id), preview.current, String(active.id)) : undefined,
+      !over || (over.id === active.id && sameOrder(preview.current, start.current))
+        ? undefined
+        : announce.moved(titleOf(active.id), preview.current, String(active.id)),
     onDragEnd: ({ active }) => announce.dropped(titleOf(active.id), preview.current, String(active.id)),
     onDragCancel: ({ active }) => announce.cancelled(titleOf(active.id), start.current, String(active.id)),
   };
