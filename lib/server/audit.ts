@@ -26,3 +26,19 @@ export async function recordAudit(tx: Tx, event: AuditInput) {
     },
   });
 }
+
+/** Many events in one statement (a bulk save, a reorder), inside the caller's transaction. */
+export async function recordAudits(tx: Tx, events: AuditInput[]) {
+  if (events.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({
+      teamId: event.teamId,
+      actorId: event.actorId,
+      action: event.action,
+      targetType: event.targetType,
+      targetId: event.targetId ?? null,
+      projectId: event.projectId ?? null,
+      details: event.details ?? {},
+    })),
+  });
+}

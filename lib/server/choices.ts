@@ -5,7 +5,7 @@ import { ZChoiceCreate, type TChoice } from "@/lib/validation/choices";
 import { requireProjectAccess } from "./access";
 import { getDb } from "./db";
 import { NotFoundError } from "./errors";
-import { itemSelect, type ItemRow } from "./roadmap-rows";
+import { creatorOf, itemSelect, teamPeople, withCreators, type ItemRow, type People } from "./roadmap-rows";
 import { deleteItem } from "./roadmap-update";
 import { createItem } from "./roadmap-writes";
 import type { SessionUser } from "./session";
@@ -17,13 +17,17 @@ import type { SessionUser } from "./session";
 
 export async function listChoices(user: SessionUser, projectId: string): Promise<TChoice[]> {
   const db = getDb();
-  await requireProjectAccess(db, user, projectId, "team.read");
-  const rows = await db.roadmapItem.findMany({
-    where: { projectId, sourceKey: { not: null } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: itemSelect,
-  });
-  return rows.map(toChoice);
+  const { project } = await requireProjectAccess(db, user, projectId, "team.read");
+  const [rows, team] = await Promise.all([
+    db.roadmapItem.findMany({
+      where: { projectId, sourceKey: { not: null } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: itemSelect,
+    }),
+    teamPeople(db, project.teamId),
+  ]);
+  const people = await withCreators(db, team, rows);
+  return rows.map((row) => toChoice(row, people));
 }
 
 /** Returns the choice and whether it was made now (201) or found (200). */
@@ -70,7 +74,7 @@ export async function unchooseItem(user: SessionUser, projectId: string, choiceI
   await deleteItem(user, projectId, choiceId, { version: row.version });
 }
 
-function toChoice(row: ItemRow): TChoice {
+function toChoice(row: ItemRow, people: People): TChoice {
   return {
     id: row.id,
     projectId: row.projectId,
@@ -80,7 +84,7 @@ function toChoice(row: ItemRow): TChoice {
     componentId: row.componentId as ComponentId | null,
     toolSlug: row.toolSlug,
     detail: row.detail,
-    createdBy: row.createdBy,
+    createdBy: creatorOf(row, people),
     createdAt: timestamp(row.createdAt),
   };
 }

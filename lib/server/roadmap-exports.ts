@@ -6,7 +6,7 @@ import { renderRoadmapMarkdown } from "@/lib/roadmap/markdown";
 import type { RoadmapExportInput } from "@/lib/roadmap/types";
 import { requireProjectAccess } from "./access";
 import { getDb } from "./db";
-import { listItemRows, toItem } from "./roadmap-rows";
+import { listItemRows, teamPeople, toItem, withCreators } from "./roadmap-rows";
 import { maturitySnapshots, pipelineFacts } from "./roadmap-sources";
 import type { SessionUser } from "./session";
 
@@ -30,17 +30,19 @@ export async function roadmapExportInput(
 ): Promise<RoadmapExportInput> {
   const db = getDb();
   const { project } = await requireProjectAccess(db, user, projectId, "team.read");
-  const [rows, pipeline, latest] = await Promise.all([
+  const [rows, team, pipeline, latest] = await Promise.all([
     listItemRows(db, projectId),
+    teamPeople(db, project.teamId),
     pipelineFacts(db, projectId),
     maturitySnapshots(db, projectId, 1),
   ]);
+  const people = await withCreators(db, team, rows);
   return {
     project: { name: project.name },
     date: now.toISOString().slice(0, 10),
     maturity: latest[0] ?? null,
     pipeline: pipeline.nodes.length ? pipeline : null,
-    items: rows.map(toItem),
+    items: rows.map((r) => toItem(r, people)),
   };
 }
 

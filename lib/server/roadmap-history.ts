@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { timestamp } from "@/lib/validation/common";
 import type { TRoadmapHistoryEvent } from "@/lib/validation/roadmap";
 import { requireProjectAccess } from "./access";
-import { recordAudit } from "./audit";
+import { recordAudit, recordAudits, type AuditInput } from "./audit";
 import { getDb, type Tx } from "./db";
 import { NotFoundError } from "./errors";
 import type { SessionUser } from "./session";
@@ -22,28 +22,34 @@ export type RoadmapAction =
 
 export type Changes = Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }>;
 
-export async function recordItemEvent(
-  tx: Tx,
-  event: {
-    teamId: string;
-    projectId: string;
-    actorId: string;
-    action: RoadmapAction;
-    itemId: string;
-    version: number;
-    changes: Changes;
-    extra?: Prisma.InputJsonObject;
-  },
-): Promise<void> {
-  await recordAudit(tx, {
-    teamId: event.teamId,
-    projectId: event.projectId,
-    actorId: event.actorId,
-    action: event.action,
-    targetType: "roadmap_item",
-    targetId: event.itemId,
-    details: { version: event.version, changes: event.changes as Prisma.InputJsonObject, ...event.extra },
-  });
+export type ItemEvent = {
+  teamId: string;
+  projectId: string;
+  actorId: string;
+  action: RoadmapAction;
+  itemId: string;
+  version: number;
+  changes: Changes;
+  extra?: Prisma.InputJsonObject;
+};
+
+const auditOf = (event: ItemEvent): AuditInput => ({
+  teamId: event.teamId,
+  projectId: event.projectId,
+  actorId: event.actorId,
+  action: event.action,
+  targetType: "roadmap_item",
+  targetId: event.itemId,
+  details: { version: event.version, changes: event.changes as Prisma.InputJsonObject, ...event.extra },
+});
+
+export async function recordItemEvent(tx: Tx, event: ItemEvent): Promise<void> {
+  await recordAudit(tx, auditOf(event));
+}
+
+/** One statement for many items' events (bulk save, reorder). */
+export async function recordItemEvents(tx: Tx, events: ItemEvent[]): Promise<void> {
+  await recordAudits(tx, events.map(auditOf));
 }
 
 type Details = { version?: unknown; changes?: unknown };

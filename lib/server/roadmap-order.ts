@@ -1,13 +1,14 @@
 import "server-only";
 import { positionChanges, validateReorder } from "@/lib/roadmap/order";
+import type { OrderedItem } from "@/lib/roadmap/types";
 import { ZRoadmapOrder } from "@/lib/validation/roadmap";
 import type { TRoadmapItem } from "@/lib/validation/roadmap";
 import { requireProjectAccess } from "./access";
-import { getDb, type Tx } from "./db";
+import { getDb, sqlName, type Tx } from "./db";
 import { AppError } from "./errors";
-import { recordItemEvent } from "./roadmap-history";
+import { recordItemEvents } from "./roadmap-history";
 import { bumpRoadmapVersion } from "./roadmap-locks";
-import { listItemRows, toItem } from "./roadmap-rows";
+import { itemsOut, listItemRows } from "./roadmap-rows";
 import type { SessionUser } from "./session";
 
 // PUT …/roadmap/order: the leads' drag and drop. The body names every item exactly once
@@ -31,7 +32,7 @@ export async function reorderRoadmap(
       const roadmapVersion = await bumpRoadmapVersion(tx, projectId, body.roadmapVersion);
       if (roadmapVersion === null) {
         throw new AppError("roadmap_order_conflict", "Someone else changed the roadmap's order since you loaded it.", {
-          current: await currentOrder(tx, projectId),
+          current: await currentOrder(tx, project),
         });
       }
       const rows = await listItemRows(tx, projectId);
@@ -50,37 +51,64 @@ export async function reorderRoadmap(
       }
       const byId = new Map(rows.map((r) => [r.id, r]));
       const changed = positionChanges(rows, checked.order);
-      // Positions are unique per stage only by convention (no constraint), so rows can be
-      // written one by one in any order.
-      for (const next of changed) {
-        const before = byId.get(next.id)!;
-        const moved = before.stage !== next.stage;
-        const after = await tx.roadmapItem.update({
-          where: { id: next.id },
-          data: { stage: next.stage, position: next.position, ...(moved && { version: { increment: 1 } }) },
-          select: { version: true },
-        });
-        await recordItemEvent(tx, {
-          teamId: project.teamId,
-          projectId,
-          actorId: user.id,
-          action: moved ? "roadmap_item.moved" : "roadmap_item.reordered",
-          itemId: next.id,
-          version: after.version,
-          changes: {
-            ...(moved && { stage: { from: before.stage, to: next.stage } }),
-            position: { from: before.position, to: next.position },
-          },
-          extra: { roadmapVersion },
-        });
-      }
-      return { roadmapVersion, items: (await listItemRows(tx, projectId)).map(toItem) };
+      const versions = await writePositions(tx, changed, byId);
+      await recordItemEvents(
+        tx,
+        changed.map((next) => {
+          const before = byId.get(next.id)!;
+          const moved = before.stage !== next.stage;
+          return {
+            teamId: project.teamId,
+            projectId,
+            actorId: user.id,
+            action: moved ? ("roadmap_item.moved" as const) : ("roadmap_item.reordered" as const),
+            itemId: next.id,
+            version: versions.get(next.id)!,
+            changes: {
+              ...(moved && { stage: { from: before.stage, to: next.stage } }),
+              position: { from: before.position, to: next.position },
+            },
+            extra: { roadmapVersion },
+          };
+        }),
+      );
+      return { roadmapVersion, items: await itemsOut(tx, project.teamId, await listItemRows(tx, projectId)) };
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
 }
 
-async function currentOrder(tx: Tx, projectId: string): Promise<RoadmapOrderAnswer> {
-  const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { roadmapVersion: true } });
-  return { roadmapVersion: project.roadmapVersion, items: (await listItemRows(tx, projectId)).map(toItem) };
+/** The saved order, for the 409 (the project row as read before the failed version claim). */
+async function currentOrder(tx: Tx, project: { id: string; teamId: string }): Promise<RoadmapOrderAnswer> {
+  const { roadmapVersion } = await tx.project.findUniqueOrThrow({
+    where: { id: project.id },
+    select: { roadmapVersion: true },
+  });
+  return { roadmapVersion, items: await itemsOut(tx, project.teamId, await listItemRows(tx, project.id)) };
+}
+
+/**
+ * One UPDATE for every changed row (positions carry no unique constraint, so the order of
+ * writes does not matter). A stage change moves the item's version on; returns each row's
+ * version after the write.
+ */
+async function writePositions(
+  tx: Tx,
+  changed: readonly OrderedItem[],
+  before: Map<string, { stage: string }>,
+): Promise<Map<string, number>> {
+  if (changed.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<{ id: string; version: number }[]>(
+    `UPDATE ${sqlName("RoadmapItem")} AS r
+        SET "stage" = v."stage"::${sqlName("Stage")}, "position" = v."position",
+            "version" = r."version" + CASE WHEN v."moved" THEN 1 ELSE 0 END, "updatedAt" = now()
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::boolean[]) AS v("id", "stage", "position", "moved")
+      WHERE r."id" = v."id"
+  RETURNING r."id", r."version"`,
+    changed.map((c) => c.id),
+    changed.map((c) => c.stage),
+    changed.map((c) => c.position),
+    changed.map((c) => before.get(c.id)!.stage !== c.stage),
+  );
+  return new Map(rows.map((r) => [r.id, r.version]));
 }

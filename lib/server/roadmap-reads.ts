@@ -2,7 +2,7 @@ import "server-only";
 import type { TRoadmapResponse } from "@/lib/validation/roadmap";
 import { requireProjectAccess } from "./access";
 import { getDb } from "./db";
-import { listItemRows, teamMembers, toItem } from "./roadmap-rows";
+import { listItemRows, teamMembers, teamPeople, toItem, withCreators } from "./roadmap-rows";
 import type { SessionUser } from "./session";
 
 // Reading the roadmap: every member of the project's team (team.read); another team's
@@ -12,6 +12,11 @@ import type { SessionUser } from "./session";
 export async function getRoadmap(user: SessionUser, projectId: string): Promise<TRoadmapResponse> {
   const db = getDb();
   const { project } = await requireProjectAccess(db, user, projectId, "team.read");
-  const [rows, members] = await Promise.all([listItemRows(db, projectId), teamMembers(db, project.teamId)]);
-  return { projectId, roadmapVersion: project.roadmapVersion, items: rows.map(toItem), members };
+  const [rows, members, team] = await Promise.all([
+    listItemRows(db, projectId),
+    teamMembers(db, project.teamId),
+    teamPeople(db, project.teamId),
+  ]);
+  const people = await withCreators(db, team, rows);
+  return { projectId, roadmapVersion: project.roadmapVersion, items: rows.map((r) => toItem(r, people)), members };
 }

@@ -15,7 +15,7 @@ import { AppError, ForbiddenError, NotFoundError } from "./errors";
 import { checkFieldPermissions, checkReferences } from "./roadmap-checks";
 import { changedSince, recordItemEvent, type Changes } from "./roadmap-history";
 import { bumpRoadmapVersion, lockItem } from "./roadmap-locks";
-import { dateOnly, itemSelect, toItem, type ItemRow } from "./roadmap-rows";
+import { dateOnly, itemOut, itemSelect, type ItemRow } from "./roadmap-rows";
 import type { SessionUser } from "./session";
 
 // Changing and deleting one roadmap item. A PATCH names the version it read. When the item
@@ -68,8 +68,11 @@ export async function updateItem(
   return getDb().$transaction(async (tx) => {
     const { project, membership } = await requireProjectAccess(tx, user, projectId, "team.read");
     if (!can(membership.role, "roadmap.propose")) throw new ForbiddenError();
+    const seen = await tx.roadmapItem.findFirst({ where: { id: itemId, projectId }, select: { stage: true } });
+    if (!seen) throw new NotFoundError("Roadmap item");
     // A stage move changes the order: take the order's lock before the item's (./roadmap-locks.ts).
-    const newRoadmapVersion = body.stage !== undefined ? await bumpRoadmapVersion(tx, projectId) : null;
+    const moves = body.stage !== undefined && body.stage !== seen.stage;
+    let newRoadmapVersion = moves ? await bumpRoadmapVersion(tx, projectId) : null;
     if (!(await lockItem(tx, projectId, itemId))) throw new NotFoundError("Roadmap item");
     const row = (await tx.roadmapItem.findUnique({ where: { id: itemId }, select: itemSelect }))!;
     if (body.version > row.version)
@@ -87,7 +90,7 @@ export async function updateItem(
         throw new AppError(
           "roadmap_item_conflict",
           `Someone else changed ${overlap.join(", ")} of this item since you loaded it.`,
-          { fields: overlap, current: toItem(row) },
+          { fields: overlap, current: await itemOut(tx, project.teamId, row) },
         );
     }
     await checkReferences(tx, project, [
@@ -96,10 +99,13 @@ export async function updateItem(
 
     const automatedNodeIds =
       body.automateNodes && body.status === "DONE" ? await automateNodes(tx, user, projectId, row.nodeIds) : undefined;
-    if (fields.length === 0) return { item: toItem(row), ...(automatedNodeIds && { automatedNodeIds }) };
+    if (fields.length === 0)
+      return { item: await itemOut(tx, project.teamId, row), ...(automatedNodeIds && { automatedNodeIds }) };
 
     const data = updateData(row, body, changes);
     if (changes.stage) {
+      // Moved by someone else between the first look and the lock: the order changes after all.
+      newRoadmapVersion ??= await bumpRoadmapVersion(tx, projectId);
       // Leave no gap behind, and append the item to its new stage.
       await tx.roadmapItem.updateMany({
         where: { projectId, stage: row.stage, position: { gt: row.position } },
@@ -126,7 +132,7 @@ export async function updateItem(
         ...(automatedNodeIds && { automatedNodeIds }),
       },
     });
-    return { item: toItem(updated), ...(automatedNodeIds && { automatedNodeIds }) };
+    return { item: await itemOut(tx, project.teamId, updated), ...(automatedNodeIds && { automatedNodeIds }) };
   });
 }
 
@@ -195,7 +201,7 @@ export async function deleteItem(user: SessionUser, projectId: string, itemId: s
       const fields = [...(await changedSince(tx, itemId, version))];
       throw new AppError("roadmap_item_conflict", "Someone else changed this item since you loaded it.", {
         fields,
-        current: toItem(row),
+        current: await itemOut(tx, project.teamId, row),
       });
     }
     await tx.roadmapItem.delete({ where: { id: itemId } });

@@ -12,9 +12,9 @@ import { requireProjectAccess } from "./access";
 import { getDb, type Tx } from "./db";
 import { ConflictError, ForbiddenError } from "./errors";
 import { checkReferences, invalid } from "./roadmap-checks";
-import { recordItemEvent, type Changes } from "./roadmap-history";
+import { recordItemEvents, type Changes } from "./roadmap-history";
 import { bumpRoadmapVersion } from "./roadmap-locks";
-import { itemSelect, toItem, type ItemRow } from "./roadmap-rows";
+import { dateOnly, itemOut, itemSelect, itemsOut, type ItemRow } from "./roadmap-rows";
 import type { SessionUser } from "./session";
 
 // Creating roadmap items: one by hand or from "Add to roadmap" / "Automate this"
@@ -34,16 +34,19 @@ export async function createItem(
   try {
     return await getDb().$transaction(async (tx) => {
       const access = await requireProjectAccess(tx, user, projectId, "roadmap.propose");
+      const teamId = access.project.teamId;
       const found = data.sourceKey ? await bySourceKey(tx, projectId, data.sourceKey) : null;
-      if (found) return { item: toItem(found), created: false };
+      if (found) return { item: await itemOut(tx, teamId, found), created: false };
       const [row] = await insertItems(tx, user, access, [data], () => "");
-      return { item: toItem(row!), created: true };
+      return { item: await itemOut(tx, teamId, row!), created: true };
     });
   } catch (error) {
     // Two requests for the same key at once: the loser answers the winner's row.
     if (data.sourceKey && isUniqueViolation(error)) {
-      const row = await bySourceKey(getDb(), projectId, data.sourceKey);
-      if (row) return { item: toItem(row), created: false };
+      const db = getDb();
+      const row = await bySourceKey(db, projectId, data.sourceKey);
+      const project = row && (await db.project.findUnique({ where: { id: projectId }, select: { teamId: true } }));
+      if (row && project) return { item: await itemOut(db, project.teamId, row), created: false };
     }
     throw error;
   }
@@ -74,7 +77,7 @@ export async function createItems(user: SessionUser, projectId: string, input: u
           );
       }
       const rows = await insertItems(tx, user, access, items, (i) => `items.${i}.`);
-      return rows.map(toItem);
+      return itemsOut(tx, access.project.teamId, rows);
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
@@ -106,67 +109,69 @@ async function insertItems(
     _count: { _all: true },
   });
   const next = new Map(counts.map((c) => [c.stage, c._count._all]));
-  const rows: ItemRow[] = [];
-  for (const data of items) {
-    const placement = defaultPlacement({ componentId: data.componentId ?? null });
-    const stage = data.stage ?? placement.stage;
+  const data = items.map((item) => {
+    const placement = defaultPlacement({ componentId: item.componentId ?? null });
+    const stage = item.stage ?? placement.stage;
     const position = next.get(stage) ?? 0;
     next.set(stage, position + 1);
-    const row = await tx.roadmapItem.create({
-      data: {
-        projectId: project.id,
-        title: data.title,
-        doneWhen: data.doneWhen,
-        detail: data.detail,
-        phase: data.phase ?? placement.phase,
-        componentId: data.componentId ?? null,
-        toolSlug: data.toolSlug ?? null,
-        nodeIds: data.nodeIds,
-        ownerId: data.ownerId ?? null,
-        priority: data.priority ?? null,
-        stage,
-        position,
-        targetDate: data.targetDate ? new Date(`${data.targetDate}T00:00:00Z`) : null,
-        source: data.source,
-        sourceKey: data.sourceKey ?? null,
-        createdById: user.id,
-      },
-      select: itemSelect,
-    });
-    await recordItemEvent(tx, {
+    return {
+      projectId: project.id,
+      title: item.title,
+      doneWhen: item.doneWhen,
+      detail: item.detail,
+      phase: item.phase ?? placement.phase,
+      componentId: item.componentId ?? null,
+      toolSlug: item.toolSlug ?? null,
+      nodeIds: item.nodeIds,
+      ownerId: item.ownerId ?? null,
+      priority: item.priority ?? null,
+      stage,
+      position,
+      targetDate: item.targetDate ? new Date(`${item.targetDate}T00:00:00Z`) : null,
+      source: item.source,
+      sourceKey: item.sourceKey ?? null,
+      createdById: user.id,
+    };
+  });
+  // Two statements however many items: the rows, then their history.
+  const created = await tx.roadmapItem.createManyAndReturn({ data, select: itemSelect });
+  // Each new item has its own (stage, position), which puts the rows back in the order sent.
+  const byPlace = new Map(created.map((row) => [`${row.stage}:${row.position}`, row]));
+  const rows = data.map((d) => byPlace.get(`${d.stage}:${d.position}`)!);
+  await recordItemEvents(
+    tx,
+    rows.map((row) => ({
       teamId: project.teamId,
       projectId: project.id,
       actorId: user.id,
-      action: "roadmap_item.created",
+      action: "roadmap_item.created" as const,
       itemId: row.id,
       version: row.version,
       changes: createdChanges(row),
-    });
-    rows.push(row);
-  }
+    })),
+  );
   return rows;
 }
 
 /** A new item's history entry: every field set, from null. */
 function createdChanges(row: ItemRow): Changes {
-  const item = toItem(row);
   const changes: Changes = {};
   const set = (field: string, value: Prisma.InputJsonValue | null) => {
     if (value !== null && value !== "" && !(Array.isArray(value) && value.length === 0))
       changes[field] = { from: null, to: value };
   };
-  set("title", item.title);
-  set("doneWhen", item.doneWhen);
-  set("detail", item.detail);
-  set("phase", item.phase);
-  set("componentId", item.componentId);
-  set("toolSlug", item.toolSlug);
-  set("nodeIds", item.nodeIds);
-  set("ownerId", item.owner?.id ?? null);
-  set("priority", item.priority);
-  set("status", item.status);
-  set("stage", item.stage);
-  set("targetDate", item.targetDate);
+  set("title", row.title);
+  set("doneWhen", row.doneWhen);
+  set("detail", row.detail);
+  set("phase", row.phase);
+  set("componentId", row.componentId);
+  set("toolSlug", row.toolSlug);
+  set("nodeIds", row.nodeIds);
+  set("ownerId", row.ownerId);
+  set("priority", row.priority);
+  set("status", row.status);
+  set("stage", row.stage);
+  set("targetDate", row.targetDate ? dateOnly(row.targetDate) : null);
   return changes;
 }
 
