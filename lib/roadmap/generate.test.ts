@@ -6,6 +6,7 @@ import type { PipelineDiagram } from "../pipeline/types";
 import { starter, step } from "../recommend/fixtures/diagrams";
 import { recommend } from "../recommend/recommend";
 import type { RecommendMember } from "../recommend/types";
+import { automateNodeItem } from "./automate-node";
 import { COMPONENT_STEPS } from "./component-steps";
 import { doneWhenFor, nodeSourceKey, proposeRoadmap, toolSourceKey, type ProposalInput } from "./generate";
 import type { RoadmapNodeFacts } from "./types";
@@ -100,7 +101,9 @@ describe("proposeRoadmap", () => {
     for (const reason of tool.reasons) expect(found.detail).toContain(reason.replace(/\.$/, ""));
     expect(found.suggestedOwners.map((o) => o.id)).toEqual(tool.owners.slice(0, 3).map((o) => o.membershipId));
     const ana = found.suggestedOwners.find((o) => o.id === "m_ana");
-    if (tool.slug === "mlflow") expect(ana?.reason).toBe("Knows MLflow (expert); 1 open item.");
+    // Ana is an MLflow expert, so the engine puts MLflow first for this team.
+    expect(tool.slug).toBe("mlflow");
+    expect(ana?.reason).toBe("knows MLflow (expert), 1 open item");
   });
 
   it("gives the top-ranked gaps the highest priority", () => {
@@ -124,6 +127,9 @@ describe("proposeRoadmap", () => {
       nodeIds: ["s_report"],
       stage: "EXPERIMENTAL",
       phase: "ML",
+      source: "generated",
+      // The same text as "Automate this" on the canvas.
+      doneWhen: automateNodeItem(nodes.find((n) => n.id === "s_report")!).doneWhen,
     });
     const keys = all.map((p) => p.sourceKey);
     expect(new Set(keys).size).toBe(keys.length);

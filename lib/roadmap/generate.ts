@@ -1,9 +1,11 @@
 import type { NextPractice } from "../assessment/types";
 import { toolBySlug } from "../catalog/catalog";
-import { componentOfStep, getComponent, type ComponentId } from "../pipeline/components";
+import type { ComponentId } from "../pipeline/components";
 import { PRIORITIES, STAGES, type Phase, type Priority, type Stage } from "../pipeline/types";
 import type { Gap, OwnerSuggestion, Recommendations } from "../recommend/types";
+import { automateNodeItem } from "./automate-node";
 import { ANY_TOOL, COMPONENT_STEPS } from "./component-steps";
+import { reasonOf } from "./owner-suggestions";
 import { defaultPlacement } from "./stage-rules";
 import type { RoadmapNodeFacts } from "./types";
 
@@ -96,7 +98,7 @@ export function proposeRoadmap(input: ProposalInput): RoadmapProposalItem[] {
       source: "generated",
       sourceKey: key,
       priority: rankPriority(i, gaps.length),
-      suggestedOwners: ownersOf(tool.owners, tool.name),
+      suggestedOwners: ownersOf(tool.owners),
       sourceOrder: 0,
       rank: i,
     });
@@ -123,7 +125,7 @@ export function proposeRoadmap(input: ProposalInput): RoadmapProposalItem[] {
       sourceKey: practice.id,
       // The assessment's weakest dimensions speak first: its first practices are next, the rest later.
       priority: i < 2 ? "P1" : i < 5 ? "P2" : "P3",
-      suggestedOwners: tool ? ownersOf(tool.owners, tool.name) : [],
+      suggestedOwners: tool ? ownersOf(tool.owners) : [],
       sourceOrder: 1,
       rank: i,
     });
@@ -135,21 +137,12 @@ export function proposeRoadmap(input: ProposalInput): RoadmapProposalItem[] {
     .filter((n) => !existing.has(nodeSourceKey(n.id)))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   manual.forEach((node, i) => {
-    const componentId = componentOfStep(node.category, "AUTOMATED");
-    const title = node.title.trim() || "this step";
+    // The same item as "Automate this" on the canvas (automate-node.ts), proposed.
+    const base = automateNodeItem({ ...node, title: node.title.trim() || "this step" });
     candidates.push({
-      title: `Automate ${title}`,
-      doneWhen: `“${title}” runs without anyone starting it by hand (on a schedule or as part of the pipeline), and the canvas shows it as Automated.`,
-      detail: componentId
-        ? `Done by hand today; once automated it counts as ${getComponent(componentId).label.toLowerCase()}.`
-        : "Done by hand today.",
-      phase: node.phase,
-      componentId,
+      ...base,
       toolSlug: null,
-      nodeIds: [node.id],
-      stage: node.stage,
       source: "generated",
-      sourceKey: nodeSourceKey(node.id),
       priority: node.priority ?? "P2",
       suggestedOwners: [],
       sourceOrder: 2,
@@ -188,12 +181,9 @@ function rankPriority(index: number, count: number): Priority {
   return PRIORITIES[quarter] ?? "P3";
 }
 
-function ownersOf(owners: readonly OwnerSuggestion[], toolName: string): SuggestedOwner[] {
-  return owners.slice(0, MAX_OWNERS).map((o) => {
-    const knows = o.via === "tool" ? toolName : (toolBySlug(o.knows)?.name ?? o.knows);
-    const how = o.via === "tool" ? `Knows ${knows}` : `Knows ${knows}, a tool of the same family`;
-    const level = o.familiarity === "expert" ? " (expert)" : "";
-    const load = o.openWorkload === 1 ? "1 open item" : `${o.openWorkload} open items`;
-    return { id: o.membershipId, name: o.name, reason: `${how}${level}; ${load}.` };
-  });
+function ownersOf(owners: readonly OwnerSuggestion[]): SuggestedOwner[] {
+  // Worded as everywhere else an owner is suggested (owner-suggestions.ts).
+  return owners.slice(0, MAX_OWNERS).map((o) => ({ id: o.membershipId, name: o.name, reason: reasonOf(o, toolName) }));
 }
+
+const toolName = (slug: string) => toolBySlug(slug)?.name ?? slug;

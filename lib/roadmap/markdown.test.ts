@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ListItem, Nodes, Table } from "mdast";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allNodes, parseGfm, textOf } from "./fixtures/parse-markdown";
 import { ANA, BO, HOSTILE_TITLES, item, SMALL_ROADMAP } from "./fixtures/roadmap-fixtures";
@@ -141,8 +142,37 @@ describe("renderRoadmapMarkdown", () => {
       expect(titles).toEqual(HOSTILE_TITLES.map((t) => seen(t) || "—").sort());
     });
 
+    it("matches its golden file", () => {
+      const golden = path.join(import.meta.dirname, "fixtures", "hostile-roadmap.md");
+      if (process.env.UPDATE_GOLDEN) writeFileSync(golden, markdown);
+      expect(markdown).toBe(readFileSync(golden, "utf8"));
+    });
+
     it("escapes the project name in the title", () => {
       expect(textOf(ofType(tree, "heading")[0]!)).toBe("Roadmap: <b>Proj</b> | *x*");
     });
   });
+
+  it("shows any title as written: one strong task item, one table cell, no HTML", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 80 }), (title) => {
+        const owner = { ...ANA, name: title };
+        const tree = parseGfm(
+          renderRoadmapMarkdown({
+            ...SMALL_ROADMAP,
+            pipeline: null,
+            items: [item({ id: "x", title, owner, detail: title })],
+          }),
+        );
+        expect(ofType(tree, "html")).toEqual([]);
+        const tasks = ofType(tree, "listItem");
+        expect(tasks).toHaveLength(1);
+        expect(textOf(ofType(tasks[0]!, "strong")[0]!)).toBe(seen(title) || "Untitled");
+        const table = ofType(tree, "table").at(-1) as Table;
+        expect(table.children).toHaveLength(2);
+        expect(table.children[1]!.children.map((c) => textOf(c))[0]).toBe(seen(title) || "—");
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
 });
