@@ -14,7 +14,7 @@ import { PRIORITY_LABELS, STAGE_LABELS } from "@/lib/pipeline/labels";
 import { PHASES, PRIORITIES, STAGES, type Phase, type Priority, type Stage } from "@/lib/pipeline/types";
 import type { DraftField, ItemDraft } from "@/lib/roadmap/item-draft";
 import type { SuggestedOwner } from "@/lib/roadmap/generate";
-import { ROADMAP_STATUS_LABELS } from "@/lib/roadmap/stage-rules";
+import { defaultPlacement, ROADMAP_STATUS_LABELS } from "@/lib/roadmap/stage-rules";
 import { ROADMAP_STATUSES, type RoadmapStatus } from "@/lib/roadmap/types";
 import type { TRoadmapMember } from "@/lib/validation/roadmap";
 import { NodePicker, type PickableNode } from "./node-picker";
@@ -99,7 +99,7 @@ export function ItemFields({ draft, onChange, locks, members, nodes, suggestions
             {...props}
             value={draft.componentId ?? NONE}
             options={[[NONE, "No component"], ...COMPONENTS.map((c) => [c.id, c.label] as [string, string])]}
-            onChange={(v) => onChange({ componentId: v === NONE ? null : (v as ComponentId) })}
+            onChange={(v) => onChange(componentChange(draft, v === NONE ? null : (v as ComponentId), isNew))}
           />
         )}
       </Field>
@@ -213,6 +213,20 @@ export function ItemFields({ draft, onChange, locks, members, nodes, suggestions
       </div>
     </div>
   );
+}
+
+/**
+ * Picking a component fills what it implies (lib/roadmap/stage-rules.ts): the phase when none
+ * is set, and for a new item its stage too — visible in the form, and changeable.
+ */
+function componentChange(draft: ItemDraft, componentId: ComponentId | null, isNew: boolean): Partial<ItemDraft> {
+  if (!componentId) return { componentId };
+  const placement = defaultPlacement({ componentId });
+  return {
+    componentId,
+    ...(draft.phase === null && { phase: placement.phase }),
+    ...(isNew && { stage: placement.stage }),
+  };
 }
 
 type ControlProps = { id: string; disabled: boolean; "aria-describedby"?: string };
