@@ -138,6 +138,54 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
       .toBe("MVP");
   });
 
+  await test.step("a reorder on a stale board is refused (409): the latest order shows, with a toast", async () => {
+    const before = await page.request.get(`/api/v1/projects/${project.id}/roadmap`);
+    const { roadmapVersion, items } = (await before.json()) as { roadmapVersion: number; items: Item[] };
+    const ids = (stage: string) => items.filter((i) => i.stage === stage).map((i) => i.id);
+    // Someone else swaps the two Experimental items behind this page's back.
+    const swapped = await page.request.put(`/api/v1/projects/${project.id}/roadmap/order`, {
+      data: {
+        roadmapVersion,
+        stages: { EXPERIMENTAL: ids("EXPERIMENTAL").reverse(), MVP: ids("MVP"), PRODUCTIONIZATION: [] },
+      },
+      headers: sameOrigin(),
+    });
+    expect(swapped.status(), await swapped.text()).toBe(200);
+    await page.getByRole("button", { name: "Actions for Version the training data" }).click();
+    await page.getByRole("menuitem", { name: "Move up" }).click();
+    await expect(page.getByText("Someone else changed the roadmap meanwhile")).toBeVisible();
+    await expect
+      .poll(() => cardTitles(column(page, "Experimental")))
+      .toEqual(["Version the training data", "Track every training run"]);
+  });
+
+  await test.step("editing the same field as someone else: the conflict is shown, 'Keep mine' wins", async () => {
+    await page.getByRole("button", { name: "Version the training data", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Edit roadmap item" });
+    await expect(dialog.getByLabel("Title")).toHaveValue("Version the training data");
+    const item = (await roadmapItems(page.request, project.id)).find((i) => i.title === "Version the training data")!;
+    const theirs = await page.request.patch(`/api/v1/projects/${project.id}/roadmap/items/${item.id}`, {
+      data: { version: item.version, title: "Version data with DVC" },
+      headers: sameOrigin(),
+    });
+    expect(theirs.status(), await theirs.text()).toBe(200);
+    await dialog.getByLabel("Title").fill("Version every training data set");
+    await dialog.getByRole("button", { name: "Save changes" }).click();
+    const conflict = dialog.getByRole("alert");
+    await expect(conflict).toContainText("A teammate changed this item");
+    await expect(conflict.getByRole("row", { name: /Title/ })).toContainText("Version data with DVC");
+    await expect(conflict.getByRole("row", { name: /Title/ })).toContainText("Version every training data set");
+    await conflict.getByRole("button", { name: "Keep mine" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("article", { name: "Version every training data set" })).toBeVisible();
+    await page.getByRole("button", { name: "Version every training data set", exact: true }).click();
+    await page.getByRole("button", { name: "History" }).click();
+    await expect(page.getByRole("list", { name: "Changes, newest first" })).toContainText(
+      "Title: Version data with DVC → Version every training data set",
+    );
+    await page.keyboard.press("Escape");
+  });
+
   await test.step("screenshots: board, table, workload; light and dark, wide and 390 px", async () => {
     await page.reload();
     await expect(page.getByRole("article", { name: "Track every training run" })).toBeVisible();
@@ -172,17 +220,17 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
     await memberPage.goto(roadmapPath);
     await expect(memberPage.getByRole("article", { name: "Track every training run" })).toBeVisible();
     await expect(memberPage.getByRole("button", { name: /^Drag / })).toHaveCount(0);
-    await memberPage.getByRole("button", { name: "Actions for Version the training data" }).click();
+    await memberPage.getByRole("button", { name: "Actions for Version every training data set" }).click();
     await expect(memberPage.getByRole("menuitem", { name: "Move up" })).toHaveCount(0);
     await memberPage.keyboard.press("Escape");
-    await memberPage.getByRole("button", { name: "Version the training data", exact: true }).click();
+    await memberPage.getByRole("button", { name: "Version every training data set", exact: true }).click();
     const dialog = memberPage.getByRole("dialog");
     await expect(dialog.getByRole("combobox", { name: "Owner" })).toBeDisabled();
     await expect(dialog.getByRole("combobox", { name: "Priority" })).toBeDisabled();
     await expect(dialog.getByText("Only leads assign owners").first()).toBeVisible();
     await memberPage.keyboard.press("Escape");
 
-    const item = (await roadmapItems(memberPage.request, project.id)).find((i) => i.title.startsWith("Version"))!;
+    const item = (await roadmapItems(memberPage.request, project.id)).find((i) => i.title.startsWith("Version every"))!;
     await expectApiError(
       await memberPage.request.patch(`/api/v1/projects/${project.id}/roadmap/items/${item.id}`, {
         data: { version: item.version, ownerId: memberId, priority: "P1" },
