@@ -175,6 +175,7 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
     await expect(conflict).toContainText("A teammate changed this item");
     await expect(conflict.getByRole("row", { name: /Title/ })).toContainText("Version data with DVC");
     await expect(conflict.getByRole("row", { name: /Title/ })).toContainText("Version every training data set");
+    await shoot(page, testInfo, "item-conflict");
     await conflict.getByRole("button", { name: "Keep mine" }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("article", { name: "Version every training data set" })).toBeVisible();
@@ -228,6 +229,7 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
     await expect(dialog.getByRole("combobox", { name: "Owner" })).toBeDisabled();
     await expect(dialog.getByRole("combobox", { name: "Priority" })).toBeDisabled();
     await expect(dialog.getByText("Only leads assign owners").first()).toBeVisible();
+    await shoot(memberPage, testInfo, "item-dialog-member");
     await memberPage.keyboard.press("Escape");
 
     const item = (await roadmapItems(memberPage.request, project.id)).find((i) => i.title.startsWith("Version every"))!;

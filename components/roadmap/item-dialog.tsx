@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -100,6 +100,13 @@ function ItemForm({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  // The conflict shows above the form, far from the Save button just pressed: bring it into view.
+  useEffect(() => {
+    if (!conflict) return;
+    conflictRef.current?.scrollIntoView({ block: "start" });
+    conflictRef.current?.focus({ preventScroll: true });
+  }, [conflict]);
   const locks = fieldLocks(actions.viewer.role, item ? actions.relationOf(item) : "new");
   const editable = canChangeAny(locks);
   const ownerSuggestions = ownerSuggestionsFor(suggestions, draft.componentId, draft.toolSlug);
@@ -189,13 +196,15 @@ function ItemForm({
         </DialogDescription>
       </DialogHeader>
       {conflict && (
-        <ItemConflict
-          rows={conflictRows(conflict.fields, draft, draftOf(conflict.theirs))}
-          members={members}
-          pending={saving}
-          onKeepMine={keepMine}
-          onUseTheirs={useTheirs}
-        />
+        <div ref={conflictRef} tabIndex={-1} className="scroll-mt-2 outline-none">
+          <ItemConflict
+            rows={conflictRows(conflict.fields, draft, draftOf(conflict.theirs))}
+            members={members}
+            pending={saving}
+            onKeepMine={keepMine}
+            onUseTheirs={useTheirs}
+          />
+        </div>
       )}
       <ItemFields
         draft={draft}
