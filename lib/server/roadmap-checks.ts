@@ -23,10 +23,16 @@ export function invalid(issues: Issue[]): AppError {
 export async function checkReferences(
   tx: Tx,
   project: { id: string; teamId: string },
-  items: { prefix: string; ownerId?: string | null; nodeIds?: readonly string[] }[],
+  items: {
+    prefix: string;
+    ownerId?: string | null;
+    nodeIds?: readonly string[];
+    /** Ids already linked: kept even when their node has left the diagram since. */
+    linked?: readonly string[];
+  }[],
 ): Promise<void> {
   const ownerIds = [...new Set(items.flatMap((i) => (i.ownerId ? [i.ownerId] : [])))];
-  const nodeIds = [...new Set(items.flatMap((i) => i.nodeIds ?? []))];
+  const nodeIds = [...new Set(items.flatMap((i) => (i.nodeIds ?? []).filter((id) => !i.linked?.includes(id))))];
   // One after the other: a transaction's queries share one connection.
   const owners = ownerIds.length
     ? await tx.membership.findMany({
@@ -51,7 +57,7 @@ export async function checkReferences(
         issues.push({ path: `${item.prefix}ownerId`, message: "is a viewer; only leads and members can own items." });
     }
     (item.nodeIds ?? []).forEach((id, index) => {
-      if (!knownNodes.has(id))
+      if (!knownNodes.has(id) && !item.linked?.includes(id))
         issues.push({
           path: `${item.prefix}nodeIds.${index}`,
           message: `${id} is not a node of this project's pipeline.`,

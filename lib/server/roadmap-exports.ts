@@ -6,6 +6,7 @@ import { renderRoadmapMarkdown } from "@/lib/roadmap/markdown";
 import type { RoadmapExportInput } from "@/lib/roadmap/types";
 import { requireProjectAccess } from "./access";
 import { getDb } from "./db";
+import { cachedExport, exportStamp } from "./roadmap-export-cache";
 import { listItemRows, teamPeople, toItem, withCreators } from "./roadmap-rows";
 import { maturitySnapshots, pipelineFacts } from "./roadmap-sources";
 import type { SessionUser } from "./session";
@@ -46,9 +47,19 @@ export async function roadmapExportInput(
   };
 }
 
+/** A download, rendered again only when the project changed since the last one (./roadmap-export-cache.ts). */
 export async function roadmapFile(user: SessionUser, projectId: string, format: ExportFormat): Promise<RoadmapFile> {
-  const input = await roadmapExportInput(user, projectId);
-  const body =
-    format === "md" ? renderRoadmapMarkdown(input) : format === "csv" ? roadmapCsv(input.items) : roadmapJson(input);
-  return { body, contentType: EXPORT_TYPES[format], filename: roadmapFileName(input.project.name, input.date, format) };
+  const now = new Date();
+  const stamp = await exportStamp(user, projectId);
+  const key = `${projectId}:${format}:${now.toISOString().slice(0, 10)}`;
+  return cachedExport(key, stamp, async () => {
+    const input = await roadmapExportInput(user, projectId, now);
+    const body =
+      format === "md" ? renderRoadmapMarkdown(input) : format === "csv" ? roadmapCsv(input.items) : roadmapJson(input);
+    return {
+      body,
+      contentType: EXPORT_TYPES[format],
+      filename: roadmapFileName(input.project.name, input.date, format),
+    };
+  });
 }

@@ -94,7 +94,12 @@ export async function updateItem(
         );
     }
     await checkReferences(tx, project, [
-      { prefix: "", ownerId: changes.ownerId ? body.ownerId : null, nodeIds: changes.nodeIds ? body.nodeIds : [] },
+      {
+        prefix: "",
+        ownerId: changes.ownerId ? body.ownerId : null,
+        nodeIds: changes.nodeIds ? body.nodeIds : [],
+        linked: row.nodeIds,
+      },
     ]);
 
     const automatedNodeIds =

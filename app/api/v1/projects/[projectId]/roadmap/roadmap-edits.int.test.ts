@@ -139,6 +139,30 @@ describe("status, doneAt and automating linked nodes", () => {
   });
 });
 
+describe("linked nodes", () => {
+  it("a node that left the diagram stays linked through later edits; a new unknown id is 422", async () => {
+    const s = await setup();
+    const item = await s.make({ title: "Automate both", nodeIds: ["a", "b"] });
+    const diagram = (await call(pipelineRoute.GET, { cookie: s.lead.cookie, params: { projectId: s.projectId } })).body!
+      .pipeline;
+    const removed = await call(pipelineRoute.PUT, {
+      method: "PUT",
+      cookie: s.lead.cookie,
+      params: { projectId: s.projectId },
+      body: { baseVersion: diagram.version, viewport: diagram.viewport, nodes: [diagram.nodes[0]], edges: [] },
+    });
+    expect(removed.status).toBe(200);
+    const kept = await s.api.patch(s.lead, item.id, { version: 1, nodeIds: ["b", "a"] });
+    expect(kept.status).toBe(200);
+    expect(kept.body!.item.nodeIds).toEqual(["b", "a"]);
+    const refused = await s.api.patch(s.lead, item.id, { version: 2, nodeIds: ["b", "a", "c"] });
+    expect(refused.status).toBe(422);
+    expect(refused.body!.error.issues).toEqual([
+      { path: "nodeIds.2", message: "c is not a node of this project's pipeline." },
+    ]);
+  });
+});
+
 describe("stages and order", () => {
   it("creates append to the stage (from the component unless given); a stage move appends and closes the gap", async () => {
     const s = await setup();
@@ -185,6 +209,20 @@ describe("stages and order", () => {
       ["A", "EXPERIMENTAL", 1, 1],
       ["B", "MVP", 0, 2],
     ]);
+    // The history says which items moved between stages and which only changed places.
+    const latest = async (id: string) =>
+      ZRoadmapHistoryResponse.parse((await s.api.history(s.member, id)).body).events[0]!;
+    expect(await latest(b.id)).toMatchObject({
+      action: "roadmap_item.moved",
+      version: 2,
+      changes: { stage: { from: "EXPERIMENTAL", to: "MVP" }, position: { from: 1, to: 0 } },
+    });
+    expect(await latest(c.id)).toMatchObject({
+      action: "roadmap_item.reordered",
+      version: 1,
+      changes: { position: { from: 2, to: 0 } },
+    });
+    expect(Object.keys((await latest(a.id)).changes)).toEqual(["position"]);
     const before = await roadmapState(s.projectId);
     const stale = await s.api.order(s.lead, {
       roadmapVersion,
@@ -199,6 +237,23 @@ describe("stages and order", () => {
     expect(conflict.body!.error.fields).toEqual(["stage"]);
     // …while a content edit from before it does not.
     expect((await s.api.patch(s.lead, b.id, { version: 1, title: "B, renamed" })).status).toBe(200);
+  });
+
+  it("two reorders from the same version at once: one applies, the other is 409, never a mix", async () => {
+    const s = await setup();
+    const [a, b, c] = [await s.make({ title: "A" }), await s.make({ title: "B" }), await s.make({ title: "C" })];
+    const { roadmapVersion } = ZRoadmapResponse.parse((await s.api.get(s.lead)).body);
+    const mine = { EXPERIMENTAL: [c.id, b.id, a.id], MVP: [], PRODUCTIONIZATION: [] };
+    const theirs = { EXPERIMENTAL: [b.id], MVP: [a.id, c.id], PRODUCTIONIZATION: [] };
+    const answers = await Promise.all([
+      s.api.order(s.lead, { roadmapVersion, stages: mine }),
+      s.api.order(s.lead, { roadmapVersion, stages: theirs }),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = answers[0]!.status === 200 ? mine : theirs;
+    const items = ZRoadmapResponse.parse((await s.api.get(s.lead)).body).items;
+    for (const stage of ["EXPERIMENTAL", "MVP", "PRODUCTIONIZATION"] as const)
+      expect(items.filter((i) => i.stage === stage).map((i) => i.id)).toEqual(winner[stage]);
   });
 
   it("delete closes the gap; a stale version is 409", async () => {

@@ -4,12 +4,15 @@ import { roadmapCsv } from "@/lib/roadmap/csv";
 import { roadmapJson } from "@/lib/roadmap/json-export";
 import { renderRoadmapMarkdown } from "@/lib/roadmap/markdown";
 import { roadmapExportInput } from "@/lib/server/roadmap-exports";
-import { ZRoadmapProposalResponse } from "@/lib/validation/roadmap";
+import { ZRoadmapProposalResponse, ZRoadmapResponse } from "@/lib/validation/roadmap";
 import { call } from "@/test/api";
 import { roadmapApi, setupRoadmap } from "@/test/roadmap";
+import * as pipelineRoute from "../pipeline/route";
 import * as csvRoute from "../roadmap.csv/route";
 import * as jsonRoute from "../roadmap.json/route";
 import * as mdRoute from "../roadmap.md/route";
+import * as projectRoute from "../route";
+import * as memberRoute from "@/app/api/v1/teams/[teamId]/members/[memberId]/route";
 import * as proposalRoute from "./proposal/route";
 
 // The downloads answer the pure renderers' output for the project's data, byte for byte,
@@ -70,6 +73,67 @@ describe("roadmap downloads", () => {
     expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(json.headers.get("content-disposition")).toBe(`attachment; filename="roadmap-churn-model-${today()}.json"`);
     expect(await json.text()).toBe(roadmapJson(input));
+  });
+
+  it("a download reflects every change that shows in it (the per-process cache never serves a stale file)", async () => {
+    const s = await setup();
+    const api = roadmapApi(s.projectId);
+    const fresh = async () => renderRoadmapMarkdown(await roadmapExportInput(s.lead, s.projectId));
+    const served = async () => (await download(mdRoute, s.member.cookie, s.projectId)).text();
+    const seen = new Set<string>();
+    const check = async (what: string) => {
+      const body = await served();
+      expect(body, what).toBe(await fresh());
+      expect(seen.has(body), `${what}: the file changed`).toBe(false);
+      seen.add(body);
+      expect(await served(), `${what}: served again`).toBe(body);
+    };
+    await check("first download");
+    const items = ZRoadmapResponse.parse((await api.get(s.lead)).body).items;
+    const [serve, track] = items;
+    await api.patch(s.lead, track!.id, { version: track!.version, title: "Track every run" });
+    await check("a title");
+    await api.patch(s.member, track!.id, { version: track!.version + 1, status: "DONE" });
+    await check("a status");
+    const { roadmapVersion } = ZRoadmapResponse.parse((await api.get(s.lead)).body);
+    await api.order(s.lead, {
+      roadmapVersion,
+      stages: { EXPERIMENTAL: [], MVP: [track!.id, serve!.id], PRODUCTIONIZATION: [] },
+    });
+    await check("a reorder");
+    await call(projectRoute.PATCH, {
+      method: "PATCH",
+      cookie: s.lead.cookie,
+      params: { projectId: s.projectId },
+      body: { version: 1, name: "Churn model v2" },
+    });
+    await check("the project's name");
+    const diagram = (await call(pipelineRoute.GET, { cookie: s.lead.cookie, params: { projectId: s.projectId } })).body!
+      .pipeline;
+    await call(pipelineRoute.PUT, {
+      method: "PUT",
+      cookie: s.lead.cookie,
+      params: { projectId: s.projectId },
+      body: {
+        ...diagram,
+        baseVersion: diagram.version,
+        nodes: [{ ...diagram.nodes[0], title: "Train nightly" }, diagram.nodes[1]],
+        version: undefined,
+      },
+    });
+    await check("a node title");
+    await api.remove(s.lead, serve!.id, `?version=${serve!.version}`);
+    await check("a deletion");
+    // The owner leaves the team: the item loses its owner without a change of its own.
+    const leave = await call(memberRoute.DELETE, {
+      method: "DELETE",
+      cookie: s.member.cookie,
+      params: { teamId: s.teamId, memberId: s.ids.member },
+    });
+    expect(leave.status).toBe(204);
+    const left = await roadmapExportInput(s.lead, s.projectId);
+    expect(left.items.every((i) => i.owner === null)).toBe(true);
+    expect(await (await download(mdRoute, s.lead.cookie, s.projectId)).text()).toBe(renderRoadmapMarkdown(left));
   });
 
   it("the export input: project, today's date, pipeline, items in board order", async () => {
