@@ -8,7 +8,7 @@ import { requireProjectAccess } from "./access";
 import { getDb } from "./db";
 import { cachedExport, exportStamp } from "./roadmap-export-cache";
 import { listItemRows, teamPeople, toItem, withCreators } from "./roadmap-rows";
-import { maturitySnapshots, pipelineFacts } from "./roadmap-sources";
+import { maturitySnapshots, roadmapPipelineFacts } from "./roadmap-sources";
 import type { SessionUser } from "./session";
 
 // The roadmap's downloads (GET …/roadmap.md, .csv, .json): the pure renderers of
@@ -34,7 +34,7 @@ export async function roadmapExportInput(
   const [rows, team, pipeline, latest] = await Promise.all([
     listItemRows(db, projectId),
     teamPeople(db, project.teamId),
-    pipelineFacts(db, projectId),
+    roadmapPipelineFacts(db, projectId),
     maturitySnapshots(db, projectId, 1),
   ]);
   const people = await withCreators(db, team, rows);

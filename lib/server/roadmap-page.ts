@@ -5,7 +5,7 @@ import type { TRoadmapResponse } from "@/lib/validation/roadmap";
 import { requireProjectAccess } from "./access";
 import { getDb } from "./db";
 import { listItemRows, teamMembers, teamPeople, toItem, withCreators } from "./roadmap-rows";
-import { maturitySnapshots, pipelineFacts } from "./roadmap-sources";
+import { maturitySnapshots, roadmapPipelineFacts } from "./roadmap-sources";
 import type { SessionUser } from "./session";
 
 // The Roadmap tab's data in one read: the roadmap as GET …/roadmap answers it (the board's
@@ -31,7 +31,7 @@ export async function loadRoadmapPage(user: SessionUser, projectId: string): Pro
     listItemRows(db, projectId),
     teamMembers(db, project.teamId),
     teamPeople(db, project.teamId),
-    pipelineFacts(db, projectId),
+    roadmapPipelineFacts(db, projectId),
     maturitySnapshots(db, projectId),
   ]);
   const people = await withCreators(db, team, rows);

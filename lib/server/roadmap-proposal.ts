@@ -5,7 +5,7 @@ import { requireProjectAccess } from "./access";
 import { latestResult } from "./assessments";
 import { getDb } from "./db";
 import { projectRecommendations } from "./recommendations";
-import { pipelineFacts } from "./roadmap-sources";
+import { roadmapPipelineFacts } from "./roadmap-sources";
 import type { SessionUser } from "./session";
 
 // POST …/roadmap/proposal ("Generate roadmap"): a plan from the recommendations, the latest
@@ -19,7 +19,7 @@ export async function proposeForProject(user: SessionUser, projectId: string): P
   const [{ recommendations }, result, pipeline, existing] = await Promise.all([
     projectRecommendations(user, projectId),
     latestResult(db, projectId),
-    pipelineFacts(db, projectId),
+    roadmapPipelineFacts(db, projectId),
     db.roadmapItem.findMany({ where: { projectId, sourceKey: { not: null } }, select: { sourceKey: true } }),
   ]);
   const items = proposeRoadmap({

@@ -6,7 +6,7 @@ import type { Db, Tx } from "./db";
 // What the roadmap reads of the rest of a project (its diagram, its submitted assessments),
 // in the shapes of lib/roadmap/types.ts. Callers have checked access.
 
-export async function pipelineFacts(db: Db | Tx, projectId: string): Promise<RoadmapPipelineFacts> {
+export async function roadmapPipelineFacts(db: Db | Tx, projectId: string): Promise<RoadmapPipelineFacts> {
   const diagram = await db.pipelineDiagram.findUnique({
     where: { projectId },
     select: {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { isCatalogSlug } from "@/lib/catalog/catalog";
 import { COMPONENT_IDS } from "@/lib/pipeline/components";
 import { ROADMAP_SOURCES } from "@/lib/roadmap/types";
 import { ZTimestamp } from "./common";
+import { ZToolSlug } from "./team-profile";
 import { safeText } from "./text";
 
 // Items "chosen for the roadmap" on the wire (GET/POST /api/v1/projects/:projectId/choices,
@@ -16,11 +16,6 @@ import { safeText } from "./text";
 export const CHOICE_SOURCES = ["assessment", "recommendation"] as const;
 export type TChoiceSource = (typeof CHOICE_SOURCES)[number];
 
-const ZSlug = z
-  .string({ error: "toolSlug must be text." })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "toolSlug is lower-case words joined by hyphens.")
-  .max(100, "toolSlug must be at most 100 characters.")
-  .refine(isCatalogSlug, "toolSlug is not a tool of the catalog.");
 
 export const ZChoiceCreate = z
   .strictObject({
@@ -28,7 +23,7 @@ export const ZChoiceCreate = z
     key: safeText("key").trim().min(1, "key is required.").max(200, "key must be at most 200 characters."),
     title: safeText("title").trim().min(1, "title is required.").max(300, "title must be at most 300 characters."),
     componentId: z.enum(COMPONENT_IDS, { error: "componentId is not a component id (see COMPONENTS.md)." }).nullish(),
-    toolSlug: ZSlug.nullish(),
+    toolSlug: ZToolSlug.nullish(),
     detail: safeText("detail").trim().max(4000, "detail must be at most 4000 characters.").default(""),
   })
   .refine((v) => v.source !== "recommendation" || !!v.toolSlug, {

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { isCatalogSlug } from "@/lib/catalog/catalog";
 import { COMPONENT_IDS } from "@/lib/pipeline/components";
 import { ELEMENT_ID_RE } from "@/lib/pipeline/ids";
 import { PHASES, PRIORITIES, STAGES } from "@/lib/pipeline/types";
 import { ROADMAP_SOURCES, ROADMAP_STATUSES, type RoadmapSource, type RoadmapStatus } from "@/lib/roadmap/types";
 import { ZTimestamp } from "./common";
+import { ZToolSlug } from "./team-profile";
 import { safeText, version } from "./text";
 
 // The roadmap on the wire (issue #12). Input: the bodies of
@@ -74,11 +74,6 @@ const ZStage = enumOf(STAGES, "stage");
 const ZPriority = enumOf(PRIORITIES, "priority");
 const ZStatus = enumOf(ROADMAP_STATUSES, "status");
 const ZComponentId = z.enum(COMPONENT_IDS, { error: "componentId is not a component id (see COMPONENTS.md)." });
-
-export const ZToolSlug = z
-  .string({ error: "toolSlug must be text." })
-  .max(100, "toolSlug must be at most 100 characters.")
-  .refine(isCatalogSlug, "toolSlug is not a tool of the catalog.");
 
 const ZNodeIds = z
   .array(z.string({ error: "nodeIds entries must be text." }).regex(ELEMENT_ID_RE, "nodeIds entry is not a node id."), {

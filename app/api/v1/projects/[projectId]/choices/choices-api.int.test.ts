@@ -106,7 +106,7 @@ describe("choices API", () => {
       [{ ...practice, componentId: "kafka" }, /componentId/],
       [{ source: "recommendation", key: "a:b", title: "B" }, /toolSlug/],
       [{ ...practice, toolSlug: "Not A Slug" }, /toolSlug/],
-      [{ ...practice, toolSlug: "no-such-tool" }, /toolSlug is not a tool of the catalog/],
+      [{ ...practice, toolSlug: "no-such-tool" }, /Unknown tool 'no-such-tool': not in the catalog/],
       [{ ...practice, title: "x\u0000" }, /NUL/],
       [{ ...practice, extra: 1 }, /extra/],
     ];
