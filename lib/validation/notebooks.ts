@@ -32,7 +32,10 @@ export const ZNotebookAnalysis = z.strictObject({
   /** The notebook's own "major.minor" for .ipynb; null for .py. */
   nbformat: z.string().nullable(),
   cells: z.array(ZCellAnalysis),
+  /** Workflow-sized steps (lib/notebook/workflow-steps.ts, granularity "medium"). */
   steps: z.array(ZNotebookStep),
+  /** The notebook's own grouping, one step per section and category run: the preview's "fine". */
+  fineSteps: z.array(ZNotebookStep).optional(),
 });
 
 /** A cell's source for the import preview, by the same index as in `cells`. */
