@@ -34,7 +34,9 @@ export function analyzeParsed(notebook: ParsedNotebook): TNotebookAnalysis {
   });
   const fine = groupSteps(notebook.cells, classified);
   const workflowCells: WorkflowCells = new Map(
-    cells.flatMap((c) => (c.category === "documentation" ? [] : [[c.index, { category: c.category, section: c.section }]])),
+    cells.flatMap((c) =>
+      c.category === "documentation" ? [] : [[c.index, { category: c.category, section: c.section }]],
+    ),
   );
   // The default grouping is workflow-sized; `fineSteps` is the notebook's own, section by section.
   const tagged = notebook.cells.some((c) => c.stepName !== null);

@@ -134,12 +134,15 @@ export function stageRank(category: StepCategoryId): number {
 
 /**
  * A step's category, from its cells': the most frequent, where `other` counts only when there
- * is nothing else (a helper or a print joins a step without changing what it does); ties go
- * to the later stage. The analysis, the import preview and the import itself all use this.
+ * is nothing else (a helper or a print joins a step without changing what it does) and `setup`
+ * only when there is nothing but setup and other (imports and constants folded into a stage
+ * do not make it a setup step); ties go to the later stage. The analysis, the import preview
+ * and the import itself all use this.
  */
 export function stepCategoryOf(cellCategories: Iterable<StepCategoryId>): StepCategoryId {
   const counts = new Map<StepCategoryId, number>();
   for (const c of cellCategories) if (c !== "other") counts.set(c, (counts.get(c) ?? 0) + 1);
+  if (counts.size > 1) counts.delete("setup");
   let best: StepCategoryId = "other";
   let bestCount = 0;
   for (const [c, n] of counts) {

@@ -43,7 +43,7 @@ export function isAsideSection(title: string | null | undefined): boolean {
   return !!title && ASIDE_RE.test(title);
 }
 
-type Group = { cellIndexes: number[]; category: StepCategoryId; aside: boolean };
+type Group = { cellIndexes: number[]; category: StepCategoryId; aside: boolean; section: string | null };
 
 /**
  * Re-groups fine steps at `granularity`. Every cell of `fine` ends in exactly one step, in
@@ -56,13 +56,19 @@ export function workflowSteps(
   options: { tagged?: boolean } = {},
 ): WorkflowStep[] {
   const live = fine.filter((s) => s.cellIndexes.length > 0);
-  if (granularity === "fine" || options.tagged) return distinctTitles(live.map((s) => group(s, cells)), cells, fine);
+  if (granularity === "fine" || options.tagged) {
+    const titles = disambiguate(
+      live.map((s) => s.title),
+      (i) => `${live[i]!.title} (${cellRange(live[i]!.cellIndexes)})`,
+    );
+    return live.map((s, i) => ({ title: cut(titles[i]!), cellIndexes: [...s.cellIndexes] }));
+  }
   let groups = live.map((s) => group(s, cells));
   groups = foldSmall(groups, cells);
   groups = mergeRuns(groups, cells, (g) => g.category);
   if (granularity === "coarse") groups = mergeRuns(groups, cells, (g) => FAMILY[g.category]);
   groups = capCount(groups, cells, MAX_STEPS[granularity]);
-  return distinctTitles(groups, cells, fine);
+  return distinctTitles(groups, cells);
 }
 
 function group(step: WorkflowStep, cells: WorkflowCells): Group {
@@ -71,6 +77,7 @@ function group(step: WorkflowStep, cells: WorkflowCells): Group {
     cellIndexes: [...step.cellIndexes],
     category: categoryOf(step.cellIndexes, cells),
     aside: isAsideSection(first?.section),
+    section: first?.section ?? null,
   };
 }
 
@@ -79,37 +86,43 @@ const categoryOf = (indexes: readonly number[], cells: WorkflowCells) =>
 
 function join(a: Group, b: Group, cells: WorkflowCells): Group {
   const cellIndexes = [...a.cellIndexes, ...b.cellIndexes];
-  return { cellIndexes, category: categoryOf(cellIndexes, cells), aside: a.aside && b.aside };
+  return { cellIndexes, category: categoryOf(cellIndexes, cells), aside: a.aside && b.aside, section: a.section };
 }
 
-/** Setup, other and one-cell steps are not stages of their own: they join a neighbour. */
-const isFiller = (g: Group) => g.category === "setup" || g.category === "other" || g.cellIndexes.length === 1;
+/** Setup and other are not stages of their own; a one-cell step is not one inside its section. */
+const isSetup = (g: Group) => g.category === "setup" || g.category === "other";
 
 function foldSmall(groups: Group[], cells: WorkflowCells): Group[] {
   const out: Group[] = [];
-  // Filler before any real step (or after an exercise section) joins the next real step.
+  // Setup before any real step (or after an exercise section) joins the next real step.
   let pending: Group | null = null;
   for (let g of groups) {
     const last = out.at(-1);
-    if (isFiller(g) && g.cellIndexes.length <= 2 && !g.aside) {
-      if (last && !last.aside) out[out.length - 1] = keepCategory(join(last, g, cells), last.category);
+    const lastOpen = last && !last.aside;
+    if (isSetup(g) && g.cellIndexes.length <= 2 && !g.aside) {
+      if (lastOpen) out[out.length - 1] = join(last, g, cells);
       else pending = pending ? join(pending, g, cells) : g;
+      continue;
+    }
+    if (g.cellIndexes.length === 1 && lastOpen && !g.aside && last.section === g.section) {
+      out[out.length - 1] = join(last, g, cells);
       continue;
     }
     if (pending) {
       if (g.aside) out.push(pending);
-      else g = keepCategory(join(pending, g, cells), g.category);
+      else g = join(pending, g, cells);
       pending = null;
     }
     out.push(g);
   }
   if (pending) out.push(pending);
+  // A one-cell step that opens a section joins the rest of that section.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [g, next] = [out[i]!, out[i + 1]!];
+    if (g.cellIndexes.length === 1 && !g.aside && !next.aside && g.section === next.section)
+      out.splice(i, 2, join(g, next, cells));
+  }
   return out;
-}
-
-/** A folded-in helper does not change what the step is (a print after training is still training). */
-function keepCategory(g: Group, category: StepCategoryId): Group {
-  return g.category === "setup" || g.category === "other" ? g : { ...g, category };
 }
 
 /** Consecutive groups of the same kind become one; exercise sections stay apart, to be skipped whole. */
@@ -143,7 +156,8 @@ function capCount(groups: Group[], cells: WorkflowCells, max: number): Group[] {
 
 /** Cheap to merge: small steps, of one family, close in the taxonomy's order. */
 function mergeCost(a: Group, b: Group): number {
-  const size = Math.min(a.cellIndexes.length, b.cellIndexes.length) + 0.01 * (a.cellIndexes.length + b.cellIndexes.length);
+  const size =
+    Math.min(a.cellIndexes.length, b.cellIndexes.length) + 0.01 * (a.cellIndexes.length + b.cellIndexes.length);
   const family = FAMILY[a.category] === FAMILY[b.category] ? 1 : 3;
   const distance = 1 + Math.abs(stageRank(a.category) - stageRank(b.category)) / 4;
   return size * family * distance * (a.aside !== b.aside ? 10 : 1);
@@ -156,14 +170,16 @@ function mergeCost(a: Group, b: Group): number {
  */
 function headingOf(indexes: readonly number[], cells: WorkflowCells): string | null {
   const counts = new Map<string, number>(); // in order of first appearance
-  for (const i of indexes) {
+  // The headings of the step's real work: folded-in setup cells do not name it.
+  const work = indexes.filter((i) => !["setup", "other"].includes(cells.get(i)?.category ?? "other"));
+  for (const i of work.length ? work : indexes) {
     const heading = cleanHeading(cells.get(i)?.section ?? null);
     if (heading) counts.set(heading, (counts.get(heading) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first) return null;
-  if (!second || second[1] < first[1] * 0.6 || second[1] < 0.3 * indexes.length) return first[0];
+  if (!second || second[1] < first[1] * 0.6 || second[1] < 0.3 * (work.length || indexes.length)) return first[0];
   const order = [...counts.keys()];
   const pair = [first[0], second[0]].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return pair.join(" & ");
@@ -188,12 +204,10 @@ export function cellRange(indexes: readonly number[]): string {
 /**
  * Titles from headings, else the category. Steps that share a heading are told apart by what
  * they do ("Bach Chorales: Model training"), then by their cells; a number is the last resort.
- * A fine step's own name (a `step:` tag) is kept.
  */
-function distinctTitles(groups: Group[], cells: WorkflowCells, fine: readonly WorkflowStep[]): WorkflowStep[] {
-  const tagTitle = new Map(fine.map((s) => [s.cellIndexes[0], s.title]));
+function distinctTitles(groups: Group[], cells: WorkflowCells): WorkflowStep[] {
   const labels = groups.map((g) => getStepCategory(g.category).label);
-  const base = groups.map((g, i) => headingOf(g.cellIndexes, cells) ?? tagTitleOf(g, tagTitle, cells) ?? labels[i]!);
+  const base = groups.map((g, i) => headingOf(g.cellIndexes, cells) ?? labels[i]!);
   const withKind = base.map((t, i) => (t === labels[i] ? t : `${t}: ${labels[i]}`));
   const titles = disambiguate(base, (i) => withKind[i]!);
   const ranged = disambiguate(titles, (i) => `${titles[i]} (${cellRange(groups[i]!.cellIndexes)})`);
@@ -214,12 +228,3 @@ function disambiguate(titles: string[], more: (i: number) => string): string[] {
 }
 
 const cut = (title: string, room = 0) => title.slice(0, MAX_TITLE_CHARS - room);
-
-/** The fine step's title when it was not a heading (a `step:` tag name). */
-function tagTitleOf(g: Group, tagTitle: Map<number | undefined, string>, cells: WorkflowCells): string | null {
-  const title = tagTitle.get(g.cellIndexes[0]);
-  if (!title) return null;
-  const generic = getStepCategory(g.category).label;
-  const section = cells.get(g.cellIndexes[0]!)?.section;
-  return title === generic || title === section || !cleanHeading(title) ? null : title;
-}
