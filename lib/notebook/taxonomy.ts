@@ -141,11 +141,17 @@ export function stageRank(category: StepCategoryId): number {
  */
 export function stepCategoryOf(cellCategories: Iterable<StepCategoryId>): StepCategoryId {
   const counts = new Map<StepCategoryId, number>();
-  for (const c of cellCategories) if (c !== "other") counts.set(c, (counts.get(c) ?? 0) + 1);
-  if (counts.size > 1) counts.delete("setup");
+  for (const c of cellCategories) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return stepCategoryOfCounts(counts);
+}
+
+/** The same rule from how many cells have each category (a step that grows keeps counts, not lists). */
+export function stepCategoryOfCounts(counts: ReadonlyMap<StepCategoryId, number>): StepCategoryId {
+  const others = [...counts].filter(([c, n]) => c !== "other" && n > 0);
+  const candidates = others.length > 1 ? others.filter(([c]) => c !== "setup") : others;
   let best: StepCategoryId = "other";
   let bestCount = 0;
-  for (const [c, n] of counts) {
+  for (const [c, n] of candidates) {
     if (n > bestCount || (n === bestCount && stageRank(c) > stageRank(best))) {
       best = c;
       bestCount = n;

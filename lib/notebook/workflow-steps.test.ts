@@ -137,6 +137,19 @@ describe("workflowSteps on hand-made notebooks", () => {
     expect(workflowSteps(fine, cells, "coarse").length).toBeLessThanOrEqual(10);
   });
 
+  it("groups 10,000 one-cell steps quickly (no quadratic merging)", () => {
+    const specs: Spec[] = Array.from({ length: 10_000 }, (_, i) => [
+      `Section ${i % 3 ? i - (i % 3) : i}`,
+      STEP_CATEGORY_IDS[i % STEP_CATEGORY_IDS.length]!,
+    ]);
+    const { fine, cells } = build(specs);
+    const started = performance.now();
+    for (const granularity of ["medium", "coarse"] as const)
+      expect(workflowSteps(fine, cells, granularity).flatMap((s) => s.cellIndexes)).toHaveLength(10_000);
+    // Quadratic merging took minutes here; this takes a fraction of a second on a loaded machine.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it("keeps a tagged notebook's own steps", () => {
     const { fine, cells } = build([
       ["Setup", "setup"],

@@ -1,5 +1,5 @@
 import { MAX_TITLE_CHARS } from "./limits";
-import { getStepCategory, stageRank, stepCategoryOf, type StepCategoryId } from "./taxonomy";
+import { getStepCategory, stageRank, stepCategoryOfCounts, type StepCategoryId } from "./taxonomy";
 
 // Workflow-sized steps: the stages a person would draw, from the fine grouping (steps.ts,
 // one step per section and category run). A 500-cell notebook's fine grouping has dozens of
@@ -43,7 +43,10 @@ export function isAsideSection(title: string | null | undefined): boolean {
   return !!title && ASIDE_RE.test(title);
 }
 
-type Group = { cellIndexes: number[]; category: StepCategoryId; aside: boolean; section: string | null };
+/** A step being built: its cells and how many of them have each category (joins are O(1) per cell). */
+type Group = { cellIndexes: number[]; counts: Map<StepCategoryId, number>; aside: boolean; section: string | null };
+
+const categoryOfGroup = (g: Group) => stepCategoryOfCounts(g.counts);
 
 /**
  * Re-groups fine steps at `granularity`. Every cell of `fine` ends in exactly one step, in
@@ -64,35 +67,40 @@ export function workflowSteps(
     return live.map((s, i) => ({ title: cut(titles[i]!), cellIndexes: [...s.cellIndexes] }));
   }
   let groups = live.map((s) => group(s, cells));
-  groups = foldSmall(groups, cells);
-  groups = mergeRuns(groups, cells, (g) => g.category);
-  if (granularity === "coarse") groups = mergeRuns(groups, cells, (g) => FAMILY[g.category]);
-  groups = capCount(groups, cells, MAX_STEPS[granularity]);
+  groups = foldSmall(groups);
+  groups = mergeRuns(groups, categoryOfGroup);
+  if (granularity === "coarse") groups = mergeRuns(groups, (g) => FAMILY[categoryOfGroup(g)]);
+  groups = capCount(groups, MAX_STEPS[granularity]);
   return distinctTitles(groups, cells);
 }
 
 function group(step: WorkflowStep, cells: WorkflowCells): Group {
   const first = cells.get(step.cellIndexes[0]!);
+  const counts = new Map<StepCategoryId, number>();
+  for (const i of step.cellIndexes) {
+    const c = cells.get(i)?.category ?? "other";
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
   return {
     cellIndexes: [...step.cellIndexes],
-    category: categoryOf(step.cellIndexes, cells),
+    counts,
     aside: isAsideSection(first?.section),
     section: first?.section ?? null,
   };
 }
 
-const categoryOf = (indexes: readonly number[], cells: WorkflowCells) =>
-  stepCategoryOf(indexes.map((i) => cells.get(i)?.category ?? "other"));
-
-function join(a: Group, b: Group, cells: WorkflowCells): Group {
-  const cellIndexes = [...a.cellIndexes, ...b.cellIndexes];
-  return { cellIndexes, category: categoryOf(cellIndexes, cells), aside: a.aside && b.aside, section: a.section };
+/** `b` appended to `a`, in place (`a` is the step that goes on). */
+function join(a: Group, b: Group): Group {
+  for (const i of b.cellIndexes) a.cellIndexes.push(i);
+  for (const [c, n] of b.counts) a.counts.set(c, (a.counts.get(c) ?? 0) + n);
+  a.aside = a.aside && b.aside;
+  return a;
 }
 
 /** Setup and other are not stages of their own; a one-cell step is not one inside its section. */
-const isSetup = (g: Group) => g.category === "setup" || g.category === "other";
+const isSetup = (g: Group) => ["setup", "other"].includes(categoryOfGroup(g));
 
-function foldSmall(groups: Group[], cells: WorkflowCells): Group[] {
+function foldSmall(groups: Group[]): Group[] {
   const out: Group[] = [];
   // Setup before any real step (or after an exercise section) joins the next real step.
   let pending: Group | null = null;
@@ -100,66 +108,79 @@ function foldSmall(groups: Group[], cells: WorkflowCells): Group[] {
     const last = out.at(-1);
     const lastOpen = last && !last.aside;
     if (isSetup(g) && g.cellIndexes.length <= 2 && !g.aside) {
-      if (lastOpen) out[out.length - 1] = join(last, g, cells);
-      else pending = pending ? join(pending, g, cells) : g;
+      if (lastOpen) out[out.length - 1] = join(last, g);
+      else pending = pending ? join(pending, g) : g;
       continue;
     }
     if (g.cellIndexes.length === 1 && lastOpen && !g.aside && last.section === g.section) {
-      out[out.length - 1] = join(last, g, cells);
+      out[out.length - 1] = join(last, g);
       continue;
     }
     if (pending) {
       if (g.aside) out.push(pending);
-      else g = join(pending, g, cells);
+      else g = join(pending, g);
       pending = null;
     }
     out.push(g);
   }
   if (pending) out.push(pending);
   // A one-cell step that opens a section joins the rest of that section.
-  for (let i = out.length - 2; i >= 0; i--) {
-    const [g, next] = [out[i]!, out[i + 1]!];
-    if (g.cellIndexes.length === 1 && !g.aside && !next.aside && g.section === next.section)
-      out.splice(i, 2, join(g, next, cells));
+  const merged: Group[] = [];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const [g, next] = [out[i]!, merged.at(-1)];
+    if (next && g.cellIndexes.length === 1 && !g.aside && !next.aside && g.section === next.section)
+      merged[merged.length - 1] = join(g, next);
+    else merged.push(g);
   }
-  return out;
+  return merged.reverse();
 }
 
 /** Consecutive groups of the same kind become one; exercise sections stay apart, to be skipped whole. */
-function mergeRuns(groups: Group[], cells: WorkflowCells, kind: (g: Group) => string): Group[] {
+function mergeRuns(groups: Group[], kind: (g: Group) => string): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const last = out.at(-1);
-    if (last && last.aside === g.aside && kind(last) === kind(g)) out[out.length - 1] = join(last, g, cells);
+    if (last && last.aside === g.aside && kind(last) === kind(g)) out[out.length - 1] = join(last, g);
     else out.push(g);
   }
   return out;
 }
 
-/** Merges the smallest group into its closer neighbour until at most `max` are left. */
-function capCount(groups: Group[], cells: WorkflowCells, max: number): Group[] {
-  const out = [...groups];
+/**
+ * Merges the cheapest neighbours until at most `max` are left: in rounds, each merging up to a
+ * quarter of the steps (cheapest pairs first, no step twice), so 10,000 steps take a few rounds
+ * rather than 10,000 quadratic passes.
+ */
+function capCount(groups: Group[], max: number): Group[] {
+  let out = groups;
   while (out.length > max) {
-    let best = -1;
-    let bestCost = Infinity;
-    for (let i = 0; i < out.length - 1; i++) {
-      const cost = mergeCost(out[i]!, out[i + 1]!);
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = i;
-      }
+    const budget = Math.max(1, Math.min(out.length - max, Math.ceil(out.length / 4)));
+    const categories = out.map(categoryOfGroup);
+    const pairs = out
+      .slice(0, -1)
+      .map((g, i) => ({ i, cost: mergeCost(g, out[i + 1]!, categories[i]!, categories[i + 1]!) }))
+      .sort((a, b) => a.cost - b.cost || a.i - b.i);
+    const taken = new Uint8Array(out.length);
+    const starts = new Set<number>();
+    for (const { i } of pairs) {
+      if (starts.size >= budget) break;
+      if (taken[i] || taken[i + 1]) continue;
+      taken[i] = taken[i + 1] = 1;
+      starts.add(i);
     }
-    out.splice(best, 2, join(out[best]!, out[best + 1]!, cells));
+    const next: Group[] = [];
+    for (let i = 0; i < out.length; i++) next.push(starts.has(i) ? join(out[i]!, out[++i]!) : out[i]!);
+    out = next;
   }
   return out;
 }
 
 /** Cheap to merge: small steps, of one family, close in the taxonomy's order. */
-function mergeCost(a: Group, b: Group): number {
+function mergeCost(a: Group, b: Group, ca: StepCategoryId, cb: StepCategoryId): number {
   const size =
     Math.min(a.cellIndexes.length, b.cellIndexes.length) + 0.01 * (a.cellIndexes.length + b.cellIndexes.length);
-  const family = FAMILY[a.category] === FAMILY[b.category] ? 1 : 3;
-  const distance = 1 + Math.abs(stageRank(a.category) - stageRank(b.category)) / 4;
+  const family = FAMILY[ca] === FAMILY[cb] ? 1 : 3;
+  const distance = 1 + Math.abs(stageRank(ca) - stageRank(cb)) / 4;
   return size * family * distance * (a.aside !== b.aside ? 10 : 1);
 }
 
@@ -206,7 +227,7 @@ export function cellRange(indexes: readonly number[]): string {
  * they do ("Bach Chorales: Model training"), then by their cells; a number is the last resort.
  */
 function distinctTitles(groups: Group[], cells: WorkflowCells): WorkflowStep[] {
-  const labels = groups.map((g) => getStepCategory(g.category).label);
+  const labels = groups.map((g) => getStepCategory(categoryOfGroup(g)).label);
   const base = groups.map((g, i) => headingOf(g.cellIndexes, cells) ?? labels[i]!);
   const withKind = base.map((t, i) => (t === labels[i] ? t : `${t}: ${labels[i]}`));
   const titles = disambiguate(base, (i) => withKind[i]!);

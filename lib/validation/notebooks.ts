@@ -44,6 +44,18 @@ export const ZCellPreview = z.strictObject({
   source: z.string(),
   tags: z.array(z.string()),
   skipped: z.boolean(),
+  /**
+   * Code cells: what flows in and out — the top-level names it binds and the names it reads before binding them, the
+   * files it writes and reads by name (lib/notebook/cell-flow.ts). The import links steps by these.
+   */
+  flow: z
+    .strictObject({
+      defines: z.array(z.string()),
+      uses: z.array(z.string()),
+      writes: z.array(z.string()),
+      reads: z.array(z.string()),
+    })
+    .optional(),
 });
 
 /** The analysis, with `preview` when `?preview=1` asked for the sources. */
