@@ -115,3 +115,24 @@ export function nodesBounds(
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
+
+/** A lane label's height on screen (components/canvas/lanes-layer.tsx), with a gap. */
+export const LANE_LABEL_SPACING = 48;
+
+/**
+ * Where each lane's label goes on screen (px from the canvas top) for a viewport at `y` and
+ * `zoom`: inside its lane, on screen while any of the lane is, and never over the label above
+ * it — at a low zoom a lane is thinner than its label, and labels stacked on each other were
+ * the bug (issue 13).
+ */
+export function laneLabelTops(lanes: LaneGeometry, y: number, zoom: number): Record<Phase, number> {
+  const out = {} as Record<Phase, number>;
+  let previous = -Infinity;
+  for (const phase of PHASES) {
+    const top = y + laneTop(phase, lanes) * zoom;
+    const bottom = top + laneHeight(phase, lanes) * zoom;
+    previous = Math.max(Math.min(Math.max(top + 8, 8), bottom - LANE_LABEL_SPACING), previous + LANE_LABEL_SPACING);
+    out[phase] = previous;
+  }
+  return out;
+}

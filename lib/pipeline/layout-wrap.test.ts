@@ -4,8 +4,10 @@ import { STEP_CATEGORY_IDS, phaseOf } from "@/lib/notebook/taxonomy";
 import { appendImportedSteps } from "./import-steps";
 import {
   laneGeometry,
+  LANE_LABEL_SPACING,
   laneBottom,
   laneHeight,
+  laneLabelTops,
   laneTop,
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -86,6 +88,19 @@ describe.each([
   it("wraps: was one row far too wide to read", () => {
     const columns = autoLayout(nodes, [], { wrap: false });
     expect(fittedZoom(columns, WINDOW_1440x900)).toBeLessThan(0.6);
+  });
+});
+
+describe("lane labels", () => {
+  it("never overlap, at any zoom, in fixed or grown lanes", () => {
+    const grown = laneGeometry(appendImportedSteps({ nodes: [], edges: [] }, importSteps(25), ids(), ids()).nodes);
+    for (const lanes of [laneGeometry([]), grown])
+      for (const zoom of [0.05, 0.1, 0.2, 0.6, 1, 2])
+        for (const y of [-2000, -300, 0, 200]) {
+          const tops = PHASES.map((p) => laneLabelTops(lanes, y, zoom)[p]);
+          for (let i = 1; i < tops.length; i++)
+            expect(tops[i]! - tops[i - 1]!).toBeGreaterThanOrEqual(LANE_LABEL_SPACING - 1e-9);
+        }
   });
 });
 
