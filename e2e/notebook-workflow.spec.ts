@@ -45,6 +45,8 @@ for (const scheme of ["light", "dark"] as const) {
       await size.getByRole("button", { name: "Medium" }).click();
       await expect(steps).toHaveCount(mediumCount);
 
+      await dialog.screenshot({ path: shot("import-preview"), animations: "disabled" });
+
       // Low-confidence cells are counted and flagged, and next jumps to one.
       const status = dialog.getByRole("status").filter({ hasText: /a look|confidence/ });
       await expect(status).toBeVisible();
@@ -60,9 +62,10 @@ for (const scheme of ["light", "dark"] as const) {
       const scratch = steps.filter({ has: page.locator('input[value="Scratch"]') });
       await scratch.getByRole("button", { name: /^Skip step/ }).click();
       await expect(scratch).toHaveAttribute("data-skipped", "");
+      // Jumping to a cell never scrolls the list sideways (long first lines are cut, not overflowing).
+      expect(await list.evaluate((el) => el.parentElement!.scrollLeft)).toBe(0);
       const toImport = mediumCount - 1;
 
-      await dialog.screenshot({ path: shot("import-preview"), animations: "disabled" });
       await dialog.getByRole("button", { name: `Add ${toImport} steps to the canvas` }).click();
       await expect(dialog).toBeHidden();
       await expectSaved(page);

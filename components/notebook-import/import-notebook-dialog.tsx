@@ -237,7 +237,7 @@ export function ImportNotebookDialog({
           />
         )}
         {data && (
-          <div className="min-h-0 flex-1 overflow-y-auto pr-1">
+          <div className="min-h-0 flex-1 overflow-y-auto overflow-x-hidden pr-1">
             <NotebookPreview
               steps={data.steps}
               cells={data.cells}

@@ -37,7 +37,7 @@ type Props = {
 export function NotebookPreview(props: Props) {
   const { steps, cells, categories, onRename, onSplit, onMerge, onCategory } = props;
   return (
-    <ol className="grid gap-3" aria-label="Steps to add">
+    <ol className="grid grid-cols-1 gap-3" aria-label="Steps to add">
       {steps.map((step, stepIndex) => {
         const category = dominantCategory(step.cellIndexes, categories);
         const phase = phaseOf(category);
@@ -49,7 +49,7 @@ export function NotebookPreview(props: Props) {
         return (
           <li
             key={`${stepIndex}-${step.cellIndexes[0]}`}
-            className={`rounded-lg border bg-card p-3 ${step.skipped ? "opacity-60" : ""}`}
+            className={`min-w-0 rounded-lg border bg-card p-3 ${step.skipped ? "opacity-60" : ""}`}
             data-skipped={step.skipped ? "" : undefined}
           >
             <div className="flex flex-wrap items-center gap-2">
@@ -106,7 +106,7 @@ export function NotebookPreview(props: Props) {
                 <EyeOff className="size-4" aria-hidden="true" /> {step.skipped ? "Import" : "Skip"}
               </Button>
             </div>
-            <ul className="mt-2 grid gap-2">
+            <ul className="mt-2 grid grid-cols-1 gap-2">
               {shown.map((cellIndex) => (
                 <CellRow
                   key={cellIndex}
@@ -141,7 +141,7 @@ const CellRow = memo(function CellRow(props: {
   const flagged = cell ? needsReview(cell.confidence) : false;
   return (
     <li
-      className={`rounded-md border bg-background p-2 text-sm ${flagged ? "border-amber-500/60 bg-amber-500/5" : ""}`}
+      className={`min-w-0 rounded-md border bg-background p-2 text-sm ${flagged ? "border-amber-500/60 bg-amber-500/5" : ""}`}
       data-needs-look={flagged ? "" : undefined}
     >
       <div className="flex flex-wrap items-center gap-2">

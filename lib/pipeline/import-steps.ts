@@ -62,7 +62,13 @@ export function appendImportedSteps(
     edges.push({ id: makeEdgeId(), source, target, label });
   }
   // Beside nodes already in the lanes, the import wraps only as far as the lanes already reach.
-  const laidOut = autoLayout([...stepNodes, ...dataNodes], edges, { fixedLanes: diagram.nodes.length > 0 });
+  // Each data node right after the step that writes it: the input order stays notebook order,
+  // which a wrapped lane then reads in.
+  const ordered = stepNodes.flatMap((node, s) => [
+    node,
+    ...dataNodes.filter((_, d) => (flow.data ?? [])[d]?.source === s),
+  ]);
+  const laidOut = autoLayout(ordered, edges, { fixedLanes: diagram.nodes.length > 0 });
   const startX = diagram.nodes.length
     ? Math.max(...diagram.nodes.map((n) => n.position.x)) + NODE_WIDTH + GAP_AFTER_EXISTING
     : 0;

@@ -8,7 +8,7 @@ import { PHASES, type Phase, type PipelineEdge, type PipelineNode } from "./type
 // for every lane so columns never overlap and an edge of an acyclic graph always points right.
 //
 // A long pipeline laid out that way is one row thousands of pixels wide: fitted into a window
-// its titles are unreadable. So when the columns would fit the view below READABLE_ZOOM, each
+// its titles are unreadable. So when the columns are too wide to fit the view at READABLE_ZOOM, each
 // lane wraps instead: its nodes, in column order, fill rows of W cards, then the next row,
 // and the lane grows to hold its rows (lanes.ts `laneGeometry`). W is the width that fits the
 // whole diagram into the view at the largest zoom. Wrapped, an edge points forward in
@@ -59,17 +59,17 @@ export function fittedZoom(points: readonly { position: Point }[], view: { width
  * given input. Edges naming unknown nodes, self-loops and duplicate edges are ignored.
  */
 export function autoLayout(nodes: PipelineNode[], edges: PipelineEdge[], options: LayoutOptions = {}): PipelineNode[] {
-  const ranking = rankNodes(nodes.length, indexEdges(nodes, edges), options.engine);
+  const links = indexEdges(nodes, edges);
+  const ranking = rankNodes(nodes.length, links, options.engine);
   const column = compactColumns(ranking.rank);
   let positions = columnPositions(nodes, ranking, column);
   if (options.wrap !== false && nodes.length > 0) {
     const view = options.view ?? WRAP_VIEW;
-    const zoom = fittedZoom(
-      positions.map((position) => ({ position })),
-      view,
-    );
-    if (zoom < READABLE_ZOOM) {
-      const wrapped = wrappedPositions(nodes, ranking, column, view, options.fixedLanes ? FIXED_ROWS : Infinity);
+    const box = nodesBounds(positions.map((position) => ({ position })))!;
+    const zoom = Math.min(view.width / box.width, view.height / box.height);
+    // Rows help only a diagram too wide to read; one too tall has lanes of stacked cards already.
+    if (zoom < READABLE_ZOOM && view.width / box.width <= view.height / box.height) {
+      const wrapped = wrappedPositions(nodes, links, ranking, column, view, options.fixedLanes ? FIXED_ROWS : Infinity);
       if (wrapped.zoom > zoom) positions = wrapped.positions;
     }
   }
@@ -124,16 +124,20 @@ function columnPositions(nodes: PipelineNode[], ranking: Ranking, column: number
 /** Each lane's nodes in column order, in rows of the width that fits the view best. */
 function wrappedPositions(
   nodes: PipelineNode[],
+  edges: readonly IndexEdge[],
   ranking: Ranking,
   column: number[],
   view: { width: number; height: number },
   maxRows: number,
 ): { positions: Point[]; zoom: number } {
+  // When the given order already has every edge pointing forward (an import: notebook order),
+  // rows read in that order, the one the person knows; otherwise in column order.
+  const forward = edges.every(([s, t]) => s < t);
   const lanes = PHASES.map((phase) =>
     nodes
       .map((n, i) => (n.phase === phase ? i : -1))
       .filter((i) => i >= 0)
-      .sort((a, b) => column[a]! - column[b]! || ranking.order[a]! - ranking.order[b]! || a - b),
+      .sort((a, b) => (forward ? a - b : column[a]! - column[b]! || ranking.order[a]! - ranking.order[b]! || a - b)),
   );
   const longest = Math.max(...lanes.map((l) => l.length));
   let best: { positions: Point[]; zoom: number } | null = null;
