@@ -46,6 +46,12 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(steps).toHaveCount(mediumCount);
 
       await dialog.screenshot({ path: shot("import-preview"), animations: "disabled" });
+      // And on a phone: the toolbar and the step headers wrap, nothing scrolls sideways.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(dialog.getByRole("group", { name: "Step size" })).toBeInViewport();
+      expect(await list.evaluate((el) => el.parentElement!.scrollWidth <= el.parentElement!.clientWidth)).toBe(true);
+      await dialog.screenshot({ path: shot("import-preview-390"), animations: "disabled" });
+      await page.setViewportSize({ width: 1440, height: 900 });
 
       // Low-confidence cells are counted and flagged, and next jumps to one.
       const status = dialog.getByRole("status").filter({ hasText: /a look|confidence/ });
