@@ -22,6 +22,10 @@ test.describe("notebook import", () => {
     await dialog.getByLabel("Notebook file").setInputFiles(FIXTURE);
     const steps = dialog.getByRole("list", { name: "Steps to add" });
     await expect(steps).toBeVisible();
+    // By default one-cell setup steps fold into their neighbours (7 steps); "Fine" is the
+    // notebook's own grouping, section by section (9 steps), which this test then edits.
+    await expect(dialog.getByText(/fastapi-docker-deploy\.ipynb: \d+ code cells in 7 steps/)).toBeVisible();
+    await dialog.getByRole("group", { name: "Step size" }).getByRole("button", { name: "Fine" }).click();
     await expect(dialog.getByText(/fastapi-docker-deploy\.ipynb: \d+ code cells in 9 steps/)).toBeVisible();
 
     // Cell 6 only defines settings for the API; the user files it under the API's step.
@@ -60,6 +64,7 @@ test.describe("notebook import", () => {
     expect(byPhase("DEV")).toEqual(["serving", "serving", "serving", "testing"]);
     expect(byPhase("PROD")).toEqual(["deployment", "deployment", "monitoring", "deployment"]);
     expect(diagram.nodes.find((n) => n.sourceCells?.includes(5))).toMatchObject({ category: "serving", phase: "DEV" });
+    // Nothing flows between these steps by name (shell commands and written files), so they are chained.
     expect(diagram.edges).toHaveLength(8);
   });
 

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { PALETTE_ITEMS, type PaletteItem } from "@/lib/pipeline/palette";
 import { applyPhaseFromPosition, toFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
-import { centredInLane, clampIntoLane } from "@/lib/pipeline/lanes";
+import { centredInLane, clampIntoLane, laneGeometry } from "@/lib/pipeline/lanes";
 import { autoLayout } from "@/lib/pipeline/layout";
 import { nodeFromPaletteItem } from "@/lib/pipeline/palette-node";
 import { buildStarter, type StarterId } from "@/lib/pipeline/starters";
@@ -84,9 +84,10 @@ export function useCanvasEdits({ latest, apply, commit }: Diagram, canEdit: bool
     (_event, _node, dragged) => {
       const ids = new Set(dragged.map((n) => n.id));
       const moved: string[] = [];
+      const lanes = lanesBesides(latest.current.nodes, ids); // import-workflow: lanes grow with wrapped rows
       const nodes = latest.current.nodes.map((n) => {
         if (!ids.has(n.id)) return n;
-        const { node, changed } = applyPhaseFromPosition(n);
+        const { node, changed } = applyPhaseFromPosition(n, lanes);
         if (changed) moved.push(`“${node.data.title}” to ${PHASE_LABELS[node.data.phase].title}`);
         return node;
       });
@@ -99,12 +100,13 @@ export function useCanvasEdits({ latest, apply, commit }: Diagram, canEdit: bool
   /** The inspector's edits; a new phase moves the card into that lane. */
   const updateNode = useCallback(
     (id: string, patch: Partial<PipelineNode>, burst?: string) => {
+      const lanes = lanesBesides(latest.current.nodes, new Set([id])); // import-workflow: grown lanes
       const nodes = latest.current.nodes.map((n) => {
         if (n.id !== id) return n;
         const data = { ...n.data, ...patch };
         const position =
           patch.phase && patch.phase !== n.data.phase
-            ? { x: n.position.x, y: clampIntoLane(centredInLane(patch.phase), patch.phase) }
+            ? { x: n.position.x, y: clampIntoLane(centredInLane(patch.phase, lanes), patch.phase, lanes) }
             : n.position;
         return { ...n, data, position };
       });
@@ -157,4 +159,12 @@ export function useCanvasEdits({ latest, apply, commit }: Diagram, canEdit: bool
     focusNode,
     clearSelection,
   };
+}
+
+// --- import-workflow (issue 13) ---
+/** The lanes the nodes other than `moving` make: a dragged node's own row does not hold its lane open. */
+function lanesBesides(nodes: readonly PipelineFlowNode[], moving: ReadonlySet<string>) {
+  return laneGeometry(
+    nodes.filter((n) => !moving.has(n.id)).map((n) => ({ phase: n.data.phase, position: n.position })),
+  );
 }

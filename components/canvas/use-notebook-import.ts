@@ -6,11 +6,11 @@ import { useCallback } from "react";
 import { toast } from "sonner";
 import { apiFetch } from "@/lib/client/api";
 import type { AutosaveSession } from "@/lib/client/autosave-session";
-import type { TImportStep } from "@/lib/validation/notebook-import";
+import type { TStepsImport } from "@/lib/validation/notebook-import";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { FIT_VIEW } from "./fit-view";
 
-type ImportBody = { baseVersion: number; steps: TImportStep[] };
+type ImportBody = TStepsImport;
 type ImportResult = { pipeline: PipelineDiagram; addedNodeIds: string[] };
 
 /** POST /api/v1/projects/:projectId/pipeline/import. */
@@ -35,13 +35,15 @@ export function useNotebookImport(
   const flow = useReactFlow();
   const { mutateAsync } = useImportStepsMutation(projectId);
   return useCallback(
-    async (steps: TImportStep[]) => {
+    async (notebook: Omit<TStepsImport, "baseVersion">) => {
       if (!(await session.flush()))
         throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
-      const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, steps });
+      const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, ...notebook });
       commitDiagram(pipeline);
       session.adopt(pipeline.version);
-      toast.success(`Added ${addedNodeIds.length} steps from the notebook.`, {
+      const files = notebook.data?.length ?? 0;
+      const withData = files ? ` and ${files} data ${files === 1 ? "node" : "nodes"}` : "";
+      toast.success(`Added ${notebook.steps.length} steps${withData} from the notebook.`, {
         description: "Undo removes the whole import.",
       });
       window.requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, nodes: addedNodeIds.map((id) => ({ id })) }));

@@ -16,16 +16,24 @@ import { Spinner } from "@/components/ui/spinner";
 import { ApiError } from "@/lib/client/api";
 import { formatMiB } from "@/lib/format-bytes";
 import type { StepCategoryId } from "@/lib/notebook/taxonomy";
+import type { CellFlow } from "@/lib/notebook/cell-flow";
 import {
+  importFlow,
+  lowConfidenceCells,
+  mergeRange,
   mergeWithPrevious,
   renameStep,
+  sectionRun,
+  setSkipped,
   splitStep,
   toImportSteps,
   type PreviewStep,
 } from "@/lib/notebook/preview-edits";
 import { MAX_NOTEBOOK_BYTES } from "@/lib/notebook/limits";
-import type { TImportStep } from "@/lib/validation/notebook-import";
+import { workflowSteps, type Granularity } from "@/lib/notebook/workflow-steps";
+import type { TStepsImport } from "@/lib/validation/notebook-import";
 import { NotebookPreview, type PreviewCell } from "./notebook-preview";
+import { PreviewToolbar } from "./preview-toolbar";
 import { uploadNotebook } from "./upload-notebook";
 
 const UPLOAD_LIMIT = formatMiB(MAX_NOTEBOOK_BYTES);
@@ -36,7 +44,16 @@ type Loaded = {
   categories: Map<number, StepCategoryId>;
   steps: PreviewStep[];
   skipped: number;
+  /** The notebook's own grouping, re-grouped live at the chosen granularity. */
+  fine: PreviewStep[];
+  granularity: Granularity;
+  tagged: boolean;
+  sections: Map<number, string | null>;
+  flows: Map<number, CellFlow>;
 };
+
+/** What the import sends: the steps, and what flows between them. */
+export type NotebookImport = Omit<TStepsImport, "baseVersion">;
 type Stage = { kind: "pick" } | { kind: "uploading"; progress: number } | { kind: "preview"; data: Loaded };
 
 /** Choose or drop a notebook, check how it was read, adjust, then add its steps to the canvas. */
@@ -47,11 +64,14 @@ export function ImportNotebookDialog({
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onImport: (steps: TImportStep[]) => Promise<void>;
+  onImport: (notebook: NotebookImport) => Promise<void>;
 }) {
   const [stage, setStage] = useState<Stage>({ kind: "pick" });
   const [error, setError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [onlyFlagged, setOnlyFlagged] = useState(false);
+  const jumpAt = useRef(-1);
   const abort = useRef<AbortController | null>(null);
 
   function close(next: boolean) {
@@ -79,6 +99,9 @@ export function ImportNotebookDialog({
         abort.current.signal,
       );
       const sources = new Map((analysis.preview ?? []).map((p) => [p.index, p.source]));
+      const flows = new Map((analysis.preview ?? []).flatMap((p) => (p.flow ? [[p.index, p.flow] as const] : [])));
+      const tagged = (analysis.preview ?? []).some((p) => p.tags.some((t) => /^(step|block):/.test(t)));
+      const sections = new Map(analysis.cells.map((c) => [c.index, c.section]));
       const cells = new Map<number, PreviewCell>();
       const categories = new Map<number, StepCategoryId>();
       for (const cell of analysis.cells) {
@@ -92,10 +115,23 @@ export function ImportNotebookDialog({
         categories.set(cell.index, cell.category);
       }
       const steps = analysis.steps.map((s) => ({ title: s.title, cellIndexes: s.cellIndexes }));
+      const fine = (analysis.fineSteps ?? analysis.steps).map((s) => ({ title: s.title, cellIndexes: s.cellIndexes }));
       const inSteps = new Set(steps.flatMap((s) => s.cellIndexes));
+      setSelected(new Set());
       setStage({
         kind: "preview",
-        data: { fileName: file.name, cells, categories, steps, skipped: cells.size - inSteps.size },
+        data: {
+          fileName: file.name,
+          cells,
+          categories,
+          steps,
+          skipped: cells.size - inSteps.size,
+          fine,
+          granularity: "medium",
+          tagged,
+          sections,
+          flows,
+        },
       });
     } catch (e) {
       setStage({ kind: "pick" });
@@ -103,15 +139,40 @@ export function ImportNotebookDialog({
     }
   }
 
-  const update = (patch: Partial<Loaded>) =>
-    stage.kind === "preview" && setStage({ kind: "preview", data: { ...stage.data, ...patch } });
+  const update = (patch: Partial<Loaded>) => {
+    if (stage.kind !== "preview") return;
+    // Step numbers change with any edit of the steps, so a selection does not outlive one.
+    if (patch.steps) setSelected(new Set());
+    setStage({ kind: "preview", data: { ...stage.data, ...patch } });
+  };
+
+  /** Re-groups the notebook's own steps at `granularity`, by the cells' current categories. */
+  function regroup(data: Loaded, granularity: Granularity) {
+    const cells = new Map(
+      [...data.categories].map(([i, category]) => [i, { category, section: data.sections.get(i) ?? null }]),
+    );
+    update({ granularity, steps: workflowSteps(data.fine, cells, granularity, { tagged: data.tagged }) });
+  }
+
+  /** Moves to the next (or previous) cell that needs a look, and puts the focus on its category. */
+  function jump(flagged: readonly number[], direction: 1 | -1) {
+    if (flagged.length === 0) return;
+    const at = flagged.indexOf(jumpAt.current);
+    const next =
+      at < 0 ? (direction === 1 ? 0 : flagged.length - 1) : (at + direction + flagged.length) % flagged.length;
+    jumpAt.current = flagged[next]!;
+    const select = document.getElementById(`cell-category-${jumpAt.current}`);
+    select?.scrollIntoView({ block: "center" });
+    select?.focus();
+  }
 
   async function addSteps() {
     if (stage.kind !== "preview") return;
     setImporting(true);
     setError(null);
     try {
-      await onImport(toImportSteps(stage.data.steps, stage.data.categories));
+      const { steps, categories, flows } = stage.data;
+      await onImport({ steps: toImportSteps(steps, categories), ...importFlow(steps, flows) });
       close(false);
     } catch (e) {
       setError(e instanceof Error ? e.message : "Could not add the steps.");
@@ -121,6 +182,11 @@ export function ImportNotebookDialog({
   }
 
   const data = stage.kind === "preview" ? stage.data : null;
+  const imported = data ? data.steps.filter((s) => !s.skipped && s.cellIndexes.length > 0).length : 0;
+  const flagged = data
+    ? lowConfidenceCells(data.steps, new Map([...data.cells].map(([i, c]) => [i, c.confidence])))
+    : [];
+  const sectionOf = (cellIndex: number) => data?.sections.get(cellIndex) ?? null;
   return (
     <Dialog open={open} onOpenChange={close}>
       <DialogContent className="flex max-h-[90dvh] flex-col sm:max-w-3xl">
@@ -128,7 +194,7 @@ export function ImportNotebookDialog({
           <DialogTitle>Import a notebook</DialogTitle>
           <DialogDescription>
             {data
-              ? `${data.fileName}: ${data.cells.size} code cells in ${data.steps.length} steps. Fix a category or the grouping if it is off, then add the steps.`
+              ? `${data.fileName}: ${data.cells.size} code cells in ${data.steps.length} steps. Fix a category or the grouping if it is off, skip what is not part of the work, then add the steps.`
               : `A Jupyter notebook (.ipynb), a jupytext percent script or a plain .py file, up to ${UPLOAD_LIMIT}. Each group of cells becomes a manual step on the canvas.`}
           </DialogDescription>
         </DialogHeader>
@@ -157,7 +223,21 @@ export function ImportNotebookDialog({
           </div>
         )}
         {data && (
-          <div className="min-h-0 flex-1 overflow-y-auto pr-1">
+          <PreviewToolbar
+            granularity={data.granularity}
+            onGranularity={(g) => regroup(data, g)}
+            flagged={flagged}
+            onJump={(direction) => jump(flagged, direction)}
+            onlyFlagged={onlyFlagged}
+            onOnlyFlagged={setOnlyFlagged}
+            selected={selected.size}
+            onMergeSelected={() =>
+              update({ steps: mergeRange(data.steps, Math.min(...selected), Math.max(...selected)) })
+            }
+          />
+        )}
+        {data && (
+          <div className="min-h-0 flex-1 overflow-y-auto overflow-x-hidden pr-1">
             <NotebookPreview
               steps={data.steps}
               cells={data.cells}
@@ -170,6 +250,20 @@ export function ImportNotebookDialog({
               onCategory={(cellIndex, category) =>
                 update({ categories: new Map(data.categories).set(cellIndex, category) })
               }
+              sectionOf={sectionOf}
+              sectionRunOf={(i) => sectionRun(data.steps, i, sectionOf)}
+              onMergeSection={(i) => update({ steps: mergeRange(data.steps, ...sectionRun(data.steps, i, sectionOf)) })}
+              onSkip={(i, skipped) => update({ steps: setSkipped(data.steps, i, skipped) })}
+              selected={selected}
+              onSelect={(i, on) =>
+                setSelected((current) => {
+                  const next = new Set(current);
+                  if (on) next.add(i);
+                  else next.delete(i);
+                  return next;
+                })
+              }
+              onlyFlagged={onlyFlagged}
             />
             {data.skipped > 0 && (
               <p className="mt-2 text-xs text-muted-foreground">{data.skipped} cells tagged `skip` are left out.</p>
@@ -182,13 +276,9 @@ export function ImportNotebookDialog({
               Choose another file
             </Button>
           )}
-          <Button
-            type="button"
-            onClick={() => void addSteps()}
-            disabled={!data || importing || data.steps.length === 0}
-          >
+          <Button type="button" onClick={() => void addSteps()} disabled={!data || importing || imported === 0}>
             {importing && <Spinner className="size-4" />}
-            {data ? `Add ${data.steps.length} steps to the canvas` : "Add steps"}
+            {data ? `Add ${imported} steps to the canvas` : "Add steps"}
           </Button>
         </DialogFooter>
       </DialogContent>

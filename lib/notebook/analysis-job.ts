@@ -1,5 +1,6 @@
 import type { TNotebookAnalysisResponse } from "../validation/notebooks";
 import { analyzeParsed } from "./analyze";
+import { cellFlow } from "./cell-flow";
 import { isNotebookError, type NotebookErrorCode, type NotebookErrorDetails } from "./errors";
 import { parseNotebook } from "./parse";
 
@@ -29,7 +30,10 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisReply {
 export function analyzeWithPreview({ bytes, filename, withPreview }: AnalysisJob): TNotebookAnalysisResponse {
   const parsed = parseNotebook(bytes, filename);
   const analysis: TNotebookAnalysisResponse = analyzeParsed(parsed);
+  // The preview links the steps it imports by what flows between them (step-flow.ts).
   if (withPreview)
-    analysis.preview = parsed.cells.map(({ index, source, tags, skipped }) => ({ index, source, tags, skipped }));
+    analysis.preview = parsed.cells.map(({ index, type, source, tags, skipped }) =>
+      type === "code" ? { index, source, tags, skipped, flow: cellFlow(source) } : { index, source, tags, skipped },
+    );
   return analysis;
 }

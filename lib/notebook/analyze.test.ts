@@ -13,7 +13,7 @@ describe("analyzeNotebook: the JSON contract", () => {
 
   it.each(FIXTURE_NAMES)("%s has exactly the contract's shape", (name) => {
     const analysis = JSON.parse(JSON.stringify(analyzeNotebook(readFixture(name), name))) as Record<string, unknown>;
-    expect(Object.keys(analysis)).toEqual(["format", "nbformat", "cells", "steps"]);
+    expect(Object.keys(analysis)).toEqual(["format", "nbformat", "cells", "steps", "fineSteps"]);
     expect(["ipynb", "py-percent", "py"]).toContain(analysis.format);
     expect(analysis.nbformat === null || /^\d+\.\d+$/.test(String(analysis.nbformat))).toBe(true);
     const cells = analysis.cells as Record<string, unknown>[];
@@ -30,7 +30,7 @@ describe("analyzeNotebook: the JSON contract", () => {
       expect(["ML", "DEV", "PROD"]).toContain(c.phase);
       expect(c.section === null || typeof c.section === "string").toBe(true);
     });
-    for (const step of analysis.steps as Record<string, unknown>[]) {
+    for (const step of [...(analysis.steps as []), ...(analysis.fineSteps as [])] as Record<string, unknown>[]) {
       expect(Object.keys(step)).toEqual(["title", "category", "phase", "cellIndexes"]);
       expect(typeof step.title).toBe("string");
       expect(step.category).not.toBe("documentation");

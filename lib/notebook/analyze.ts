@@ -2,8 +2,9 @@ import { classifyNotebook } from "./classify-notebook";
 import type { LearnedModel } from "./learned-model";
 import { parseNotebook } from "./parse";
 import { groupSteps } from "./steps";
-import type { TCellAnalysis, TNotebookAnalysis } from "../validation/notebooks";
-import { phaseOf } from "./taxonomy";
+import { workflowSteps, type WorkflowCells } from "./workflow-steps";
+import type { TCellAnalysis, TNotebookAnalysis, TNotebookStep } from "../validation/notebooks";
+import { phaseOf, stepCategoryOf } from "./taxonomy";
 import type { ParsedNotebook } from "./types";
 
 // The notebook analysis as the CLI and the API return it; its shape is the contract in
@@ -37,5 +38,19 @@ export function analyzeParsed(notebook: ParsedNotebook, options: AnalyzeOptions 
       section: result.section,
     };
   });
-  return { format: notebook.format, nbformat: notebook.nbformat, cells, steps: groupSteps(notebook.cells, classified) };
+  const fine = groupSteps(notebook.cells, classified);
+  const workflowCells: WorkflowCells = new Map(
+    cells.flatMap((c) =>
+      c.category === "documentation" ? [] : [[c.index, { category: c.category, section: c.section }]],
+    ),
+  );
+  // The default grouping is workflow-sized; `fineSteps` is the notebook's own, section by section.
+  const tagged = notebook.cells.some((c) => c.stepName !== null);
+  const steps = workflowSteps(fine, workflowCells, "medium", { tagged }).map((s) => stepOf(s, workflowCells));
+  return { format: notebook.format, nbformat: notebook.nbformat, cells, steps, fineSteps: fine };
+}
+
+function stepOf(step: { title: string; cellIndexes: number[] }, cells: WorkflowCells): TNotebookStep {
+  const category = stepCategoryOf(step.cellIndexes.map((i) => cells.get(i)?.category ?? "other"));
+  return { title: step.title, category, phase: phaseOf(category), cellIndexes: step.cellIndexes };
 }

@@ -2,10 +2,16 @@ import { FIXTURE_NAMES, readFixture } from "@/test/notebook-fixtures";
 import { describe, expect, it } from "vitest";
 import { analyzeNotebook } from "./analyze";
 import type { StepCategoryId } from "./taxonomy";
+import { LOW_CONFIDENCE_THRESHOLD } from "./confidence";
 import {
   dominantCategory,
+  importFlow,
+  lowConfidenceCells,
+  mergeRange,
   mergeWithPrevious,
   renameStep,
+  sectionRun,
+  setSkipped,
   splitStep,
   toImportSteps,
   type PreviewStep,
@@ -59,6 +65,55 @@ describe("preview edits", () => {
   it("renames, and never sends an empty title", () => {
     const renamed = renameStep(steps, 1, "   ");
     expect(toImportSteps(renamed, categories)[1]?.title).toBe("Untitled step");
+  });
+});
+
+describe("bulk edits", () => {
+  it("merges a selection: every step from its first to its last, cells in order", () => {
+    expect(mergeRange(steps, 2, 0)).toEqual([{ title: "Load", cellIndexes: [1, 2, 3, 5, 6, 8], skipped: false }]);
+    expect(mergeRange(steps, 1, 1)).toEqual(steps);
+  });
+
+  it("finds the run of steps of one section, for merging the whole section", () => {
+    const sections = new Map([
+      [1, "Data"],
+      [5, "Model"],
+      [8, "Model"],
+    ]);
+    const sectionOf = (i: number) => sections.get(i) ?? null;
+    expect(sectionRun(steps, 2, sectionOf)).toEqual([1, 2]);
+    expect(sectionRun(steps, 0, sectionOf)).toEqual([0, 0]);
+    expect(mergeRange(steps, ...sectionRun(steps, 1, sectionOf)).map((s) => s.cellIndexes)).toEqual([
+      [1, 2, 3],
+      [5, 6, 8],
+    ]);
+  });
+
+  it("leaves skipped steps out of the import and of the cells that need a look", () => {
+    const skipped = setSkipped(steps, 1, true);
+    expect(toImportSteps(skipped, categories).map((s) => s.title)).toEqual(["Load", "Serve"]);
+    const confidence = new Map([
+      [2, LOW_CONFIDENCE_THRESHOLD - 0.1],
+      [5, 0.1],
+      [8, LOW_CONFIDENCE_THRESHOLD],
+    ]);
+    expect(lowConfidenceCells(steps, confidence)).toEqual([2, 5]);
+    expect(lowConfidenceCells(skipped, confidence)).toEqual([2]);
+  });
+
+  it("links the imported steps by data flow, numbered as they are sent", () => {
+    const flow = (defines: string[], uses: string[]) => ({ defines, uses, writes: [], reads: [] });
+    const flows = new Map([
+      [1, flow(["df"], [])],
+      [5, flow(["model"], ["df"])],
+      [8, flow([], ["model", "df"])],
+    ]);
+    expect(importFlow(steps, flows).links).toEqual([
+      { source: 0, target: 1, label: "df" },
+      { source: 1, target: 2, label: "model" },
+    ]);
+    // With the middle step skipped, the serving step reads df from the first one directly.
+    expect(importFlow(setSkipped(steps, 1, true), flows).links).toEqual([{ source: 0, target: 1, label: "df" }]);
   });
 });
 

@@ -143,7 +143,10 @@ describe("steps of real-shaped notebooks", () => {
   });
 
   it("follow Kale tags", () => {
-    const steps = analyzeNotebook(readFixture("tagged-steps.ipynb"), "tagged-steps.ipynb").steps;
+    const analysis = analyzeNotebook(readFixture("tagged-steps.ipynb"), "tagged-steps.ipynb");
+    // A tagged notebook's default grouping is its own, by the tags.
+    expect(analysis.steps).toEqual(analysis.fineSteps);
+    const steps = analysis.steps;
     expect(steps.map((s) => [s.title, s.cellIndexes])).toEqual([
       ["Tagged pipeline", [2]],
       ["load", [4, 5]],
@@ -152,7 +155,7 @@ describe("steps of real-shaped notebooks", () => {
   });
 
   it("put the deployment notebook's steps in the DEV and PROD lanes", () => {
-    const steps = analyzeNotebook(readFixture("fastapi-docker-deploy.ipynb"), "deploy.ipynb").steps;
+    const steps = analyzeNotebook(readFixture("fastapi-docker-deploy.ipynb"), "deploy.ipynb").fineSteps!;
     expect(steps.map((s) => `${s.phase} ${s.category}`)).toEqual([
       "ML setup",
       "DEV serving",

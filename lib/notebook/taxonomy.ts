@@ -134,15 +134,24 @@ export function stageRank(category: StepCategoryId): number {
 
 /**
  * A step's category, from its cells': the most frequent, where `other` counts only when there
- * is nothing else (a helper or a print joins a step without changing what it does); ties go
- * to the later stage. The analysis, the import preview and the import itself all use this.
+ * is nothing else (a helper or a print joins a step without changing what it does) and `setup`
+ * only when there is nothing but setup and other (imports and constants folded into a stage
+ * do not make it a setup step); ties go to the later stage. The analysis, the import preview
+ * and the import itself all use this.
  */
 export function stepCategoryOf(cellCategories: Iterable<StepCategoryId>): StepCategoryId {
   const counts = new Map<StepCategoryId, number>();
-  for (const c of cellCategories) if (c !== "other") counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const c of cellCategories) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return stepCategoryOfCounts(counts);
+}
+
+/** The same rule from how many cells have each category (a step that grows keeps counts, not lists). */
+export function stepCategoryOfCounts(counts: ReadonlyMap<StepCategoryId, number>): StepCategoryId {
+  const others = [...counts].filter(([c, n]) => c !== "other" && n > 0);
+  const candidates = others.length > 1 ? others.filter(([c]) => c !== "setup") : others;
   let best: StepCategoryId = "other";
   let bestCount = 0;
-  for (const [c, n] of counts) {
+  for (const [c, n] of candidates) {
     if (n > bestCount || (n === bestCount && stageRank(c) > stageRank(best))) {
       best = c;
       bestCount = n;

@@ -1,5 +1,5 @@
 import type { Edge, Node } from "@xyflow/react";
-import { NODE_HEIGHT, NODE_WIDTH, nodeCenterY, phaseForY } from "./lanes";
+import { FIXED_LANES, NODE_HEIGHT, NODE_WIDTH, nodeCenterY, phaseForY, type LaneGeometry } from "./lanes";
 import type { PipelineEdge, PipelineNode } from "./types";
 
 // Pure mapping between the domain diagram and React Flow's nodes and edges. React Flow
@@ -59,16 +59,25 @@ export function fromFlowEdge(flowEdge: Edge): PipelineEdge {
 
 /**
  * Gives a node the phase of the lane its vertical centre is in (a lane crossing is how a
- * step moves to another phase). Works on domain and React Flow nodes; an unchanged node
+ * step moves to another phase), in `lanes` (the lanes the other nodes make, lanes.ts). Works on domain and React Flow nodes; an unchanged node
  * is returned as is, so callers can compare by reference.
  */
-export function applyPhaseFromPosition(node: PipelineFlowNode): { node: PipelineFlowNode; changed: boolean };
-export function applyPhaseFromPosition(node: PipelineNode): { node: PipelineNode; changed: boolean };
-export function applyPhaseFromPosition(node: PipelineNode | PipelineFlowNode): {
+export function applyPhaseFromPosition(
+  node: PipelineFlowNode,
+  lanes?: LaneGeometry,
+): { node: PipelineFlowNode; changed: boolean };
+export function applyPhaseFromPosition(
+  node: PipelineNode,
+  lanes?: LaneGeometry,
+): { node: PipelineNode; changed: boolean };
+export function applyPhaseFromPosition(
+  node: PipelineNode | PipelineFlowNode,
+  lanes: LaneGeometry = FIXED_LANES,
+): {
   node: PipelineNode | PipelineFlowNode;
   changed: boolean;
 } {
-  const phase = phaseForY(nodeCenterY(node.position.y));
+  const phase = phaseForY(nodeCenterY(node.position.y), lanes);
   if (isFlowNode(node)) {
     if (node.data.phase === phase) return { node, changed: false };
     return { node: { ...node, data: { ...node.data, phase } }, changed: true };

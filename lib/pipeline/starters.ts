@@ -193,5 +193,6 @@ export function buildStarter(
     target: nodeId(to),
     label: null,
   }));
-  return { nodes: autoLayout(nodes, edges), edges };
+  // A starter is drawn as aligned columns across the lanes, the way its stages line up.
+  return { nodes: autoLayout(nodes, edges, { wrap: false }), edges };
 }

@@ -51,12 +51,12 @@ export async function importSteps(
   projectId: string,
   input: unknown,
 ): Promise<{ pipeline: PipelineDiagram; addedNodeIds: string[] }> {
-  const { baseVersion, steps } = ZStepsImport.parse(input);
+  const { baseVersion, steps, links, data } = ZStepsImport.parse(input);
   return getDb().$transaction(async (tx) => {
     const { project } = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
     const diagramId = await claimVersion(tx, user, projectId, baseVersion);
     const current = await readDiagram(tx, projectId);
-    const next = appendImportedSteps(current, steps, newNodeId, newEdgeId);
+    const next = appendImportedSteps(current, steps, newNodeId, newEdgeId, { links, data });
     const added = checkAdded(current, next);
     const nodes = [...current.nodes, ...added.nodes];
     const edges = [...current.edges, ...added.edges];

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { phaseOf, STEP_CATEGORY_IDS } from "@/lib/notebook/taxonomy";
-import { MAX_NODES, PHASES } from "@/lib/pipeline/types";
+import { MAX_EDGES, MAX_NODES, PHASES } from "@/lib/pipeline/types";
 import { displayName } from "./common";
-import { MAX_NOTEBOOK_CELLS, cellIndex, version } from "./text";
+import { MAX_NOTEBOOK_CELLS, boundedInt, cellIndex, safeText, version } from "./text";
 
 /**
  * One step from the notebook preview, as the user left it. The server places it by its
@@ -31,6 +31,26 @@ export const ZImportStep = z
     }
   });
 
+const stepIndex = (label: string) => boundedInt(label, 0, MAX_NODES - 1);
+
+/** What flows from one imported step to a later one (lib/notebook/step-flow.ts), by position in `steps`. */
+export const ZImportLink = z
+  .object({
+    source: stepIndex("links source"),
+    target: stepIndex("links target"),
+    label: safeText("links label").trim().max(200, "links label must be at most 200 characters").nullable(),
+  })
+  .strict();
+
+/** A file one imported step writes and later ones read: a data node between them. */
+export const ZImportData = z
+  .object({
+    title: displayName("Data title", 200),
+    source: stepIndex("data source"),
+    targets: z.array(stepIndex("data target")).min(1, "A data node needs a step that reads it.").max(MAX_NODES),
+  })
+  .strict();
+
 export const ZStepsImport = z
   .object({
     baseVersion: version("baseVersion", 0),
@@ -38,8 +58,33 @@ export const ZStepsImport = z
       .array(ZImportStep)
       .min(1, "Nothing to import: choose at least one step.")
       .max(MAX_NODES, `At most ${MAX_NODES} steps.`),
+    /** Without links the steps are chained in notebook order (the import before data flow). */
+    links: z.array(ZImportLink).max(MAX_EDGES, `At most ${MAX_EDGES} links.`).optional(),
+    data: z.array(ZImportData).max(MAX_NODES, `At most ${MAX_NODES} data nodes.`).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(({ steps, links = [], data = [] }, ctx) => {
+    const check = (path: (string | number)[], index: number) => {
+      if (index >= steps.length)
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `step ${index} does not exist: there are ${steps.length} steps.`,
+        });
+    };
+    links.forEach((link, i) => {
+      check(["links", i, "source"], link.source);
+      check(["links", i, "target"], link.target);
+      if (link.source === link.target)
+        ctx.addIssue({ code: "custom", path: ["links", i], message: "a link must join two different steps." });
+    });
+    data.forEach((d, i) => {
+      check(["data", i, "source"], d.source);
+      d.targets.forEach((t, j) => check(["data", i, "targets", j], t));
+    });
+  });
 
 export type TImportStep = z.infer<typeof ZImportStep>;
 export type TStepsImport = z.infer<typeof ZStepsImport>;
+export type TImportLink = z.infer<typeof ZImportLink>;
+export type TImportData = z.infer<typeof ZImportData>;

@@ -32,7 +32,10 @@ export const ZNotebookAnalysis = z.strictObject({
   /** The notebook's own "major.minor" for .ipynb; null for .py. */
   nbformat: z.string().nullable(),
   cells: z.array(ZCellAnalysis),
+  /** Workflow-sized steps (lib/notebook/workflow-steps.ts, granularity "medium"). */
   steps: z.array(ZNotebookStep),
+  /** The notebook's own grouping, one step per section and category run: the preview's "fine". */
+  fineSteps: z.array(ZNotebookStep).optional(),
 });
 
 /** A cell's source for the import preview, by the same index as in `cells`. */
@@ -41,6 +44,18 @@ export const ZCellPreview = z.strictObject({
   source: z.string(),
   tags: z.array(z.string()),
   skipped: z.boolean(),
+  /**
+   * Code cells: what flows in and out — the top-level names it binds and the names it reads before binding them, the
+   * files it writes and reads by name (lib/notebook/cell-flow.ts). The import links steps by these.
+   */
+  flow: z
+    .strictObject({
+      defines: z.array(z.string()),
+      uses: z.array(z.string()),
+      writes: z.array(z.string()),
+      reads: z.array(z.string()),
+    })
+    .optional(),
 });
 
 /** The analysis, with `preview` when `?preview=1` asked for the sources. */
