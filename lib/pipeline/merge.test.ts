@@ -11,9 +11,12 @@ const edge = (id: string, source: string, target: string, label: string | null =
   label,
 });
 
+const e1 = edge("e1", "a", "b");
+const e2 = edge("e2", "b", "c");
+const serve = node("c", { title: "Serve" });
 const base: DiagramElements = {
-  nodes: [node("a", { title: "Load" }), node("b", { title: "Train" }), node("c", { title: "Serve" })],
-  edges: [edge("e1", "a", "b"), edge("e2", "b", "c")],
+  nodes: [node("a", { title: "Load" }), node("b", { title: "Train" }), serve],
+  edges: [e1, e2],
 };
 
 const withNode = (d: DiagramElements, id: string, patch: Partial<PipelineNode>): DiagramElements => ({
@@ -62,7 +65,7 @@ describe("mergeDiagrams", () => {
     const theirs = withNode(base, "b", { position: { x: 3, y: 4 } });
     const merged = mergeDiagrams(base, mine, theirs);
     expect(merged.conflicts).toEqual([]);
-    expect(merged.nodes.map((n) => n.position)).toEqual([{ x: 1, y: 2 }, { x: 3, y: 4 }, base.nodes[2].position]);
+    expect(merged.nodes.map((n) => n.position)).toEqual([{ x: 1, y: 2 }, { x: 3, y: 4 }, serve.position]);
   });
 
   it("keeps nodes and edges added on both sides, theirs first", () => {
@@ -81,17 +84,17 @@ describe("mergeDiagrams", () => {
   });
 
   it("deletes what one side deleted and the other left alone", () => {
-    const mine: DiagramElements = { nodes: base.nodes.filter((n) => n.id !== "c"), edges: [base.edges[0]] };
+    const mine: DiagramElements = { nodes: base.nodes.filter((n) => n.id !== "c"), edges: [e1] };
     const theirs = withNode(base, "a", { title: "Load CSV" });
     const merged = mergeDiagrams(base, mine, theirs);
     expect(merged.conflicts).toEqual([]);
     expect(merged.nodes.map((n) => n.id)).toEqual(["a", "b"]);
-    expect(merged.nodes[0].title).toBe("Load CSV");
+    expect(merged.nodes[0]?.title).toBe("Load CSV");
     expect(merged.edges.map((e) => e.id)).toEqual(["e1"]);
   });
 
   it("is a conflict to delete a node the other side edited", () => {
-    const mine: DiagramElements = { nodes: base.nodes.filter((n) => n.id !== "c"), edges: [base.edges[0]] };
+    const mine: DiagramElements = { nodes: base.nodes.filter((n) => n.id !== "c"), edges: [e1] };
     const theirs = withNode(base, "c", { title: "Serve API" });
     const merged = mergeDiagrams(base, mine, theirs);
     expect(merged.conflicts).toEqual([{ element: "node", id: "c", label: "Serve API", fields: ["deleted"] }]);
@@ -99,7 +102,7 @@ describe("mergeDiagrams", () => {
 
   it("is a conflict to connect to a node the other side deleted", () => {
     const mine: DiagramElements = { nodes: base.nodes, edges: [...base.edges, edge("e3", "a", "c", "features")] };
-    const theirs: DiagramElements = { nodes: base.nodes.filter((n) => n.id !== "c"), edges: [base.edges[0]] };
+    const theirs: DiagramElements = { nodes: base.nodes.filter((n) => n.id !== "c"), edges: [e1] };
     const merged = mergeDiagrams(base, mine, theirs);
     expect(merged.conflicts).toEqual([{ element: "edge", id: "e3", label: "Load → Serve", fields: ["deleted"] }]);
   });
@@ -113,10 +116,10 @@ describe("mergeDiagrams", () => {
   });
 
   it("merges an edge's label and re-targeting like node fields", () => {
-    const mine: DiagramElements = { ...base, edges: [{ ...base.edges[0], label: "csv" }, base.edges[1]] };
-    const theirs: DiagramElements = { ...base, edges: [base.edges[0], { ...base.edges[1], label: "model" }] };
+    const mine: DiagramElements = { ...base, edges: [{ ...e1, label: "csv" }, e2] };
+    const theirs: DiagramElements = { ...base, edges: [e1, { ...e2, label: "model" }] };
     expect(mergeDiagrams(base, mine, theirs).edges.map((e) => e.label)).toEqual(["csv", "model"]);
-    const clash: DiagramElements = { ...base, edges: [{ ...base.edges[0], label: "parquet" }, base.edges[1]] };
+    const clash: DiagramElements = { ...base, edges: [{ ...e1, label: "parquet" }, e2] };
     expect(mergeDiagrams(base, mine, clash).conflicts).toEqual([
       { element: "edge", id: "e1", label: "Load → Train", fields: ["label"] },
     ]);
@@ -150,7 +153,7 @@ const arbPatch = fc.record(
 
 const arbBase = fc.integer({ min: 1, max: 12 }).map((count): DiagramElements => {
   const nodes = Array.from({ length: count }, (_, i) => node(`n${i}`, { title: `Node ${i}` }));
-  const edges = nodes.slice(1).map((n, i) => edge(`e${i}`, nodes[i].id, n.id));
+  const edges = nodes.slice(1).map((n, i) => edge(`e${i}`, nodes[i]!.id, n.id));
   return { nodes, edges };
 });
 
@@ -167,7 +170,7 @@ type Edits = { patches: [number, Partial<PipelineNode>][]; deletes: number[]; ad
 
 function applyEdits(d: DiagramElements, edits: Edits, owned: (i: number) => boolean): DiagramElements {
   const patches = edits.patches.filter(([i]) => owned(i));
-  const deleted = new Set(edits.deletes.filter(owned).map((i) => d.nodes[i].id));
+  const deleted = new Set(edits.deletes.filter(owned).map((i) => d.nodes[i]!.id));
   const nodes = d.nodes
     .map((n, i) => patches.filter(([j]) => j === i).reduce((acc, [, p]) => ({ ...acc, ...p }), n))
     .filter((n) => !deleted.has(n.id));
@@ -248,7 +251,7 @@ describe("mergeDiagrams properties", () => {
       fc.property(arbBase, arbPatch, arbPatch, (b, p, q) => {
         const mine = withNode(b, "n0", p);
         const theirs = withNode(b, "n0", q);
-        const n0 = b.nodes[0];
+        const n0 = b.nodes[0]!;
         const expected = (Object.keys(p) as (keyof typeof p)[]).filter(
           (k) =>
             k in q &&
