@@ -6,6 +6,7 @@ import { useTheme } from "next-themes";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
 import { fromFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import type { DiagramSnapshot } from "@/lib/client/autosave-session";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { can, type TTeamRole } from "@/lib/teams/roles";
 import { CanvasToolbar } from "./canvas-toolbar";
@@ -19,6 +20,7 @@ import { OwnerNamesProvider } from "./owner-names";
 import { nodeTypes } from "./pipeline-node-card";
 import { StarterPicker } from "./starter-picker";
 import { useAutosave, useAutosaveSource } from "./use-autosave";
+import { useRemoteUpdates } from "./use-remote-updates";
 import { useCanvasEdits } from "./use-canvas-edits";
 import { useClipboard } from "./use-clipboard";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
@@ -65,7 +67,17 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const diagram = useDiagramState({ nodes: start.nodes, edges: start.edges }, onCommit);
   const { state, latest, commit } = diagram;
   const getSnapshot = useCallback(() => ({ viewport: viewport.current, ...toDomain(latest.current) }), [latest]);
-  useAutosaveSource(session, getSnapshot);
+  const { adoptRemote } = diagram;
+  useAutosaveSource(
+    session,
+    getSnapshot,
+    useCallback((next: DiagramSnapshot) => adoptRemote({ nodes: next.nodes, edges: next.edges }), [adoptRemote]),
+  );
+  useRemoteUpdates(
+    projectId,
+    session,
+    useCallback(() => latest.current.nodes.some((n) => n.dragging), [latest]),
+  );
   const leave = useLeaveGuard(session, projectId);
 
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -117,6 +129,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
       />
       {status.kind === "conflict" && (
         <ConflictBanner
+          conflicts={status.conflicts}
           onKeepMine={() => session.resolve("mine", status.theirs.version)}
           onLoadTheirs={() => {
             commit(toFlow(status.theirs));
