@@ -1,7 +1,7 @@
 "use client";
 
 import { useReactFlow } from "@xyflow/react";
-import { Download, FileUp, LayoutGrid, Redo2, Search, Undo2 } from "lucide-react";
+import { Download, FileUp, LayoutGrid, Maximize2, Minimize2, Redo2, Search, Undo2 } from "lucide-react";
 import { memo, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -32,6 +32,8 @@ type Props = {
   onImport: () => void;
   hasNodes: boolean;
   onFocusNode: (id: string) => void;
+  fullScreen: boolean;
+  onToggleFullScreen: () => void;
 };
 
 function CanvasToolbarImpl(props: Props) {
@@ -113,8 +115,19 @@ function CanvasToolbarImpl(props: Props) {
           <DropdownMenuItem onSelect={() => void download("svg")}>SVG image</DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-2">
         <SaveStatusBadge status={props.status} leaving={props.leaving} readOnly={props.readOnly} />
+        <IconButton
+          label={props.fullScreen ? "Leave full screen (Esc)" : "Full screen"}
+          pressed={props.fullScreen}
+          onClick={props.onToggleFullScreen}
+        >
+          {props.fullScreen ? (
+            <Minimize2 className="size-4" aria-hidden="true" />
+          ) : (
+            <Maximize2 className="size-4" aria-hidden="true" />
+          )}
+        </IconButton>
       </div>
     </div>
   );
@@ -128,12 +141,15 @@ function IconButton({
   label: string;
   children: React.ReactNode;
   disabled?: boolean;
+  /** A toggle: announced as pressed or not. */
+  pressed?: boolean;
   onClick: () => void;
 }) {
+  const { pressed, ...button } = rest;
   return (
     <Tooltip>
       <TooltipTrigger asChild>
-        <Button variant="ghost" size="icon" className="size-8" aria-label={label} {...rest}>
+        <Button variant="ghost" size="icon" className="size-8" aria-label={label} aria-pressed={pressed} {...button}>
           {children}
         </Button>
       </TooltipTrigger>

@@ -1,19 +1,30 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type Viewport } from "@xyflow/react";
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  type DefaultEdgeOptions,
+  type Viewport,
+} from "@xyflow/react";
 import { useTheme } from "next-themes";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
 import { fromFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import type { DiagramSnapshot } from "@/lib/client/autosave-session";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
+import { cn } from "@/lib/cn";
 import { can, type TTeamRole } from "@/lib/teams/roles";
 import { CanvasToolbar } from "./canvas-toolbar";
 import { ConflictBanner } from "./conflict-banner";
 import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from "./fit-view";
 import { LaneBands, LaneHeaders } from "./lanes-layer";
 import { LeaveDialog } from "./leave-dialog";
+import { NodeCells } from "./node-cells";
 import { NodeInspector, type MemberOption } from "./node-inspector";
 import { NodePalette } from "./node-palette";
 import { OwnerNamesProvider } from "./owner-names";
@@ -23,6 +34,7 @@ import { useAutosave, useAutosaveSource } from "./use-autosave";
 import { useRemoteUpdates } from "./use-remote-updates";
 import { useCanvasEdits } from "./use-canvas-edits";
 import { useClipboard } from "./use-clipboard";
+import { useEditorFrame } from "./use-editor-frame";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useLeaveGuard } from "./use-leave-guard";
@@ -34,6 +46,9 @@ import { useZoomedOut, ZoomedOutContext } from "./use-zoomed-out";
 // The editor composes: the diagram state and its edits, autosave and the leave guard, the
 // opening viewport and the pan shield each live in a hook beside this file, and the pure
 // rules they use in lib/pipeline/. What is left here is wiring and rendering.
+
+/** Every edge points the way the work flows. */
+const EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 
 type Props = {
   projectId: string;
@@ -81,6 +96,8 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const leave = useLeaveGuard(session, projectId);
 
   const canvasRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const frame = useEditorFrame(frameRef);
   const opening = useOpeningViewport(canvasRef, start);
   const pan = usePanShield(
     canvasRef,
@@ -110,7 +127,16 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
 
   return (
     <div
-      className="flex h-[calc(100dvh-20rem)] min-h-[520px] flex-col overflow-hidden rounded-xl border bg-background"
+      ref={frameRef}
+      // data-full-bleed lets the project layout drop its width cap for this tab.
+      data-full-bleed=""
+      data-frame={frame.mode}
+      className={cn(
+        "flex flex-col overflow-hidden bg-background",
+        frame.full ? "h-dvh w-full" : "h-[calc(100dvh-14rem)] rounded-xl border",
+        frame.mode === "overlay" && "fixed inset-0 z-50",
+      )}
+      style={frame.full || frame.height === null ? undefined : { height: frame.height }}
       aria-busy={leave.leaving || undefined}
     >
       <CanvasToolbar
@@ -126,6 +152,8 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
         onImport={() => setImportOpen(true)}
         hasNodes={state.nodes.length > 0}
         onFocusNode={edits.focusNode}
+        fullScreen={frame.full}
+        onToggleFullScreen={() => void frame.toggle()}
       />
       {status.kind === "conflict" && (
         <ConflictBanner
@@ -162,6 +190,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
                 onMove={pan.onMove}
                 onMoveEnd={pan.onMoveEnd}
                 isValidConnection={edits.isValidConnection}
+                defaultEdgeOptions={EDGE_OPTIONS}
                 defaultViewport={opening}
                 minZoom={MIN_ZOOM}
                 maxZoom={MAX_ZOOM}
@@ -200,6 +229,16 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             canAssign={canAssign}
             onChange={(patch, burst) => edits.updateNode(inspected.id, patch, burst)}
             onClose={edits.clearSelection}
+            cells={
+              inspected.data.sourceCells?.length ? (
+                <NodeCells
+                  key={inspected.id}
+                  projectId={projectId}
+                  nodeId={inspected.id}
+                  sourceCells={inspected.data.sourceCells}
+                />
+              ) : undefined
+            }
           />
         )}
       </div>

@@ -6,11 +6,12 @@ import { useCallback } from "react";
 import { toast } from "sonner";
 import { apiFetch } from "@/lib/client/api";
 import type { AutosaveSession } from "@/lib/client/autosave-session";
-import type { TImportStep } from "@/lib/validation/notebook-import";
+import { cellsForImport } from "@/lib/pipeline/import-cells";
+import type { TImportCell, TImportStep } from "@/lib/validation/notebook-import";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { FIT_VIEW } from "./fit-view";
 
-type ImportBody = { baseVersion: number; steps: TImportStep[] };
+type ImportBody = { baseVersion: number; steps: TImportStep[]; cells?: TImportCell[] };
 type ImportResult = { pipeline: PipelineDiagram; addedNodeIds: string[] };
 
 /** POST /api/v1/projects/:projectId/pipeline/import. */
@@ -22,7 +23,8 @@ export function useImportStepsMutation(projectId: string) {
 }
 
 /**
- * Adds notebook steps to the diagram. The server adds them (one transaction, version-checked)
+ * Adds notebook steps to the diagram; with `sourceOf` (the preview's cell sources) each step
+ * keeps its cells' source for the inspector. The server adds them (one transaction, version-checked)
  * once the editor's own changes are saved; the editor takes the result as one edit through
  * `commitDiagram`, so a single undo removes the whole import. Throws, for the import dialog
  * to show, when the latest changes could not be saved first or the server refuses.
@@ -35,10 +37,11 @@ export function useNotebookImport(
   const flow = useReactFlow();
   const { mutateAsync } = useImportStepsMutation(projectId);
   return useCallback(
-    async (steps: TImportStep[]) => {
+    async (steps: TImportStep[], sourceOf?: (index: number) => string | undefined) => {
       if (!(await session.flush()))
         throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
-      const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, steps });
+      const cells = sourceOf ? cellsForImport(steps, sourceOf) : undefined;
+      const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, steps, cells });
       commitDiagram(pipeline);
       session.adopt(pipeline.version);
       toast.success(`Added ${addedNodeIds.length} steps from the notebook.`, {

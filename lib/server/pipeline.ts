@@ -16,6 +16,7 @@ import { requireProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
+import { storeNodeCells } from "./pipeline-cells";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { deleteMissing, nodeFromRow, upsertEdges, upsertNodes } from "./pipeline-rows";
 import type { SessionUser } from "./session";
@@ -71,7 +72,7 @@ export async function importSteps(
   projectId: string,
   input: unknown,
 ): Promise<{ pipeline: PipelineDiagram; addedNodeIds: string[] }> {
-  const { baseVersion, steps } = ZStepsImport.parse(input);
+  const { baseVersion, steps, cells } = ZStepsImport.parse(input);
   return getDb().$transaction(async (tx) => {
     const { project } = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
     const diagramId = await claimVersion(tx, user, projectId, baseVersion);
@@ -84,6 +85,7 @@ export async function importSteps(
     await upsertNodes(tx, diagramId, nodes);
     await upsertEdges(tx, diagramId, edges);
     await recordRevision(tx, diagramId, current.version, { nodes, edges });
+    if (cells) await storeNodeCells(tx, diagramId, added.nodes, cells);
     await recordAudit(tx, {
       teamId: project.teamId,
       projectId,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { phaseOf, STEP_CATEGORY_IDS } from "@/lib/notebook/taxonomy";
 import { MAX_NODES, PHASES } from "@/lib/pipeline/types";
 import { displayName } from "./common";
-import { MAX_NOTEBOOK_CELLS, cellIndex, version } from "./text";
+import { MAX_NOTEBOOK_CELLS, cellIndex, safeText, version } from "./text";
 
 /**
  * One step from the notebook preview, as the user left it. The server places it by its
@@ -31,9 +31,31 @@ export const ZImportStep = z
     }
   });
 
+/**
+ * The stored source of one cell is cut to this (the inspector shows it read-only; a cell
+ * holding a pasted data literal need not travel whole with every import).
+ */
+export const MAX_STORED_CELL_CHARS = 20_000;
+
+/** A cell's source, kept with the step it went into so the inspector can show it. */
+export const ZImportCell = z
+  .object({
+    index: cellIndex("cells entry index"),
+    source: safeText("cells entry source").max(
+      MAX_STORED_CELL_CHARS,
+      `cells entry source must be at most ${MAX_STORED_CELL_CHARS} characters.`,
+    ),
+  })
+  .strict();
+
 export const ZStepsImport = z
   .object({
     baseVersion: version("baseVersion", 0),
+    /** Optional: the sources of the steps' cells (older clients send none). */
+    cells: z
+      .array(ZImportCell)
+      .max(MAX_NOTEBOOK_CELLS, `cells must have at most ${MAX_NOTEBOOK_CELLS} entries.`)
+      .optional(),
     steps: z
       .array(ZImportStep)
       .min(1, "Nothing to import: choose at least one step.")
@@ -43,3 +65,9 @@ export const ZStepsImport = z
 
 export type TImportStep = z.infer<typeof ZImportStep>;
 export type TStepsImport = z.infer<typeof ZStepsImport>;
+export type TImportCell = z.infer<typeof ZImportCell>;
+
+/** GET …/pipeline/nodes/:nodeId/cells: a step's notebook cells, in notebook order. */
+export const ZNodeCellsResponse = z.strictObject({
+  cells: z.array(z.strictObject({ index: z.int().nonnegative(), source: z.string() })),
+});
