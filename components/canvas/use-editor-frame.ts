@@ -42,10 +42,13 @@ export function useEditorFrame(ref: RefObject<HTMLElement | null>) {
   }, [ref]);
 
   useEffect(() => {
-    if (mode !== "overlay") return;
+    if (mode === "page") return;
     const onKey = (event: KeyboardEvent) => {
-      // A dialog or menu open inside the editor takes its own Esc first.
-      if (event.key === "Escape" && !event.defaultPrevented) setMode("page");
+      // A dialog or menu open inside the editor takes its own Esc first. In real full screen the
+      // browser usually keeps Esc to itself and leaves; when it lets the key through, leave here.
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (mode === "overlay") setMode("page");
+      else void document.exitFullscreen().catch(() => setMode("page"));
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
