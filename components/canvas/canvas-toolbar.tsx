@@ -14,12 +14,14 @@ import {
 import { Input } from "@/components/ui/input";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { SaveStatus } from "@/lib/client/autosave-session";
-import type { PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
-import { exportDiagram } from "./export-image";
+import { fromFlowEdge, fromFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import { exportPipeline, type ExportFormat } from "./export-files";
 import { SaveStatusBadge } from "./save-status";
 
 type Props = {
   projectName: string;
+  /** The saved version, written into the JSON export. */
+  getVersion: () => number;
   status: SaveStatus;
   /** Saving before an in-app navigation goes on. */
   leaving: boolean;
@@ -55,15 +57,16 @@ function CanvasToolbarImpl(props: Props) {
     props.onFocusNode(match.id);
   }
 
-  async function download(format: "png" | "svg") {
+  async function download(format: ExportFormat) {
     try {
-      await exportDiagram(
-        format,
-        flow.getNodes(),
-        `${props.projectName.replace(/[^\w-]+/g, "-").toLowerCase()}-pipeline`,
-      );
+      await exportPipeline(format, {
+        projectName: props.projectName,
+        version: props.getVersion(),
+        nodes: flow.getNodes().map(fromFlowNode),
+        edges: flow.getEdges().map(fromFlowEdge),
+      });
     } catch (error) {
-      toast.error(error instanceof Error ? error.message : "Could not export the image.");
+      toast.error(error instanceof Error ? error.message : "Could not export the diagram.");
     }
   }
 
@@ -113,6 +116,8 @@ function CanvasToolbarImpl(props: Props) {
         <DropdownMenuContent align="start">
           <DropdownMenuItem onSelect={() => void download("png")}>PNG image</DropdownMenuItem>
           <DropdownMenuItem onSelect={() => void download("svg")}>SVG image</DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void download("mermaid")}>Mermaid diagram</DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void download("json")}>JSON data</DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
       <div className="ml-auto flex items-center gap-2">

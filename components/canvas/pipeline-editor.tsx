@@ -141,6 +141,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
     >
       <CanvasToolbar
         projectName={projectName}
+        getVersion={() => session.version}
         status={status}
         leaving={leave.leaving}
         readOnly={!canEdit}
