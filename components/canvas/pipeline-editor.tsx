@@ -9,12 +9,13 @@ import {
   ReactFlow,
   ReactFlowProvider,
   type DefaultEdgeOptions,
+  type OnNodeDrag,
   type Viewport,
 } from "@xyflow/react";
 import { useTheme } from "next-themes";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
-import { fromFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import { fromFlowNode } from "@/lib/pipeline/flow-mapping";
 import type { DiagramSnapshot } from "@/lib/client/autosave-session";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { cn } from "@/lib/cn";
@@ -28,6 +29,7 @@ import { NodeCells } from "./node-cells";
 import { NodeInspector, type MemberOption } from "./node-inspector";
 import { NodePalette } from "./node-palette";
 import { OwnerNamesProvider } from "./owner-names";
+import { NotebookGroupNode } from "./notebook-group-node";
 import { nodeTypes } from "./pipeline-node-card";
 import { StarterPicker } from "./starter-picker";
 import { useAutosave, useAutosaveSource } from "./use-autosave";
@@ -35,6 +37,8 @@ import { useRemoteUpdates } from "./use-remote-updates";
 import { useCanvasEdits } from "./use-canvas-edits";
 import { useClipboard } from "./use-clipboard";
 import { useEditorFrame } from "./use-editor-frame";
+import { useGroupedDisplay, type DisplayNode } from "./use-grouped-display";
+import { useNotebookGroups } from "./use-notebook-groups";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useLeaveGuard } from "./use-leave-guard";
@@ -46,6 +50,8 @@ import { useZoomedOut, ZoomedOutContext } from "./use-zoomed-out";
 // The editor composes: the diagram state and its edits, autosave and the leave guard, the
 // opening viewport and the pan shield each live in a hook beside this file, and the pure
 // rules they use in lib/pipeline/. What is left here is wiring and rendering.
+
+const NODE_TYPES = { ...nodeTypes, notebookGroup: NotebookGroupNode };
 
 /** Every edge points the way the work flows. */
 const EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
@@ -108,6 +114,14 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const inspected = selectedNodes.length === 1 ? selectedNodes[0] : undefined;
 
   const edits = useCanvasEdits(diagram, canEdit);
+  const notebooks = useNotebookGroups(projectId);
+  const display = useGroupedDisplay(
+    state,
+    notebooks.groups,
+    notebooks.collapsed,
+    notebooks.toggle,
+    diagram.onNodesChange,
+  );
   const clipboard = useClipboard(latest, edits.addNodes);
   const [importOpen, setImportOpen] = useState(false);
   const importNotebook = useNotebookImport(
@@ -178,15 +192,16 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
         >
           <ZoomedOutContext value={zoomedOut}>
             {opening && (
-              <ReactFlow<PipelineFlowNode>
-                nodes={state.nodes}
-                edges={state.edges}
-                nodeTypes={nodeTypes}
-                onNodesChange={diagram.onNodesChange}
+              <ReactFlow<DisplayNode>
+                nodes={display.nodes}
+                edges={display.edges}
+                nodeTypes={NODE_TYPES}
+                onNodesChange={display.onNodesChange}
                 onEdgesChange={diagram.onEdgesChange}
                 onConnect={edits.onConnect}
                 onDelete={() => commit()}
-                onNodeDragStop={edits.onNodeDragStop}
+                // Frames are not draggable: what is dragged is always a diagram node.
+                onNodeDragStop={edits.onNodeDragStop as OnNodeDrag<DisplayNode>}
                 onMoveStart={pan.onMoveStart}
                 onMove={pan.onMove}
                 onMoveEnd={pan.onMoveEnd}

@@ -1,17 +1,18 @@
 "use client";
 
 import { useReactFlow } from "@xyflow/react";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { toast } from "sonner";
 import { apiFetch } from "@/lib/client/api";
+import { pipelineKeys } from "@/lib/client/query-keys";
 import type { AutosaveSession } from "@/lib/client/autosave-session";
 import { cellsForImport } from "@/lib/pipeline/import-cells";
 import type { TImportCell, TImportStep } from "@/lib/validation/notebook-import";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { FIT_VIEW } from "./fit-view";
 
-type ImportBody = { baseVersion: number; steps: TImportStep[]; cells?: TImportCell[] };
+type ImportBody = { baseVersion: number; steps: TImportStep[]; cells?: TImportCell[]; notebook?: { name: string } };
 type ImportResult = { pipeline: PipelineDiagram; addedNodeIds: string[] };
 
 /** POST /api/v1/projects/:projectId/pipeline/import. */
@@ -36,12 +37,15 @@ export function useNotebookImport(
 ) {
   const flow = useReactFlow();
   const { mutateAsync } = useImportStepsMutation(projectId);
+  const queryClient = useQueryClient();
   return useCallback(
-    async (steps: TImportStep[], sourceOf?: (index: number) => string | undefined) => {
+    async (steps: TImportStep[], sourceOf?: (index: number) => string | undefined, notebookName?: string) => {
       if (!(await session.flush()))
         throw new Error("Your latest changes are not saved yet. Resolve that first, then import.");
       const cells = sourceOf ? cellsForImport(steps, sourceOf) : undefined;
-      const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, steps, cells });
+      const notebook = notebookName ? { name: notebookName } : undefined;
+      const { pipeline, addedNodeIds } = await mutateAsync({ baseVersion: session.version, steps, cells, notebook });
+      void queryClient.invalidateQueries({ queryKey: pipelineKeys.groups(projectId) });
       commitDiagram(pipeline);
       session.adopt(pipeline.version);
       toast.success(`Added ${addedNodeIds.length} steps from the notebook.`, {
@@ -49,6 +53,6 @@ export function useNotebookImport(
       });
       window.requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, nodes: addedNodeIds.map((id) => ({ id })) }));
     },
-    [session, commitDiagram, flow, mutateAsync],
+    [session, commitDiagram, flow, mutateAsync, queryClient, projectId],
   );
 }

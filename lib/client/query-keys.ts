@@ -13,6 +13,7 @@ export const projectKeys = {
 
 export const pipelineKeys = {
   /** A step's notebook cells (never change once imported). */
+  groups: (projectId: string) => ["projects", projectId, "pipeline", "groups"] as const,
   nodeCells: (projectId: string, nodeId: string) =>
     ["projects", projectId, "pipeline", "nodes", nodeId, "cells"] as const,
 };

@@ -17,6 +17,7 @@ import { recordAudit } from "./audit";
 import { getDb, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
 import { storeNodeCells } from "./pipeline-cells";
+import { storeNodeGroup } from "./pipeline-groups";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { deleteMissing, nodeFromRow, upsertEdges, upsertNodes } from "./pipeline-rows";
 import type { SessionUser } from "./session";
@@ -72,7 +73,7 @@ export async function importSteps(
   projectId: string,
   input: unknown,
 ): Promise<{ pipeline: PipelineDiagram; addedNodeIds: string[] }> {
-  const { baseVersion, steps, cells } = ZStepsImport.parse(input);
+  const { baseVersion, steps, cells, notebook } = ZStepsImport.parse(input);
   return getDb().$transaction(async (tx) => {
     const { project } = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
     const diagramId = await claimVersion(tx, user, projectId, baseVersion);
@@ -86,6 +87,7 @@ export async function importSteps(
     await upsertEdges(tx, diagramId, edges);
     await recordRevision(tx, diagramId, current.version, { nodes, edges });
     if (cells) await storeNodeCells(tx, diagramId, added.nodes, cells);
+    await storeNodeGroup(tx, diagramId, added.nodes, notebook?.name ?? `Notebook (${steps.length} steps)`);
     await recordAudit(tx, {
       teamId: project.teamId,
       projectId,

@@ -51,6 +51,11 @@ export const ZImportCell = z
 export const ZStepsImport = z
   .object({
     baseVersion: version("baseVersion", 0),
+    /** Optional: the notebook's name, the title of the group its steps are drawn in. */
+    notebook: z
+      .object({ name: displayName("notebook name", 200) })
+      .strict()
+      .optional(),
     /** Optional: the sources of the steps' cells (older clients send none). */
     cells: z
       .array(ZImportCell)
@@ -66,6 +71,11 @@ export const ZStepsImport = z
 export type TImportStep = z.infer<typeof ZImportStep>;
 export type TStepsImport = z.infer<typeof ZStepsImport>;
 export type TImportCell = z.infer<typeof ZImportCell>;
+
+/** GET …/pipeline/groups: the notebook groups, each with its nodes in diagram order. */
+export const ZPipelineGroupsResponse = z.strictObject({
+  groups: z.array(z.strictObject({ id: z.string(), name: z.string(), nodeIds: z.array(z.string()) })),
+});
 
 /** GET …/pipeline/nodes/:nodeId/cells: a step's notebook cells, in notebook order. */
 export const ZNodeCellsResponse = z.strictObject({

@@ -27,3 +27,19 @@ ALTER TABLE "PipelineRevision" ADD CONSTRAINT "PipelineRevision_diagramId_fkey" 
 
 -- AddForeignKey
 ALTER TABLE "PipelineNodeCell" ADD CONSTRAINT "PipelineNodeCell_diagramId_nodeId_fkey" FOREIGN KEY ("diagramId", "nodeId") REFERENCES "PipelineNode"("diagramId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- CreateTable: which notebook import a step came from (the canvas draws a collapsible group per notebook).
+CREATE TABLE "PipelineNodeGroup" (
+    "diagramId" TEXT NOT NULL,
+    "nodeId" TEXT NOT NULL,
+    "groupId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "PipelineNodeGroup_pkey" PRIMARY KEY ("diagramId","nodeId")
+);
+
+-- CreateIndex
+CREATE INDEX "PipelineNodeGroup_diagramId_groupId_idx" ON "PipelineNodeGroup"("diagramId", "groupId");
+
+-- AddForeignKey
+ALTER TABLE "PipelineNodeGroup" ADD CONSTRAINT "PipelineNodeGroup_diagramId_nodeId_fkey" FOREIGN KEY ("diagramId", "nodeId") REFERENCES "PipelineNode"("diagramId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
