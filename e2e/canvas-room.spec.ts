@@ -34,12 +34,14 @@ const cells = [
 async function importedCanvas(page: Page) {
   const setup = await canvasTeam(page.request);
   const response = await page.request.post(`/api/v1/projects/${setup.project.id}/pipeline/import`, {
-    data: { baseVersion: 0, steps, cells },
+    data: { baseVersion: 0, steps, cells, notebook: { name: "churn.ipynb" } },
     headers: sameOrigin(),
   });
   expect(response.status(), await response.text()).toBe(200);
   await openCanvas(page, pipelinePath(setup));
-  await expect(page.locator(".react-flow__node")).toHaveCount(4);
+  // Four steps and the notebook's frame around them.
+  await expect(page.locator(".react-flow__node-pipeline")).toHaveCount(4);
+  await expect(page.locator("[data-notebook-group='churn.ipynb']")).toBeVisible();
   return setup;
 }
 
@@ -108,6 +110,67 @@ test.describe("at 1440×900", () => {
     await expect(cellsPanel.locator("textarea, input")).toHaveCount(0);
     await expectSaved(page);
     await shoot(page, testInfo, "light-cells");
+  });
+});
+
+test.describe("notebook groups", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  test("a notebook collapses to one card with its step count, and expanding restores it", async ({
+    page,
+    pool,
+  }, testInfo) => {
+    await useAccount(page.context(), await pool.account(0));
+    const setup = await importedCanvas(page);
+    // One more node outside the notebook, fed by its last step: that edge must follow the card.
+    const current = await (await page.request.get(`/api/v1/projects/${setup.project.id}/pipeline`)).json();
+    const diagram = current.pipeline as { version: number; nodes: { id: string; title: string }[]; edges: unknown[] };
+    const serve = diagram.nodes.find((n) => n.title === "Serve the model")!;
+    const outside = {
+      id: "n_outside_api",
+      kind: "component",
+      title: "Model registry",
+      description: "",
+      category: "model_registry",
+      phase: "PROD",
+      stage: "MVP",
+      automation: "MANUAL",
+      ownerId: null,
+      priority: null,
+      position: { x: 1400, y: 760 },
+      sourceCells: null,
+    };
+    const put = await page.request.put(`/api/v1/projects/${setup.project.id}/pipeline`, {
+      data: {
+        baseVersion: diagram.version,
+        viewport: { x: 0, y: 0, zoom: 1 },
+        nodes: [...diagram.nodes, outside],
+        edges: [...diagram.edges, { id: "e_out", source: serve.id, target: outside.id, label: null }],
+      },
+      headers: sameOrigin(),
+    });
+    expect(put.status(), await put.text()).toBe(200);
+    await page.reload();
+    await expect(page.locator(".react-flow__node-pipeline")).toHaveCount(5);
+    const edgesBefore = await page.locator(".react-flow__edge").count();
+
+    await page.getByRole("button", { name: "Collapse notebook churn.ipynb" }).click();
+    const card = page.locator(".react-flow__node-notebookGroup").filter({ hasText: "4 steps" });
+    await expect(card).toBeVisible();
+    await expect(page.locator(".react-flow__node-pipeline:visible")).toHaveCount(1);
+    // The notebook → registry edge now starts at the card; the edges inside are not drawn.
+    await expect(page.locator(`.react-flow__edge[data-id="e_out"]`)).toBeAttached();
+    expect(await page.locator(".react-flow__edge").count()).toBe(1);
+    await shoot(page, testInfo, "light-collapsed");
+    // Collapsing is a view: nothing to save, and the saved diagram still has every step.
+    await expectSaved(page);
+
+    await page.getByRole("button", { name: "Expand notebook churn.ipynb" }).click();
+    await expect(page.locator(".react-flow__node-pipeline:visible")).toHaveCount(5);
+    expect(await page.locator(".react-flow__edge").count()).toBe(edgesBefore);
+    // The choice is this browser's, and lasts a reload.
+    await page.getByRole("button", { name: "Collapse notebook churn.ipynb" }).click();
+    await page.reload();
+    await expect(page.locator(".react-flow__node-notebookGroup").filter({ hasText: "4 steps" })).toBeVisible();
   });
 });
 

@@ -3,6 +3,7 @@ import { signUp } from "@/test/users";
 import { NotFoundError } from "./errors";
 import { getPipeline, importSteps, savePipeline } from "./pipeline";
 import { getNodeCells } from "./pipeline-cells";
+import { getPipelineGroups } from "./pipeline-groups";
 import { createProject } from "./projects";
 import { createTeam } from "./teams";
 
@@ -67,5 +68,30 @@ describe("a step's notebook cells", () => {
     const project = await createProject(lead, team.id, { name: "Nb" });
     const body = { baseVersion: 0, steps, cells: [{ index: 1, source: "x".repeat(20_001) }] };
     await expect(importSteps(lead, project.id, body)).rejects.toThrow(/cells entry source must be at most 20000/);
+  });
+
+  it("puts each import's steps in a group named after the notebook; a deleted step leaves it", async () => {
+    const { lead, project, pipeline, load, train } = await imported();
+    const second = await importSteps(lead, project.id, {
+      baseVersion: pipeline.version,
+      steps: steps.slice(0, 1),
+      notebook: { name: "forecast.ipynb" },
+    });
+    const groups = await getPipelineGroups(lead, project.id);
+    expect(groups.map((g) => [g.name, g.nodeIds])).toEqual([
+      ["Notebook (2 steps)", [load.id, train.id]],
+      ["forecast.ipynb", second.addedNodeIds],
+    ]);
+    expect(groups[0]!.id).toMatch(/^g_/);
+    const { version, viewport, nodes, edges } = second.pipeline;
+    await savePipeline(lead, project.id, {
+      baseVersion: version,
+      viewport,
+      nodes: nodes.filter((n) => n.id !== train.id),
+      edges: edges.filter((e) => e.source !== train.id && e.target !== train.id),
+    });
+    expect((await getPipelineGroups(lead, project.id))[0]!.nodeIds).toEqual([load.id]);
+    const stranger = await signUp("Stranger");
+    await expect(getPipelineGroups(stranger, project.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
