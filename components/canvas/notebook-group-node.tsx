@@ -1,8 +1,8 @@
 "use client";
 
-import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useUpdateNodeInternals, type Node, type NodeProps } from "@xyflow/react";
 import { ChevronDown, ChevronRight, NotebookText } from "lucide-react";
-import { memo } from "react";
+import { memo, useEffect } from "react";
 import { cn } from "@/lib/cn";
 
 // A notebook group on the canvas (lib/pipeline/groups-view.ts): expanded, a dashed frame
@@ -17,7 +17,11 @@ export type NotebookGroupData = {
 };
 export type NotebookGroupFlowNode = Node<NotebookGroupData, "notebookGroup">;
 
-function NotebookGroupNodeImpl({ data }: NodeProps<NotebookGroupFlowNode>) {
+function NotebookGroupNodeImpl({ id, data }: NodeProps<NotebookGroupFlowNode>) {
+  // The handles come and go with the card: React Flow must measure them again, or the edges
+  // re-attached to the card have nothing to end at.
+  const updateNodeInternals = useUpdateNodeInternals();
+  useEffect(() => updateNodeInternals(id), [id, data.collapsed, updateNodeInternals]);
   const steps = `${data.count} ${data.count === 1 ? "step" : "steps"}`;
   const toggle = (
     <button
