@@ -226,7 +226,8 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
                 {/* Far out the dots are under a pixel apart; they would only cost a repaint per pan frame. */}
                 {!zoomedOut && <Background gap={24} size={1} />}
                 {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
-                <Controls fitViewOptions={FIT_VIEW} />
+                {/* Top right: bottom left is where the PROD lane's name sits. */}
+                <Controls position="top-right" fitViewOptions={FIT_VIEW} />
                 {/* Inside the flow, so the controls and minimap panels stay above the labels. */}
                 <LaneHeaders />
               </ReactFlow>

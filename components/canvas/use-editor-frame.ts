@@ -25,7 +25,11 @@ export function useEditorFrame(ref: RefObject<HTMLElement | null>) {
       const el = ref.current;
       if (!el) return;
       const top = el.getBoundingClientRect().top + window.scrollY;
-      setHeight(Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - top - BOTTOM_GAP)));
+      const next = Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - top - BOTTOM_GAP));
+      // Set on the element at once as well: the opening viewport (use-opening-viewport.ts) is
+      // fitted in this same layout phase, and must see the final size, not the first guess.
+      el.style.height = `${next}px`;
+      setHeight(next);
     };
     measure();
     window.addEventListener("resize", measure);
