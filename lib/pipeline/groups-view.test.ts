@@ -37,7 +37,8 @@ describe("groupView", () => {
     expect(view.frames[0]).toMatchObject({ collapsed: true, count: 3, position: { x: 0, y: 40 }, width: NODE_WIDTH });
     expect([...view.hidden].sort()).toEqual(["a", "b", "c"]);
     // e1, e2 are inside; e3 and e4 both become card → x, drawn once.
-    expect(view.edges).toEqual([{ id: "e3", source: "group:g1", target: "x" }]);
+    expect(view.edges).toEqual([{ id: "e3", source: "notebook:g1", target: "x" }]);
+    expect(isGroupFrameId(view.frames[0]!.id)).toBe(true);
   });
 
   it("counts only the steps still in the diagram, skips emptied groups, and draws a step in one group", () => {

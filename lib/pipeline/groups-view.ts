@@ -10,7 +10,7 @@ import { NODE_HEIGHT, NODE_WIDTH, nodesBounds } from "./lanes";
 export type NotebookGroup = { id: string; name: string; nodeIds: readonly string[] };
 
 export type GroupFrame = {
-  /** The display node's id, `group:<group id>`. */
+  /** The display node's id: `group:<group id>` for the frame, `notebook:<group id>` for the collapsed card. */
   id: string;
   groupId: string;
   name: string;
@@ -23,11 +23,14 @@ export type GroupFrame = {
 };
 
 export const GROUP_PREFIX = "group:";
+// The card is a node of its own, not the frame changed: React Flow measures a node's handles
+// when it mounts, and edges re-attached to a frame that grew handles were never drawn.
+export const CARD_PREFIX = "notebook:";
 /** Room around the steps inside an expanded frame, and for its header. */
 export const FRAME_PADDING = 16;
 export const FRAME_HEADER = 32;
 
-export const isGroupFrameId = (id: string) => id.startsWith(GROUP_PREFIX);
+export const isGroupFrameId = (id: string) => id.startsWith(GROUP_PREFIX) || id.startsWith(CARD_PREFIX);
 
 type Placed = { id: string; position: { x: number; y: number } };
 type Linked = { id: string; source: string; target: string };
@@ -54,8 +57,8 @@ export function groupView<E extends Linked>(
     });
     const bounds = nodesBounds(members);
     if (!bounds) continue;
-    const id = `${GROUP_PREFIX}${group.id}`;
     const isCollapsed = collapsed.has(group.id);
+    const id = `${isCollapsed ? CARD_PREFIX : GROUP_PREFIX}${group.id}`;
     const common = { id, groupId: group.id, name: group.name, count: members.length, collapsed: isCollapsed };
     if (isCollapsed) {
       // Where its first step was: the lane and place a person last saw the notebook start.
