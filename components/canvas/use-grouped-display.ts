@@ -1,10 +1,16 @@
 "use client";
 
-import type { Edge, NodeChange } from "@xyflow/react";
+import { Position, type Edge, type NodeChange, type NodeHandle } from "@xyflow/react";
 import { useCallback, useMemo } from "react";
 import type { PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import { NODE_HEIGHT, NODE_WIDTH } from "@/lib/pipeline/lanes";
 import { groupView, isGroupFrameId, type NotebookGroup } from "@/lib/pipeline/groups-view";
 import type { NotebookGroupFlowNode } from "./notebook-group-node";
+
+const CARD_HANDLES: NodeHandle[] = [
+  { type: "target", position: Position.Left, x: -4, y: NODE_HEIGHT / 2 - 4, width: 8, height: 8 },
+  { type: "source", position: Position.Right, x: NODE_WIDTH - 4, y: NODE_HEIGHT / 2 - 4, width: 8, height: 8 },
+];
 
 export type DisplayNode = PipelineFlowNode | NotebookGroupFlowNode;
 
@@ -31,6 +37,9 @@ export function useGroupedDisplay(
       height: frame.height,
       // Expanded frames lie behind the steps; a collapsed card is a card among cards.
       zIndex: frame.collapsed ? 0 : -1,
+      // Where a collapsed card's edges end, given up front: edges re-attached to a card that
+      // had just mounted were otherwise not drawn until React Flow measured its handles.
+      ...(frame.collapsed && { handles: CARD_HANDLES }),
       draggable: false,
       selectable: false,
       connectable: false,
