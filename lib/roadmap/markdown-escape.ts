@@ -3,8 +3,8 @@
 // CommonMark lets a backslash escape any ASCII punctuation, and an escaped character is always
 // literal text. Inline text escapes every character that can open an inline construct
 // (emphasis, code, links, images, autolinks, raw HTML, entity references, strikethrough,
-// table pipes): \ ` * _ [ ] < > & | ~ ! and, where it could start a block (a heading, a
-// quote, a list, a thematic break) at the start of the text, # + - = and "1." / "1)".
+// table pipes, a heading's closing #s): \ ` * _ [ ] < > & | ~ ! # and, where it could start a
+// block (a list, a thematic break, a setext underline) at the start of the text, + - = and "1." / "1)".
 // Line breaks become spaces: a title is one line. So `<script>` is written `\<script\>` and
 // parses as the text "<script>", never as an html node.
 
@@ -23,14 +23,15 @@ export function oneLine(text: string): string {
     .trim();
 }
 
-const INLINE = /[\\`*_[\]<>&|~!]/g;
-const BLOCK_START = /^(?:[#+\-=]|\d+[.)])/;
+// `#` everywhere: " #" at the end of a heading would be read as its closing sequence and dropped.
+const INLINE = /[\\`*_[\]<>&|~!#]/g;
+const BLOCK_START = /^(?:[+\-=]|\d+[.)])/;
 
 /** Inline text (a heading, a list item, a table cell): one line, nothing left to parse as markup. */
 export function escapeInline(text: string): string {
   const line = oneLine(text).replace(INLINE, "\\$&");
   if (!BLOCK_START.test(line)) return line;
-  return line.replace(/^([#+\-=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+  return line.replace(/^([+\-=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
 /** A table cell: inline text (whose `|` is already escaped), "—" when empty so the row keeps its shape. */
