@@ -13,8 +13,9 @@ import {
 } from "./canvas-helpers";
 import { type Account, expect, test, useAccount } from "./helpers";
 
-// Two people edit the same pipeline (components/canvas/use-autosave.ts): the second save
-// meets the first, gets the conflict banner, and neither change is lost.
+// Two people edit the same field of the same node (components/canvas/use-autosave.ts): the
+// second save meets the first, gets the conflict banner naming the field, and neither change
+// is lost. Edits that do not overlap merge instead (canvas-merge.spec.ts).
 
 // A roomy window, as in canvas.spec.ts.
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -26,6 +27,9 @@ async function conflictSetup(page: Page, browser: Browser, pool: { account(index
   const { nodes, edges } = twoNodes();
   await seedPipeline(page.request, setup.project.id, nodes, edges);
   const pageB = await memberContext.newPage();
+  // B's editor must not pick A's save up before B edits (its poll would make B's save a plain
+  // one from the newer version): the two edits are meant to be concurrent.
+  await pageB.route("**/pipeline/version", (route) => route.abort());
   await openCanvas(page, pipelinePath(setup));
   await openCanvas(pageB, pipelinePath(setup));
   await expect(nodeCard(pageB, "Flask API")).toBeVisible();
@@ -38,15 +42,16 @@ async function conflictSetup(page: Page, browser: Browser, pool: { account(index
   await expectSaved(page);
   const versionA = (await getPipeline(page.request, setup.project.id)).version;
 
-  // B, still on the old version, renames the API: the save meets A's.
-  await nodeCard(pageB, "Flask API").click();
-  await inspector(pageB).getByLabel("Title").fill("FastAPI service");
+  // B, still on the old version, renames the same notebook: the save meets A's.
+  await nodeCard(pageB, "Jupyter training").click();
+  await inspector(pageB).getByLabel("Title").fill("Notebook B");
   await inspector(pageB).getByLabel("Title").press("Enter");
   const banner = pageB.getByRole("alert").filter({ hasText: "Someone else changed this pipeline." });
   await expect(banner).toBeVisible();
+  await expect(banner.getByTestId("conflict-fields")).toHaveText("Training notebook v2 (title)");
   await expect(saveStatus(pageB)).toHaveAttribute("data-save-status", "conflict");
-  await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
-  await expect(nodeCard(pageB, "Jupyter training")).toBeVisible();
+  await expect(nodeCard(pageB, "Notebook B")).toBeVisible();
+  await expect(nodeCard(pageB, "Flask API")).toBeVisible();
   return { setup, pageB, banner, versionA, memberContext };
 }
 
@@ -63,16 +68,16 @@ test("conflict: loading their version shows the other change, and undo brings mi
     await expect(banner).toBeHidden();
     await expect(nodeCard(pageB, "Training notebook v2")).toBeVisible();
     await expect(nodeCard(pageB, "Flask API")).toBeVisible();
-    await expect(nodeCard(pageB, "FastAPI service")).toHaveCount(0);
+    await expect(nodeCard(pageB, "Notebook B")).toHaveCount(0);
     await expect(saveStatus(pageB)).toHaveText("All changes saved");
   });
 
   await test.step("one undo brings B's change back, and it saves on top of A's", async () => {
     await pageB.getByRole("button", { name: "Undo (Ctrl+Z)" }).click();
-    await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
+    await expect(nodeCard(pageB, "Notebook B")).toBeVisible();
     await expectSaved(pageB);
     const saved = await getPipeline(page.request, setup.project.id);
-    expect(saved.nodes.map((n) => n.title).sort()).toEqual(["FastAPI service", "Jupyter training"]);
+    expect(saved.nodes.map((n) => n.title).sort()).toEqual(["Flask API", "Notebook B"]);
   });
   await memberContext.close();
 });
@@ -84,14 +89,14 @@ test("conflict: keeping mine saves my version over theirs", async ({ page, brows
   await banner.getByRole("button", { name: "Keep mine" }).click();
   await expect(banner).toBeHidden();
   await expectSaved(pageB);
-  await expect(nodeCard(pageB, "FastAPI service")).toBeVisible();
+  await expect(nodeCard(pageB, "Notebook B")).toBeVisible();
   const saved = await getPipeline(page.request, setup.project.id);
   expect(saved.version).toBe(versionA + 1);
-  expect(saved.nodes.map((n) => n.title).sort()).toEqual(["FastAPI service", "Jupyter training"]);
+  expect(saved.nodes.map((n) => n.title).sort()).toEqual(["Flask API", "Notebook B"]);
 
   // A sees B's version after a reload.
   await page.reload();
-  await expect(nodeCard(page, "FastAPI service")).toBeVisible();
+  await expect(nodeCard(page, "Notebook B")).toBeVisible();
   await expect(nodeCard(page, "Training notebook v2")).toHaveCount(0);
   await memberContext.close();
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useReactFlow } from "@xyflow/react";
-import { Download, FileUp, LayoutGrid, Redo2, Search, Undo2 } from "lucide-react";
+import { Download, FileUp, LayoutGrid, Maximize2, Minimize2, Redo2, Search, Undo2 } from "lucide-react";
 import { memo, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -14,12 +14,14 @@ import {
 import { Input } from "@/components/ui/input";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { SaveStatus } from "@/lib/client/autosave-session";
-import type { PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
-import { exportDiagram } from "./export-image";
+import { fromFlowEdge, fromFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import { exportPipeline, type ExportFormat } from "./export-files";
 import { SaveStatusBadge } from "./save-status";
 
 type Props = {
   projectName: string;
+  /** The saved version, written into the JSON export. */
+  getVersion: () => number;
   status: SaveStatus;
   /** Saving before an in-app navigation goes on. */
   leaving: boolean;
@@ -32,6 +34,8 @@ type Props = {
   onImport: () => void;
   hasNodes: boolean;
   onFocusNode: (id: string) => void;
+  fullScreen: boolean;
+  onToggleFullScreen: () => void;
 };
 
 function CanvasToolbarImpl(props: Props) {
@@ -53,15 +57,16 @@ function CanvasToolbarImpl(props: Props) {
     props.onFocusNode(match.id);
   }
 
-  async function download(format: "png" | "svg") {
+  async function download(format: ExportFormat) {
     try {
-      await exportDiagram(
-        format,
-        flow.getNodes(),
-        `${props.projectName.replace(/[^\w-]+/g, "-").toLowerCase()}-pipeline`,
-      );
+      await exportPipeline(format, {
+        projectName: props.projectName,
+        version: props.getVersion(),
+        nodes: flow.getNodes().map(fromFlowNode),
+        edges: flow.getEdges().map(fromFlowEdge),
+      });
     } catch (error) {
-      toast.error(error instanceof Error ? error.message : "Could not export the image.");
+      toast.error(error instanceof Error ? error.message : "Could not export the diagram.");
     }
   }
 
@@ -111,10 +116,23 @@ function CanvasToolbarImpl(props: Props) {
         <DropdownMenuContent align="start">
           <DropdownMenuItem onSelect={() => void download("png")}>PNG image</DropdownMenuItem>
           <DropdownMenuItem onSelect={() => void download("svg")}>SVG image</DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void download("mermaid")}>Mermaid diagram</DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void download("json")}>JSON data</DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-2">
         <SaveStatusBadge status={props.status} leaving={props.leaving} readOnly={props.readOnly} />
+        <IconButton
+          label={props.fullScreen ? "Leave full screen (Esc)" : "Full screen"}
+          pressed={props.fullScreen}
+          onClick={props.onToggleFullScreen}
+        >
+          {props.fullScreen ? (
+            <Minimize2 className="size-4" aria-hidden="true" />
+          ) : (
+            <Maximize2 className="size-4" aria-hidden="true" />
+          )}
+        </IconButton>
       </div>
     </div>
   );
@@ -128,12 +146,15 @@ function IconButton({
   label: string;
   children: React.ReactNode;
   disabled?: boolean;
+  /** A toggle: announced as pressed or not. */
+  pressed?: boolean;
   onClick: () => void;
 }) {
+  const { pressed, ...button } = rest;
   return (
     <Tooltip>
       <TooltipTrigger asChild>
-        <Button variant="ghost" size="icon" className="size-8" aria-label={label} {...rest}>
+        <Button variant="ghost" size="icon" className="size-8" aria-label={label} aria-pressed={pressed} {...button}>
           {children}
         </Button>
       </TooltipTrigger>

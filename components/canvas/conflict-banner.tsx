@@ -2,9 +2,21 @@
 
 import { AlertTriangle } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { describeConflicts, type MergeConflict } from "@/lib/pipeline/merge";
 
-/** The other person's save won the race: the user chooses, with both versions at hand. */
-export function ConflictBanner({ onKeepMine, onLoadTheirs }: { onKeepMine: () => void; onLoadTheirs: () => void }) {
+/**
+ * The other person's save touched what ours did (saves of different things merge on the
+ * server): the user chooses, with both versions at hand and the overlap named.
+ */
+export function ConflictBanner({
+  conflicts,
+  onKeepMine,
+  onLoadTheirs,
+}: {
+  conflicts?: MergeConflict[];
+  onKeepMine: () => void;
+  onLoadTheirs: () => void;
+}) {
   return (
     <div
       role="alert"
@@ -12,8 +24,15 @@ export function ConflictBanner({ onKeepMine, onLoadTheirs }: { onKeepMine: () =>
     >
       <AlertTriangle className="size-4 shrink-0 text-destructive" aria-hidden="true" />
       <p className="min-w-0 flex-1">
-        <strong className="font-medium">Someone else changed this pipeline.</strong> Your latest changes are still here
-        but not saved. Keep yours (their changes are replaced), or load theirs (yours stay one undo away).
+        <strong className="font-medium">Someone else changed this pipeline.</strong>
+        {conflicts && conflicts.length > 0 && (
+          <>
+            {" "}
+            You both changed <span data-testid="conflict-fields">{describeConflicts(conflicts)}</span>.
+          </>
+        )}{" "}
+        Your latest changes are still here but not saved. Keep yours (their changes are replaced), or load theirs (yours
+        stay one undo away).
       </p>
       <div className="flex gap-2">
         <Button size="sm" variant="outline" onClick={onLoadTheirs}>

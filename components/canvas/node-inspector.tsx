@@ -29,10 +29,12 @@ type Props = {
   /** `burst` names one focus of a text field: its keystrokes are one undo step. */
   onChange: (patch: Partial<PipelineNode>, burst?: string) => void;
   onClose: () => void;
+  /** Where the step's notebook cells are shown (node-cells.tsx); the editor supplies it. */
+  cells?: React.ReactNode;
 };
 
 /** Edits every field of the selected node. Owner and priority are the leads'. */
-export function NodeInspector({ node, members, canEdit, canAssign, onChange, onClose }: Props) {
+export function NodeInspector({ node, members, canEdit, canAssign, onChange, onClose, cells }: Props) {
   const categories = node.kind === "component" ? COMPONENTS : node.kind === "step" ? STEP_CATEGORIES : [];
   return (
     <aside
@@ -178,11 +180,7 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
             </SelectContent>
           </Select>
         </Field>
-        {node.sourceCells && node.sourceCells.length > 0 && (
-          <p className="text-xs text-muted-foreground">
-            From notebook cells {node.sourceCells.map((i) => i + 1).join(", ")}.
-          </p>
-        )}
+        {cells}
       </div>
     </aside>
   );

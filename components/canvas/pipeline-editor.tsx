@@ -1,26 +1,44 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type Viewport } from "@xyflow/react";
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  type DefaultEdgeOptions,
+  type OnNodeDrag,
+  type Viewport,
+} from "@xyflow/react";
 import { useTheme } from "next-themes";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
-import { fromFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
+import { fromFlowNode } from "@/lib/pipeline/flow-mapping";
+import type { DiagramSnapshot } from "@/lib/client/autosave-session";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
+import { cn } from "@/lib/cn";
 import { can, type TTeamRole } from "@/lib/teams/roles";
 import { CanvasToolbar } from "./canvas-toolbar";
 import { ConflictBanner } from "./conflict-banner";
 import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from "./fit-view";
 import { LaneBands, LaneHeaders } from "./lanes-layer";
 import { LeaveDialog } from "./leave-dialog";
+import { NodeCells } from "./node-cells";
 import { NodeInspector, type MemberOption } from "./node-inspector";
 import { NodePalette } from "./node-palette";
 import { OwnerNamesProvider } from "./owner-names";
+import { NotebookGroupNode } from "./notebook-group-node";
 import { nodeTypes } from "./pipeline-node-card";
 import { StarterPicker } from "./starter-picker";
 import { useAutosave, useAutosaveSource } from "./use-autosave";
+import { useRemoteUpdates } from "./use-remote-updates";
 import { useCanvasEdits } from "./use-canvas-edits";
 import { useClipboard } from "./use-clipboard";
+import { useEditorFrame } from "./use-editor-frame";
+import { useGroupedDisplay, type DisplayNode } from "./use-grouped-display";
+import { useNotebookGroups } from "./use-notebook-groups";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useLeaveGuard } from "./use-leave-guard";
@@ -32,6 +50,11 @@ import { useZoomedOut, ZoomedOutContext } from "./use-zoomed-out";
 // The editor composes: the diagram state and its edits, autosave and the leave guard, the
 // opening viewport and the pan shield each live in a hook beside this file, and the pure
 // rules they use in lib/pipeline/. What is left here is wiring and rendering.
+
+const NODE_TYPES = { ...nodeTypes, notebookGroup: NotebookGroupNode };
+
+/** Every edge points the way the work flows. */
+const EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 
 type Props = {
   projectId: string;
@@ -65,10 +88,22 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const diagram = useDiagramState({ nodes: start.nodes, edges: start.edges }, onCommit);
   const { state, latest, commit } = diagram;
   const getSnapshot = useCallback(() => ({ viewport: viewport.current, ...toDomain(latest.current) }), [latest]);
-  useAutosaveSource(session, getSnapshot);
+  const { adoptRemote } = diagram;
+  useAutosaveSource(
+    session,
+    getSnapshot,
+    useCallback((next: DiagramSnapshot) => adoptRemote({ nodes: next.nodes, edges: next.edges }), [adoptRemote]),
+  );
+  useRemoteUpdates(
+    projectId,
+    session,
+    useCallback(() => latest.current.nodes.some((n) => n.dragging), [latest]),
+  );
   const leave = useLeaveGuard(session, projectId);
 
   const canvasRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const frame = useEditorFrame(frameRef);
   const opening = useOpeningViewport(canvasRef, start);
   const pan = usePanShield(
     canvasRef,
@@ -79,6 +114,14 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
   const inspected = selectedNodes.length === 1 ? selectedNodes[0] : undefined;
 
   const edits = useCanvasEdits(diagram, canEdit);
+  const notebooks = useNotebookGroups(projectId);
+  const display = useGroupedDisplay(
+    state,
+    notebooks.groups,
+    notebooks.collapsed,
+    notebooks.toggle,
+    diagram.onNodesChange,
+  );
   const clipboard = useClipboard(latest, edits.addNodes);
   const [importOpen, setImportOpen] = useState(false);
   const importNotebook = useNotebookImport(
@@ -98,11 +141,21 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
 
   return (
     <div
-      className="flex h-[calc(100dvh-20rem)] min-h-[520px] flex-col overflow-hidden rounded-xl border bg-background"
+      ref={frameRef}
+      // data-full-bleed lets the project layout drop its width cap for this tab.
+      data-full-bleed=""
+      data-frame={frame.mode}
+      className={cn(
+        "flex flex-col overflow-hidden bg-background",
+        frame.full ? "h-dvh w-full" : "h-[calc(100dvh-14rem)] rounded-xl border",
+        frame.mode === "overlay" && "fixed inset-0 z-50",
+      )}
+      style={frame.full || frame.height === null ? undefined : { height: frame.height }}
       aria-busy={leave.leaving || undefined}
     >
       <CanvasToolbar
         projectName={projectName}
+        getVersion={() => session.version}
         status={status}
         leaving={leave.leaving}
         readOnly={!canEdit}
@@ -114,9 +167,12 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
         onImport={() => setImportOpen(true)}
         hasNodes={state.nodes.length > 0}
         onFocusNode={edits.focusNode}
+        fullScreen={frame.full}
+        onToggleFullScreen={() => void frame.toggle()}
       />
       {status.kind === "conflict" && (
         <ConflictBanner
+          conflicts={status.conflicts}
           onKeepMine={() => session.resolve("mine", status.theirs.version)}
           onLoadTheirs={() => {
             commit(toFlow(status.theirs));
@@ -136,19 +192,21 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
         >
           <ZoomedOutContext value={zoomedOut}>
             {opening && (
-              <ReactFlow<PipelineFlowNode>
-                nodes={state.nodes}
-                edges={state.edges}
-                nodeTypes={nodeTypes}
-                onNodesChange={diagram.onNodesChange}
+              <ReactFlow<DisplayNode>
+                nodes={display.nodes}
+                edges={display.edges}
+                nodeTypes={NODE_TYPES}
+                onNodesChange={display.onNodesChange}
                 onEdgesChange={diagram.onEdgesChange}
                 onConnect={edits.onConnect}
                 onDelete={() => commit()}
-                onNodeDragStop={edits.onNodeDragStop}
+                // Frames are not draggable: what is dragged is always a diagram node.
+                onNodeDragStop={edits.onNodeDragStop as OnNodeDrag<DisplayNode>}
                 onMoveStart={pan.onMoveStart}
                 onMove={pan.onMove}
                 onMoveEnd={pan.onMoveEnd}
                 isValidConnection={edits.isValidConnection}
+                defaultEdgeOptions={EDGE_OPTIONS}
                 defaultViewport={opening}
                 minZoom={MIN_ZOOM}
                 maxZoom={MAX_ZOOM}
@@ -168,7 +226,8 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
                 {/* Far out the dots are under a pixel apart; they would only cost a repaint per pan frame. */}
                 {!zoomedOut && <Background gap={24} size={1} />}
                 {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
-                <Controls fitViewOptions={FIT_VIEW} />
+                {/* Top right: bottom left is where the PROD lane's name sits. */}
+                <Controls position="top-right" fitViewOptions={FIT_VIEW} />
                 {/* Inside the flow, so the controls and minimap panels stay above the labels. */}
                 <LaneHeaders />
               </ReactFlow>
@@ -187,6 +246,16 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             canAssign={canAssign}
             onChange={(patch, burst) => edits.updateNode(inspected.id, patch, burst)}
             onClose={edits.clearSelection}
+            cells={
+              inspected.data.sourceCells?.length ? (
+                <NodeCells
+                  key={inspected.id}
+                  projectId={projectId}
+                  nodeId={inspected.id}
+                  sourceCells={inspected.data.sourceCells}
+                />
+              ) : undefined
+            }
           />
         )}
       </div>

@@ -8,9 +8,11 @@ import {
   AutosaveSession,
   resumeFrom,
   type DiagramSnapshot,
+  type RemoteListener,
   type SaveOutcome,
   type SaveStatus,
 } from "@/lib/client/autosave-session";
+import type { MergeConflict } from "@/lib/pipeline/merge";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 
 // One autosave session per project for the life of the browser tab (lib/client/autosave-session.ts):
@@ -52,8 +54,14 @@ export function forgetSession(projectId: string): void {
 function sender(url: string) {
   return async (json: string, { keepalive }: { keepalive: boolean }): Promise<SaveOutcome> => {
     try {
-      const { pipeline } = await apiFetch<{ pipeline: PipelineDiagram }>(url, { method: "PUT", json, keepalive });
-      return { ok: true, version: pipeline.version };
+      const { pipeline, merged } = await apiFetch<{ pipeline: PipelineDiagram; merged: boolean }>(url, {
+        method: "PUT",
+        json,
+        keepalive,
+      });
+      return merged
+        ? { ok: true, version: pipeline.version, merged: pipeline }
+        : { ok: true, version: pipeline.version };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       return {
@@ -62,6 +70,7 @@ function sender(url: string) {
         message: error.message,
         retryAfterMs: error.retryAfterMs,
         current: error.body.current as PipelineDiagram | undefined,
+        conflicts: error.body.conflicts as MergeConflict[] | undefined,
       };
     }
   };
@@ -101,21 +110,31 @@ export function useAutosave(projectId: string, initial: PipelineDiagram) {
 }
 
 /**
- * While the editor is mounted the session reads its diagram through `getSnapshot`. On
+ * While the editor is mounted the session reads its diagram through `getSnapshot` and hands
+ * other people's changes to `onRemote`. On
  * unmount (any in-app navigation, the back button included) the session keeps the last
  * diagram and saves it; if that fails, a toast says so and leads back.
  */
-export function useAutosaveSource(session: AutosaveSession, getSnapshot: () => DiagramSnapshot) {
+export function useAutosaveSource(
+  session: AutosaveSession,
+  getSnapshot: () => DiagramSnapshot,
+  onRemote: RemoteListener,
+) {
   const latest = useRef(getSnapshot);
+  const remote = useRef(onRemote);
   useEffect(() => {
     latest.current = getSnapshot;
-  }, [getSnapshot]);
+    remote.current = onRemote;
+  }, [getSnapshot, onRemote]);
   const router = useRouter();
   const pathname = usePathname();
   const here = useRef(pathname);
   useEffect(() => {
     const back = here.current;
-    session.attach(() => latest.current());
+    session.attach(
+      () => latest.current(),
+      (next) => remote.current(next),
+    );
     return () => {
       void session.detach().then((saved) => {
         if (saved || !session.hasUnsaved()) return;

@@ -63,6 +63,21 @@ export function useDiagramState(initial: DomainSnapshot, onCommit: () => void) {
     [apply, onCommit, syncUndo],
   );
 
+  /**
+   * Someone else's saved changes (already merged with ours): shown, and one undo step, but not
+   * an edit of ours to save. Selection is kept by id.
+   */
+  const adoptRemote = useCallback(
+    (snapshot: DomainSnapshot) => {
+      const selected = new Set(latest.current.nodes.filter((n) => n.selected).map((n) => n.id));
+      const next = toFlow(snapshot);
+      apply({ ...next, nodes: next.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)) });
+      history.current = push(history.current, snapshot);
+      syncUndo();
+    },
+    [apply, syncUndo],
+  );
+
   const onNodesChange = useCallback(
     (changes: NodeChange<PipelineFlowNode>[]) =>
       apply({ ...latest.current, nodes: applyNodeChanges(changes, latest.current.nodes) }),
@@ -73,5 +88,5 @@ export function useDiagramState(initial: DomainSnapshot, onCommit: () => void) {
     [apply],
   );
 
-  return { state, latest, apply, commit, restore, onNodesChange, onEdgesChange, ...undoState };
+  return { state, latest, apply, commit, restore, adoptRemote, onNodesChange, onEdgesChange, ...undoState };
 }

@@ -31,7 +31,7 @@ import {
 } from "@/lib/notebook/preview-edits";
 import { MAX_NOTEBOOK_BYTES } from "@/lib/notebook/limits";
 import { workflowSteps, type Granularity } from "@/lib/notebook/workflow-steps";
-import type { TStepsImport } from "@/lib/validation/notebook-import";
+import type { NotebookImport } from "@/lib/validation/notebook-import";
 import { NotebookPreview, type PreviewCell } from "./notebook-preview";
 import { PreviewToolbar } from "./preview-toolbar";
 import { uploadNotebook } from "./upload-notebook";
@@ -52,8 +52,6 @@ type Loaded = {
   flows: Map<number, CellFlow>;
 };
 
-/** What the import sends: the steps, and what flows between them. */
-export type NotebookImport = Omit<TStepsImport, "baseVersion">;
 type Stage = { kind: "pick" } | { kind: "uploading"; progress: number } | { kind: "preview"; data: Loaded };
 
 /** Choose or drop a notebook, check how it was read, adjust, then add its steps to the canvas. */
@@ -64,7 +62,11 @@ export function ImportNotebookDialog({
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onImport: (notebook: NotebookImport) => Promise<void>;
+  onImport: (
+    notebook: NotebookImport,
+    sourceOf: (index: number) => string | undefined,
+    notebookName: string,
+  ) => Promise<void>;
 }) {
   const [stage, setStage] = useState<Stage>({ kind: "pick" });
   const [error, setError] = useState<string | null>(null);
@@ -171,8 +173,12 @@ export function ImportNotebookDialog({
     setImporting(true);
     setError(null);
     try {
-      const { steps, categories, flows } = stage.data;
-      await onImport({ steps: toImportSteps(steps, categories), ...importFlow(steps, flows) });
+      const { steps, categories, flows, cells, fileName } = stage.data;
+      await onImport(
+        { steps: toImportSteps(steps, categories), ...importFlow(steps, flows) },
+        (index) => cells.get(index)?.source,
+        fileName,
+      );
       close(false);
     } catch (e) {
       setError(e instanceof Error ? e.message : "Could not add the steps.");

@@ -1,3 +1,4 @@
+import { mergeDiagrams, type MergeConflict } from "@/lib/pipeline/merge";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { fitsKeepalive } from "./keepalive";
 
@@ -11,6 +12,9 @@ import { fitsKeepalive } from "./keepalive";
 // coming. Each save names the version it was based on: a 409 stops saving and hands the other
 // person's diagram over; another 4xx stops with its message; no connection, 429 and 5xx are
 // "offline, retrying", after the server's Retry-After when it sent one, else with backoff.
+// A save the server merged with someone else's (lib/pipeline/merge.ts) comes back as the merged
+// diagram: it is merged again with what was edited while the save was under way, and handed to
+// the editor (`onRemote`); a newer diagram from the poll is taken only when nothing is pending.
 
 export type DiagramSnapshot = Omit<PipelineDiagram, "version">;
 
@@ -19,13 +23,23 @@ export type SaveStatus =
   | { kind: "dirty" }
   | { kind: "saving" }
   | { kind: "offline"; reason: "network" | "server"; retryAt: number }
-  | { kind: "conflict"; theirs: PipelineDiagram }
+  | { kind: "conflict"; theirs: PipelineDiagram; conflicts?: MergeConflict[] }
   | { kind: "error"; message: string };
 
 /** What one PUT came back with; `status` 0 is "no response" (offline, aborted). */
 export type SaveOutcome =
-  | { ok: true; version: number }
-  | { ok: false; status: number; message: string; retryAfterMs?: number; current?: PipelineDiagram };
+  | { ok: true; version: number; merged?: PipelineDiagram }
+  | {
+      ok: false;
+      status: number;
+      message: string;
+      retryAfterMs?: number;
+      current?: PipelineDiagram;
+      conflicts?: MergeConflict[];
+    };
+
+/** The editor takes a diagram someone else's save changed (its own unsaved edits already merged in). */
+export type RemoteListener = (next: DiagramSnapshot) => void;
 
 type AutosaveDeps = {
   send: (json: string, options: { keepalive: boolean }) => Promise<SaveOutcome>;
@@ -59,6 +73,7 @@ export class AutosaveSession {
   private statusValue: SaveStatus = { kind: "saved" };
   private readonly listeners = new Set<() => void>();
   private source: () => DiagramSnapshot;
+  private remote: RemoteListener | null = null;
   private readonly now: () => number;
   private readonly setTimer: (run: () => void, ms: number) => unknown;
   private readonly clearTimer: (timer: unknown) => void;
@@ -100,16 +115,37 @@ export class AutosaveSession {
     return this.source();
   }
 
-  /** An editor shows this session's diagram: saves read it from `source`. */
-  attach(source: () => DiagramSnapshot): void {
+  /** An editor shows this session's diagram: saves read it from `source`, other people's changes go to `remote`. */
+  attach(source: () => DiagramSnapshot, remote?: RemoteListener): void {
     this.source = source;
+    this.remote = remote ?? null;
   }
 
   /** The editor goes away: keep its last diagram, and save what is pending now. Resolves true when all is saved. */
   detach(): Promise<boolean> {
     const last = this.source();
     this.source = () => last;
+    this.remote = null;
     return this.flush();
+  }
+
+  /**
+   * A newer diagram the poll found. Taken only when nothing is pending here, so the editor's
+   * diagram was the saved one and becomes theirs; otherwise the next save merges on the server.
+   * True when it was taken.
+   */
+  takeRemote(diagram: PipelineDiagram): boolean {
+    if (diagram.version <= this.versionValue || this.hasUnsaved() || this.inFlight || this.blocked) return false;
+    const { version, ...snapshot } = diagram;
+    this.show({ ...snapshot, viewport: this.source().viewport });
+    this.versionValue = version;
+    return true;
+  }
+
+  /** Hands `next` to the editor, or keeps it as the last diagram when no editor is attached. */
+  private show(next: DiagramSnapshot): void {
+    if (this.remote) this.remote(next);
+    else this.source = () => next;
   }
 
   markDirty(): void {
@@ -128,7 +164,8 @@ export class AutosaveSession {
     this.cancelTimer();
     if (this.blocked || !this.hasUnsaved()) return Promise.resolve();
     const revision = this.revision;
-    const json = JSON.stringify({ baseVersion: this.versionValue, ...this.source() });
+    const sent = this.source();
+    const json = JSON.stringify({ baseVersion: this.versionValue, ...sent });
     this.dirtySince = null;
     this.setStatus({ kind: "saving" });
     const request = this.deps
@@ -140,6 +177,7 @@ export class AutosaveSession {
       }))
       .then((outcome) => {
         this.inFlight = null;
+        if (outcome.ok && outcome.merged) this.showMerged(sent, outcome.merged);
         this.settle(outcome, revision);
       });
     this.inFlight = request;
@@ -215,6 +253,17 @@ export class AutosaveSession {
     this.listeners.clear();
   }
 
+  /**
+   * The server merged the save `sent` with someone else's: the editor takes the merged diagram
+   * with its edits since `sent` on top (where both touched one field, the local edit wins: it
+   * is the newer one, and it is saved next).
+   */
+  private showMerged(sent: DiagramSnapshot, merged: PipelineDiagram): void {
+    const local = this.source();
+    const { nodes, edges } = mergeDiagrams(sent, merged, local);
+    this.show({ viewport: local.viewport, nodes, edges });
+  }
+
   private settle(outcome: SaveOutcome, revision: number): void {
     if (outcome.ok) {
       this.versionValue = outcome.version;
@@ -232,7 +281,8 @@ export class AutosaveSession {
     this.dirtySince ??= this.now();
     if (outcome.status === 409 && outcome.current) {
       this.blocked = true;
-      this.setStatus({ kind: "conflict", theirs: outcome.current });
+      const { current: theirs, conflicts } = outcome;
+      this.setStatus({ kind: "conflict", theirs, ...(conflicts && { conflicts }) });
     } else if (isRetryable(outcome.status)) {
       this.backoff = Math.min(MAX_BACKOFF_MS, this.backoff ? this.backoff * 2 : FIRST_RETRY_MS);
       const delay =

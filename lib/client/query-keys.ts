@@ -11,6 +11,13 @@ export const projectKeys = {
   choices: (projectId: string) => ["projects", projectId, "choices"] as const,
 };
 
+export const pipelineKeys = {
+  /** A step's notebook cells (never change once imported). */
+  groups: (projectId: string) => ["projects", projectId, "pipeline", "groups"] as const,
+  nodeCells: (projectId: string, nodeId: string) =>
+    ["projects", projectId, "pipeline", "nodes", nodeId, "cells"] as const,
+};
+
 export const choiceKeys = {
   list: (projectId: string) => ["projects", projectId, "choices"] as const,
 };

@@ -8,6 +8,11 @@ export function newNodeId(): string {
   return `n_${randomHex()}`;
 }
 
+/** A notebook group's id (lib/server/pipeline-groups.ts), one per import. */
+export function newGroupId(): string {
+  return `g_${randomHex()}`;
+}
+
 export function newEdgeId(): string {
   return `e_${randomHex()}`;
 }

@@ -104,10 +104,12 @@ describe("pipeline", () => {
     expect({ a: after.a, c: after.c, e1: after.e1 }).toEqual({ a: before.a, c: before.c, e1: before.e1 });
   });
 
-  it("answers 409 with the current diagram for a stale base version, and saves nothing", async () => {
+  // A stale save that does not overlap is merged (pipeline-merge.int.test.ts); this one deletes what the other edited.
+  it("answers 409 with the current diagram for a stale base version that overlaps, and saves nothing", async () => {
     const { lead, member, project } = await setup();
     await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] });
-    await savePipeline(member, project.id, { baseVersion: 1, viewport, nodes: [node("a"), node("b")], edges: [] });
+    const renamed = [node("a", { title: "Renamed" }), node("b")];
+    await savePipeline(member, project.id, { baseVersion: 1, viewport, nodes: renamed, edges: [] });
     const stale = savePipeline(lead, project.id, { baseVersion: 1, viewport, nodes: [], edges: [] });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await stale.catch((error: ConflictError) =>

@@ -7,6 +7,7 @@ import type {
 import { z } from "zod";
 import { MAX_EDGES, MAX_NODES, type PipelineDiagram, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
+import { describeConflicts, type DiagramElements, type MergeConflict } from "@/lib/pipeline/merge";
 import { appendImportedSteps } from "@/lib/pipeline/import-steps";
 import { ZStepsImport } from "@/lib/validation/notebook-import";
 import { can, type TTeamRole } from "@/lib/teams/roles";
@@ -15,6 +16,9 @@ import { requireProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
+import { storeNodeCells } from "./pipeline-cells";
+import { storeNodeGroup } from "./pipeline-groups";
+import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { deleteMissing, nodeFromRow, upsertEdges, upsertNodes } from "./pipeline-rows";
 import type { SessionUser } from "./session";
 
@@ -26,12 +30,30 @@ export async function getPipeline(user: SessionUser, projectId: string): Promise
   return readDiagram(db, projectId);
 }
 
+/** The saved version alone: the editor polls it to pick up other people's saves without a reload. */
+export async function getPipelineVersion(user: SessionUser, projectId: string): Promise<number> {
+  const db = getDb();
+  await requireProjectAccess(db, user, projectId, "team.read");
+  const row = await db.pipelineDiagram.findUnique({ where: { projectId }, select: { version: true } });
+  return row?.version ?? 0;
+}
+
 /**
- * Replaces the diagram with the given nodes and edges, in one transaction, if it is
- * still at `baseVersion`; otherwise 409 with the current diagram. Members may edit
- * everything but owners and priorities, which are the leads' to set.
+ * Replaces the diagram with the given nodes and edges, in one transaction. A save from the
+ * saved version is written as it is; one from an older version is merged with what was saved
+ * since (lib/pipeline/merge.ts) when the two do not overlap, else 409 naming the overlap.
+ * Members may edit everything but owners and priorities, which are the leads' to set.
  */
 export async function savePipeline(user: SessionUser, projectId: string, input: unknown): Promise<PipelineDiagram> {
+  return (await savePipelineMerging(user, projectId, input)).pipeline;
+}
+
+/** As savePipeline, saying whether the save was merged with another (the answer then differs from the body). */
+export async function savePipelineMerging(
+  user: SessionUser,
+  projectId: string,
+  input: unknown,
+): Promise<{ pipeline: PipelineDiagram; merged: boolean }> {
   const body = ZPipelineSave.parse(input);
   return getDb().$transaction(async (tx) => {
     const access = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
@@ -51,7 +73,7 @@ export async function importSteps(
   projectId: string,
   input: unknown,
 ): Promise<{ pipeline: PipelineDiagram; addedNodeIds: string[] }> {
-  const { baseVersion, steps, links, data } = ZStepsImport.parse(input);
+  const { baseVersion, steps, links, data, cells, notebook } = ZStepsImport.parse(input);
   return getDb().$transaction(async (tx) => {
     const { project } = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
     const diagramId = await claimVersion(tx, user, projectId, baseVersion);
@@ -63,6 +85,9 @@ export async function importSteps(
     // Nothing is removed, and saved rows that did not change are left as they are (pipeline-rows.ts).
     await upsertNodes(tx, diagramId, nodes);
     await upsertEdges(tx, diagramId, edges);
+    await recordRevision(tx, diagramId, current.version, { nodes, edges });
+    if (cells) await storeNodeCells(tx, diagramId, added.nodes, cells);
+    await storeNodeGroup(tx, diagramId, added.nodes, notebook?.name ?? `Notebook (${steps.length} steps)`);
     await recordAudit(tx, {
       teamId: project.teamId,
       projectId,
@@ -79,29 +104,32 @@ export async function importSteps(
   }, SAVE_TX_OPTIONS);
 }
 
-/** The one way a diagram is replaced: version claimed, role rules, then the rows brought in line with the body. */
+/** The one way a diagram is replaced: version claimed (or the save merged), role rules, then the rows brought in line. */
 async function replaceDiagram(
   tx: Tx,
   user: SessionUser,
   { project, membership }: { project: { id: string; teamId: string }; membership: { role: TTeamRole } },
   body: TPipelineSave,
-): Promise<PipelineDiagram> {
+): Promise<{ pipeline: PipelineDiagram; merged: boolean }> {
   const projectId = project.id;
-  const diagramId = await claimVersion(tx, user, projectId, body.baseVersion, body.viewport);
+  const claim = await claimForSave(tx, user, projectId, body);
+  const { diagramId, version, elements } = claim;
 
   const before = await tx.pipelineNode.findMany({
     where: { diagramId },
     select: { id: true, ownerId: true, priority: true, title: true },
   });
-  const assignments = assignmentChanges(before, body.nodes);
+  // Against the saved rows: after a merge these are only this save's own assignments.
+  const assignments = assignmentChanges(before, elements.nodes);
   if (assignments.length > 0 && !can(membership.role, "pipeline.assign")) {
     throw new ForbiddenError("Only leads can set owners and priorities.");
   }
-  await checkOwnersInTeam(tx, project.teamId, body.nodes);
+  await checkOwnersInTeam(tx, project.teamId, elements.nodes);
 
-  await deleteMissing(tx, diagramId, body);
-  await upsertNodes(tx, diagramId, body.nodes);
-  await upsertEdges(tx, diagramId, body.edges);
+  await deleteMissing(tx, diagramId, elements);
+  await upsertNodes(tx, diagramId, elements.nodes);
+  await upsertEdges(tx, diagramId, elements.edges);
+  await recordRevision(tx, diagramId, version, elements);
 
   if (assignments.length > 0) {
     await recordAudit(tx, {
@@ -114,37 +142,63 @@ async function replaceDiagram(
       details: { changes: assignments },
     });
   }
-  // What was written is what the body said: no need to read thousands of rows back.
-  return {
-    version: body.baseVersion + 1,
-    viewport: body.viewport,
-    nodes: body.nodes.map(normaliseNode),
-    edges: body.edges.map(normaliseEdge),
-  };
+  // What was written is what the body (or the merge) said: no need to read thousands of rows back.
+  return { pipeline: { version, viewport: body.viewport, ...elements }, merged: claim.merged };
 }
 
 /**
- * The version check, done once per write: moves the diagram from `baseVersion` to the
- * next version (and to `viewport`, if given), or throws 422 for a version from the
- * future and 409 with the current diagram for a stale one. The row stays locked until
- * the transaction ends, so no other write can interleave. Returns the diagram's id.
+ * The version step of a save. From the saved version: the body as it is. From an older one:
+ * the row is locked by the version bump, so what was saved since cannot change under the
+ * merge; no base kept or an overlap is the 409 of old, the overlap named.
  */
-async function claimVersion(
+async function claimForSave(
   tx: Tx,
   user: SessionUser,
   projectId: string,
-  baseVersion: number,
-  viewport?: TPipelineSave["viewport"],
-): Promise<string> {
+  body: TPipelineSave,
+): Promise<{ diagramId: string; version: number; elements: DiagramElements; merged: boolean }> {
+  const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
+  const diagram = await tx.pipelineDiagram.upsert({ where: { projectId }, create: { projectId }, update: {} });
+  if (body.baseVersion > diagram.version) throw aheadError(body.baseVersion, diagram.version);
+  const stamp = { updatedById: user.id, ...viewportColumns(body.viewport) };
+  const { count } = await tx.pipelineDiagram.updateMany({
+    where: { id: diagram.id, version: body.baseVersion },
+    data: { version: { increment: 1 }, ...stamp },
+  });
+  if (count === 1) return { diagramId: diagram.id, version: body.baseVersion + 1, elements: mine, merged: false };
+
+  const theirs = await readDiagram(tx, projectId);
+  const { version } = await tx.pipelineDiagram.update({
+    where: { id: diagram.id },
+    data: { version: { increment: 1 }, ...stamp },
+    select: { version: true },
+  });
+  // Read before the bump took the row: check nothing was saved in between.
+  if (version !== theirs.version + 1) throw staleError(await readDiagram(tx, projectId));
+  const outcome = await mergeStaleSave(tx, diagram.id, body.baseVersion, mine, theirs);
+  if (outcome.kind === "no-base") throw staleError(theirs);
+  if (outcome.kind === "conflict") throw overlapError(theirs, outcome.conflicts);
+  checkCounts(outcome.elements, "the merged diagram");
+  return { diagramId: diagram.id, version, elements: outcome.elements, merged: true };
+}
+
+const viewportColumns = (viewport: TPipelineSave["viewport"]) => ({
+  viewportX: viewport.x,
+  viewportY: viewport.y,
+  viewportZoom: viewport.zoom,
+});
+
+/**
+ * The version check of an import: moves the diagram from `baseVersion` to the next version, or throws 422 for a version from the
+ * future and 409 with the current diagram for a stale one. The row stays locked until
+ * the transaction ends, so no other write can interleave. Returns the diagram's id.
+ */
+async function claimVersion(tx: Tx, user: SessionUser, projectId: string, baseVersion: number): Promise<string> {
   const diagram = await tx.pipelineDiagram.upsert({ where: { projectId }, create: { projectId }, update: {} });
   if (baseVersion > diagram.version) throw aheadError(baseVersion, diagram.version);
   const { count } = await tx.pipelineDiagram.updateMany({
     where: { id: diagram.id, version: baseVersion },
-    data: {
-      version: { increment: 1 },
-      updatedById: user.id,
-      ...(viewport && { viewportX: viewport.x, viewportY: viewport.y, viewportZoom: viewport.zoom }),
-    },
+    data: { version: { increment: 1 }, updatedById: user.id },
   });
   if (count === 0) throw staleError(await readDiagram(tx, projectId));
   return diagram.id;
@@ -159,22 +213,26 @@ function checkAdded(
   current: PipelineDiagram,
   next: { nodes: PipelineNode[]; edges: PipelineEdge[] },
 ): { nodes: PipelineNode[]; edges: PipelineEdge[] } {
-  if (next.nodes.length > MAX_NODES)
-    throw new AppError(
-      "invalid_input",
-      `A diagram has at most ${MAX_NODES} nodes; this import would make ${next.nodes.length}.`,
-    );
-  if (next.edges.length > MAX_EDGES)
-    throw new AppError(
-      "invalid_input",
-      `A diagram has at most ${MAX_EDGES} edges; this import would make ${next.edges.length}.`,
-    );
+  checkCounts(next, "this import");
   const nodes = z.array(ZPipelineNode).parse(next.nodes.slice(current.nodes.length)).map(normaliseNode);
   const edges = z.array(ZPipelineEdge).parse(next.edges.slice(current.edges.length)).map(normaliseEdge);
   const taken = new Set([...current.nodes.map((n) => n.id), ...current.edges.map((e) => e.id)]);
   if ([...nodes, ...edges].some((element) => taken.has(element.id)))
     throw new Error("An imported element id is already in the diagram.");
   return { nodes, edges };
+}
+
+function checkCounts(elements: { nodes: unknown[]; edges: unknown[] }, what: string) {
+  if (elements.nodes.length > MAX_NODES)
+    throw new AppError(
+      "invalid_input",
+      `A diagram has at most ${MAX_NODES} nodes; ${what} would have ${elements.nodes.length}.`,
+    );
+  if (elements.edges.length > MAX_EDGES)
+    throw new AppError(
+      "invalid_input",
+      `A diagram has at most ${MAX_EDGES} edges; ${what} would have ${elements.edges.length}.`,
+    );
 }
 
 // A 5,000-node replace takes a few seconds on the embedded database; the default 5 s
@@ -201,6 +259,10 @@ const aheadError = (baseVersion: number, saved: number) =>
 
 const staleError = (current: PipelineDiagram) =>
   new ConflictError("Someone else changed this pipeline since you loaded it.", { current });
+
+/** A stale save that touched what the other one did: `conflicts` names the elements and fields. */
+const overlapError = (current: PipelineDiagram, conflicts: MergeConflict[]) =>
+  new ConflictError(`Someone else changed the same things: ${describeConflicts(conflicts)}.`, { current, conflicts });
 
 type Assignment = { nodeId: string; title: string; ownerId: string | null; priority: string | null };
 

@@ -51,9 +51,36 @@ export const ZImportData = z
   })
   .strict();
 
+/**
+ * The stored source of one cell is cut to this (the inspector shows it read-only; a cell
+ * holding a pasted data literal need not travel whole with every import).
+ */
+export const MAX_STORED_CELL_CHARS = 20_000;
+
+/** A cell's source, kept with the step it went into so the inspector can show it. */
+export const ZImportCell = z
+  .object({
+    index: cellIndex("cells entry index"),
+    source: safeText("cells entry source").max(
+      MAX_STORED_CELL_CHARS,
+      `cells entry source must be at most ${MAX_STORED_CELL_CHARS} characters.`,
+    ),
+  })
+  .strict();
+
 export const ZStepsImport = z
   .object({
     baseVersion: version("baseVersion", 0),
+    /** Optional: the notebook's name, the title of the group its steps are drawn in. */
+    notebook: z
+      .object({ name: displayName("notebook name", 200) })
+      .strict()
+      .optional(),
+    /** Optional: the sources of the steps' cells (older clients send none). */
+    cells: z
+      .array(ZImportCell)
+      .max(MAX_NOTEBOOK_CELLS, `cells must have at most ${MAX_NOTEBOOK_CELLS} entries.`)
+      .optional(),
     steps: z
       .array(ZImportStep)
       .min(1, "Nothing to import: choose at least one step.")
@@ -86,5 +113,18 @@ export const ZStepsImport = z
 
 export type TImportStep = z.infer<typeof ZImportStep>;
 export type TStepsImport = z.infer<typeof ZStepsImport>;
+/** What the import dialog hands the editor: the steps and what flows between them (cell sources and the name travel separately). */
+export type NotebookImport = Omit<TStepsImport, "baseVersion" | "cells" | "notebook">;
 export type TImportLink = z.infer<typeof ZImportLink>;
 export type TImportData = z.infer<typeof ZImportData>;
+export type TImportCell = z.infer<typeof ZImportCell>;
+
+/** GET …/pipeline/groups: the notebook groups, each with its nodes in diagram order. */
+export const ZPipelineGroupsResponse = z.strictObject({
+  groups: z.array(z.strictObject({ id: z.string(), name: z.string(), nodeIds: z.array(z.string()) })),
+});
+
+/** GET …/pipeline/nodes/:nodeId/cells: a step's notebook cells, in notebook order. */
+export const ZNodeCellsResponse = z.strictObject({
+  cells: z.array(z.strictObject({ index: z.int().nonnegative(), source: z.string() })),
+});

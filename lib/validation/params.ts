@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ELEMENT_ID_RE } from "@/lib/pipeline/ids";
 import { ZCuid } from "./common";
 
 // Route parameters: a malformed id is refused with 422 naming the parameter.
@@ -9,5 +10,9 @@ export const ZMemberParams = z.object({ teamId: ZCuid, memberId: ZCuid });
 export const ZInvitationParams = z.object({ teamId: ZCuid, invitationId: ZCuid });
 export const ZTokenParams = z.object({ token: z.string().max(200) });
 export const ZAssessmentParams = z.object({ projectId: ZCuid, assessmentId: ZCuid });
+export const ZPipelineNodeParams = z.object({
+  projectId: ZCuid,
+  nodeId: z.string().regex(ELEMENT_ID_RE, "nodeId must be 1 to 64 letters, digits, _ or -"),
+});
 export const ZChoiceParams = z.object({ projectId: ZCuid, choiceId: ZCuid });
 export const ZRoadmapItemParams = z.object({ projectId: ZCuid, itemId: ZCuid });

@@ -192,6 +192,20 @@ export const ZPipelineDiagram = z.strictObject({
 });
 
 export const ZPipelineResponse = z.strictObject({ pipeline: ZPipelineDiagram });
+/**
+ * PUT …/pipeline: the diagram as saved. `merged` when the save came from an older version and
+ * was merged with what was saved since (the diagram then holds both people's edits).
+ */
+export const ZPipelineSavedResponse = z.strictObject({ pipeline: ZPipelineDiagram, merged: z.boolean() });
+/** GET …/pipeline/version: the saved version alone, for the editor's poll. */
+export const ZPipelineVersionResponse = z.strictObject({ version: z.int().nonnegative() });
+/** A 409's `conflicts`: what both saves changed, by element and field (lib/pipeline/merge.ts). */
+export const ZMergeConflict = z.strictObject({
+  element: z.enum(["node", "edge"]),
+  id: z.string(),
+  label: z.string(),
+  fields: z.array(z.string()),
+});
 /** POST …/pipeline/import: the diagram with the new steps, and which nodes they became (for one undo). */
 export const ZPipelineImportedResponse = z.strictObject({
   pipeline: ZPipelineDiagram,

@@ -16,7 +16,7 @@ import * as teamProjects from "@/app/api/v1/teams/[teamId]/projects/route";
 import * as teamById from "@/app/api/v1/teams/[teamId]/route";
 import * as teams from "@/app/api/v1/teams/route";
 import { ZNotebookAnalysisResponse } from "@/lib/validation/notebooks";
-import { ZPipelineImportedResponse, ZPipelineResponse } from "@/lib/validation/pipeline";
+import { ZPipelineImportedResponse, ZPipelineResponse, ZPipelineSavedResponse } from "@/lib/validation/pipeline";
 import { ZProjectPageResponse, ZProjectResponse, ZProjectsResponse } from "@/lib/validation/projects";
 import { ZMemberSkillsResponse, ZTeamProfileResponse } from "@/lib/validation/team-profile";
 import {
@@ -188,7 +188,7 @@ describe("every answer matches its output schema", () => {
       edges: [{ id: "e", source: "a", target: "b", label: null }],
     };
     const saved = expectShape(
-      ZPipelineResponse,
+      ZPipelineSavedResponse,
       await call(pipeline.PUT, { method: "PUT", cookie: lead.cookie, params: { projectId }, body }),
     );
     expectShape(ZPipelineResponse, await call(pipeline.GET, { cookie: lead.cookie, params: { projectId } }));

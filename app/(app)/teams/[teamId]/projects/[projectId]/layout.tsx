@@ -7,7 +7,8 @@ export default async function ProjectLayout({ children, params }: LayoutProps<"/
   const { teamId, projectId } = await params;
   const { project, role } = await loadProjectPage(teamId, projectId);
   return (
-    <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6">
+    // A tab whose content is marked data-full-bleed (the pipeline editor) gets the whole window width.
+    <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6 has-[[data-full-bleed]]:max-w-none has-[[data-full-bleed]]:pb-0">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="truncate text-2xl font-semibold tracking-tight">{project.name}</h1>

@@ -7,6 +7,7 @@ import { pipelineNode } from "@/test/pipeline-node";
 import { joinTeam } from "@/test/teams";
 import { signUp } from "@/test/users";
 import * as pipeline from "./route";
+import * as pipelineVersion from "./version/route";
 
 // Bodies on purpose may hold wrong values, so the overrides are loose.
 const node = (id: string, extra: Record<string, unknown> = {}) => ({ ...pipelineNode(id), ...extra });
@@ -32,20 +33,40 @@ const put = (cookie: string, projectId: string, body: unknown) =>
   call(pipeline.PUT, { method: "PUT", cookie, params: { projectId }, body });
 
 describe("GET/PUT /api/v1/projects/:projectId/pipeline", () => {
-  it("round-trips a diagram and answers 409 with the current one on a stale version", async () => {
+  it("round-trips a diagram and answers 409 with the current one on a stale version that overlaps", async () => {
     const { lead, member, projectId } = await setup();
     const first = await put(lead.cookie, projectId, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] });
     expect(first.status).toBe(200);
     expect(first.body!.pipeline.version).toBe(1);
-    expect(
-      (await put(member.cookie, projectId, { baseVersion: 1, viewport, nodes: [node("a"), node("b")], edges: [] }))
-        .status,
-    ).toBe(200);
+    expect(first.body!.merged).toBe(false);
+    const nodes = [node("a", { title: "Renamed" }), node("b")];
+    expect((await put(member.cookie, projectId, { baseVersion: 1, viewport, nodes, edges: [] })).status).toBe(200);
     const stale = await put(lead.cookie, projectId, { baseVersion: 1, viewport, nodes: [], edges: [] });
     expect(stale.status).toBe(409);
     expect(stale.body!.error.current.nodes.map((n: { id: string }) => n.id)).toEqual(["a", "b"]);
+    expect(stale.body!.error.conflicts).toEqual([{ element: "node", id: "a", label: "Renamed", fields: ["deleted"] }]);
     const get = await call(pipeline.GET, { cookie: member.cookie, params: { projectId } });
     expect(get.body!.pipeline).toMatchObject({ version: 2, nodes: [{ id: "a" }, { id: "b" }] });
+  });
+
+  it("merges a stale save that touched other nodes and answers the merged diagram", async () => {
+    const { lead, member, projectId } = await setup();
+    await put(lead.cookie, projectId, { baseVersion: 0, viewport, nodes: [node("a"), node("b")], edges: [] });
+    await put(member.cookie, projectId, {
+      baseVersion: 1,
+      viewport,
+      nodes: [node("a", { title: "Member's" }), node("b")],
+      edges: [],
+    });
+    const mine = await put(lead.cookie, projectId, {
+      baseVersion: 1,
+      viewport,
+      nodes: [node("a"), node("b", { title: "Lead's" })],
+      edges: [],
+    });
+    expect(mine.status).toBe(200);
+    expect(mine.body!.merged).toBe(true);
+    expect(mine.body!.pipeline).toMatchObject({ version: 3, nodes: [{ title: "Member's" }, { title: "Lead's" }] });
   });
 
   it("answers 422 naming the problem for each kind of bad input, saving nothing", async () => {
@@ -105,5 +126,15 @@ describe("GET/PUT /api/v1/projects/:projectId/pipeline", () => {
         })
       ).status,
     ).toBe(200);
+  });
+
+  it("answers the saved version alone for the editor's poll, to members of the team only", async () => {
+    const { lead, member, projectId } = await setup();
+    const version = (cookie: string) => call(pipelineVersion.GET, { cookie, params: { projectId } });
+    expect((await version(member.cookie)).body).toEqual({ version: 0 });
+    await put(lead.cookie, projectId, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] });
+    expect((await version(member.cookie)).body).toEqual({ version: 1 });
+    const stranger = await signUp("Stranger");
+    expect((await version(stranger.cookie)).status).toBe(404);
   });
 });

@@ -1,0 +1,45 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { newGroupId } from "@/lib/pipeline/ids";
+import type { PipelineNode } from "@/lib/pipeline/types";
+import { requireProjectAccess } from "./access";
+import { getDb, sqlName, type Tx } from "./db";
+import type { SessionUser } from "./session";
+
+// Notebook groups (PipelineNodeGroup): the steps of one import belong to one group, drawn by
+// the canvas as a collapsible frame (components/canvas/notebook-groups.tsx). Membership is
+// stored, written once by the import; it is not part of the diagram a save sends, so saves
+// and their merges stay as they are, and a deleted node leaves its group by itself (cascade).
+// Whether a group is collapsed is each viewer's own choice, kept in the browser.
+
+export type PipelineGroup = { id: string; name: string; nodeIds: string[] };
+
+/** Puts the imported steps in one new group called `name`. One statement. */
+export async function storeNodeGroup(tx: Tx, diagramId: string, nodes: PipelineNode[], name: string) {
+  const steps = nodes.filter((n) => n.kind === "step");
+  if (steps.length === 0) return;
+  const groupId = newGroupId();
+  await tx.$executeRaw`
+    INSERT INTO ${Prisma.raw(sqlName("PipelineNodeGroup"))} ("diagramId", "nodeId", "groupId", "name")
+    SELECT ${diagramId}, u."nodeId", ${groupId}, ${name}
+    FROM unnest(${steps.map((n) => n.id)}::text[]) AS u("nodeId")
+    ON CONFLICT DO NOTHING`;
+}
+
+/** The project's notebook groups, in the order they were imported, each with its nodes in diagram order. */
+export async function getPipelineGroups(user: SessionUser, projectId: string): Promise<PipelineGroup[]> {
+  const db = getDb();
+  await requireProjectAccess(db, user, projectId, "team.read");
+  const rows = await db.pipelineNodeGroup.findMany({
+    where: { node: { diagram: { projectId } } },
+    select: { groupId: true, name: true, nodeId: true, node: { select: { sortOrder: true } } },
+    orderBy: [{ node: { sortOrder: "asc" } }],
+  });
+  const groups = new Map<string, PipelineGroup>();
+  for (const row of rows) {
+    const group = groups.get(row.groupId) ?? { id: row.groupId, name: row.name, nodeIds: [] };
+    group.nodeIds.push(row.nodeId);
+    groups.set(row.groupId, group);
+  }
+  return [...groups.values()];
+}
