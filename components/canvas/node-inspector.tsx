@@ -29,10 +29,12 @@ type Props = {
   /** `burst` names one focus of a text field: its keystrokes are one undo step. */
   onChange: (patch: Partial<PipelineNode>, burst?: string) => void;
   onClose: () => void;
+  /** Below the fields: the roadmap's "Automate this" (components/roadmap/automate-this.tsx). */
+  footer?: React.ReactNode;
 };
 
 /** Edits every field of the selected node. Owner and priority are the leads'. */
-export function NodeInspector({ node, members, canEdit, canAssign, onChange, onClose }: Props) {
+export function NodeInspector({ node, members, canEdit, canAssign, onChange, onClose, footer }: Props) {
   const categories = node.kind === "component" ? COMPONENTS : node.kind === "step" ? STEP_CATEGORIES : [];
   return (
     <aside
@@ -183,6 +185,7 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
             From notebook cells {node.sourceCells.map((i) => i + 1).join(", ")}.
           </p>
         )}
+        {footer}
       </div>
     </aside>
   );

@@ -5,6 +5,7 @@ import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type Viewp
 import { useTheme } from "next-themes";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
+import { AutomateThis } from "@/components/roadmap/automate-this";
 import { fromFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { can, type TTeamRole } from "@/lib/teams/roles";
@@ -187,6 +188,13 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
             canAssign={canAssign}
             onChange={(patch, burst) => edits.updateNode(inspected.id, patch, burst)}
             onClose={edits.clearSelection}
+            footer={
+              <AutomateThis
+                projectId={projectId}
+                node={fromFlowNode(inspected)}
+                canPropose={can(role, "roadmap.propose")}
+              />
+            }
           />
         )}
       </div>

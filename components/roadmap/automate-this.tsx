@@ -1,0 +1,90 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Check, Sparkles } from "lucide-react";
+import Link from "next/link";
+import { useParams } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import type { PipelineNode } from "@/lib/pipeline/types";
+import { automateNodeItem, roadmapItemOfNode, type RoadmapItemLink } from "@/lib/roadmap/automate-node";
+import { roadmapExtraKeys } from "./query-keys";
+
+type Props = { projectId: string; node: PipelineNode; canPropose: boolean };
+
+/**
+ * "Automate this" under a manual (or partly automated) step in the canvas inspector: puts
+ * "Automate <step>" on the roadmap, linked to the step (sourceKey "node:<id>", so a second
+ * click answers the same item). Once there, it says so and links to the item.
+ */
+export function AutomateThis({ projectId, node, canPropose }: Props) {
+  const { teamId } = useParams<{ teamId: string }>();
+  const queryClient = useQueryClient();
+  const eligible = node.automation !== "AUTOMATED" && (node.kind === "step" || node.kind === "component");
+  const items = useQuery({
+    queryKey: roadmapExtraKeys.list(projectId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: RoadmapItemLink[] }>(`/api/v1/projects/${projectId}/roadmap`, { signal }),
+    staleTime: 30_000,
+    enabled: eligible,
+  });
+  const add = useMutation({
+    mutationFn: () =>
+      apiFetch<{ item: RoadmapItemLink }>(`/api/v1/projects/${projectId}/roadmap/items`, {
+        method: "POST",
+        body: automateNodeItem(node),
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: roadmapExtraKeys.list(projectId) }),
+  });
+
+  if (!eligible) return null;
+  const onRoadmap = add.data?.item ?? (items.data ? roadmapItemOfNode(items.data.items, node.id) : undefined);
+  const roadmapHref = `/teams/${teamId}/projects/${projectId}/roadmap`;
+
+  return (
+    <div className="grid gap-1.5 rounded-md border border-dashed p-3" data-testid="automate-this">
+      {onRoadmap ? (
+        <p className="flex flex-wrap items-center gap-1.5 text-sm">
+          <Check className="size-4 text-emerald-600 dark:text-emerald-400" aria-hidden="true" />
+          <span className="font-medium">On the roadmap</span>
+          <Link
+            href={`${roadmapHref}?item=${encodeURIComponent(onRoadmap.id)}`}
+            className="text-muted-foreground underline underline-offset-4 hover:text-foreground"
+          >
+            {onRoadmap.title}
+          </Link>
+        </p>
+      ) : (
+        <>
+          <p className="text-xs text-muted-foreground">
+            This step is {node.automation === "PARTIAL" ? "partly automated" : "manual"}. Plan the work to automate it.
+          </p>
+          <Button
+            type="button"
+            size="sm"
+            variant="outline"
+            disabled={!canPropose || add.isPending || items.isPending}
+            title={canPropose ? undefined : "Viewers cannot add to the roadmap."}
+            onClick={() => add.mutate()}
+          >
+            <Sparkles aria-hidden="true" />
+            Automate this
+          </Button>
+          {!canPropose && <p className="text-xs text-muted-foreground">Viewers cannot add to the roadmap.</p>}
+        </>
+      )}
+      {add.error && (
+        <p role="alert" className="text-xs text-destructive">
+          {messageOf(add.error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function messageOf(error: Error): string {
+  // The server checks the step against the saved pipeline: a step drawn a moment ago may not be saved yet.
+  if (error instanceof ApiError && error.status === 422 && /node/i.test(error.message))
+    return `${error.message} Wait until the pipeline is saved, then try again.`;
+  return error.message;
+}
