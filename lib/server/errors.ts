@@ -28,6 +28,15 @@ const API_ERROR_CODES = {
     status: 409,
     meaning: "The assessment is submitted and read-only; `current` carries it. Start a new one to change answers.",
   },
+  roadmap_item_conflict: {
+    status: 409,
+    meaning:
+      "Someone changed the same fields of the roadmap item since your version; `fields` names them, `current` carries the saved item.",
+  },
+  roadmap_order_conflict: {
+    status: 409,
+    meaning: "The roadmap was reordered since your `roadmapVersion`; `current` carries the saved order.",
+  },
   gone: { status: 410, meaning: "The invitation was used, revoked or has expired." },
   payload_too_large: { status: 413, meaning: "The body is larger than the route accepts." },
   unsupported_media_type: { status: 415, meaning: "The body's Content-Type is not one the route reads." },

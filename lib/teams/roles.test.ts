@@ -18,6 +18,9 @@ const EXPECTED: Record<TeamAction, Row> = {
   "pipeline.assign": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "assessment.take": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
   "roadmap.propose": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
+  "roadmap.plan": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "roadmap.set_status": { LEAD: [true, true], MEMBER: [false, true], VIEWER: [false, false] },
+  "roadmap.edit": { LEAD: [true, true], MEMBER: [false, true], VIEWER: [false, false] },
 };
 
 describe("can", () => {

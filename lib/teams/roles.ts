@@ -28,8 +28,16 @@ const PERMISSIONS = {
   "pipeline.assign": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
   // Answering, saving the shared draft and submitting a maturity assessment; viewers read results.
   "assessment.take": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
-  // Choosing items for the roadmap (a next practice, a recommended tool) and un-choosing them.
+  // Roadmap (issue #12). Reading it is team.read. Proposing = creating items: typed by hand,
+  // "Add to roadmap" on a recommendation or next step, "Automate this" on a node.
   "roadmap.propose": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
+  // Owners, priorities, the order, moves between stages, deleting, saving a generated plan.
+  "roadmap.plan": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  // An item's status; "self": the item's owner is the actor's membership.
+  "roadmap.set_status": { LEAD: "yes", MEMBER: "self", VIEWER: "no" },
+  // Content (title, doneWhen, detail, phase, component, tool, nodes, target date);
+  // "self": the actor owns or created the item.
+  "roadmap.edit": { LEAD: "yes", MEMBER: "self", VIEWER: "no" },
 } as const satisfies Record<string, Record<TTeamRole, Grant>>;
 
 export type TeamAction = keyof typeof PERMISSIONS;
@@ -47,8 +55,8 @@ export function can(role: TTeamRole, action: TeamAction, { self = false }: { sel
 export const ROLE_LABELS: Record<TTeamRole, string> = { LEAD: "Lead", MEMBER: "Member", VIEWER: "Viewer" };
 
 export const ROLE_DESCRIPTIONS: Record<TTeamRole, string> = {
-  LEAD: "Manages members and invitations, assigns owners and priorities, deletes projects.",
-  MEMBER: "Creates and edits projects and pipelines.",
+  LEAD: "Manages members and invitations, assigns owners and priorities, plans the roadmap, deletes projects.",
+  MEMBER: "Creates and edits projects and pipelines, adds roadmap items and moves the ones they own.",
   VIEWER: "Sees everything, changes nothing.",
 };
 
