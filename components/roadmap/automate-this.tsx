@@ -1,14 +1,13 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Check, Sparkles } from "lucide-react";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { ApiError } from "@/lib/client/api";
 import type { PipelineNode } from "@/lib/pipeline/types";
-import { automateNodeItem, roadmapItemOfNode, type RoadmapItemLink } from "@/lib/roadmap/automate-node";
-import { roadmapExtraKeys } from "./query-keys";
+import { roadmapItemOfNode } from "@/lib/roadmap/automate-node";
+import { useAutomateNode } from "./use-automate-node";
 
 type Props = { projectId: string; node: PipelineNode; canPropose: boolean };
 
@@ -19,26 +18,11 @@ type Props = { projectId: string; node: PipelineNode; canPropose: boolean };
  */
 export function AutomateThis({ projectId, node, canPropose }: Props) {
   const { teamId } = useParams<{ teamId: string }>();
-  const queryClient = useQueryClient();
   const eligible = node.automation !== "AUTOMATED" && (node.kind === "step" || node.kind === "component");
-  const items = useQuery({
-    queryKey: roadmapExtraKeys.list(projectId),
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: RoadmapItemLink[] }>(`/api/v1/projects/${projectId}/roadmap`, { signal }),
-    staleTime: 30_000,
-    enabled: eligible,
-  });
-  const add = useMutation({
-    mutationFn: () =>
-      apiFetch<{ item: RoadmapItemLink }>(`/api/v1/projects/${projectId}/roadmap/items`, {
-        method: "POST",
-        body: automateNodeItem(node),
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: roadmapExtraKeys.list(projectId) }),
-  });
+  const { roadmap, automate: add } = useAutomateNode(projectId, eligible);
 
   if (!eligible) return null;
-  const onRoadmap = add.data?.item ?? (items.data ? roadmapItemOfNode(items.data.items, node.id) : undefined);
+  const onRoadmap = add.data?.item ?? (roadmap.data ? roadmapItemOfNode(roadmap.data.items, node.id) : undefined);
   const roadmapHref = `/teams/${teamId}/projects/${projectId}/roadmap`;
 
   return (
@@ -63,9 +47,9 @@ export function AutomateThis({ projectId, node, canPropose }: Props) {
             type="button"
             size="sm"
             variant="outline"
-            disabled={!canPropose || add.isPending || items.isPending}
+            disabled={!canPropose || add.isPending || roadmap.isPending}
             title={canPropose ? undefined : "Viewers cannot add to the roadmap."}
-            onClick={() => add.mutate()}
+            onClick={() => add.mutate(node)}
           >
             <Sparkles aria-hidden="true" />
             Automate this

@@ -1,11 +1,10 @@
 import { componentOfStep, getComponent, isComponentId, type ComponentId } from "@/lib/pipeline/components";
 import type { PipelineNode } from "@/lib/pipeline/types";
+import { nodeSourceKey } from "./generate";
 
 // "Automate this" on a canvas step: the roadmap item it proposes, and whether the step is
-// on the roadmap already. The key "node:<id>" is the roadmap's key for a step (see the
-// shared design), so adding twice answers the same item.
-
-export const nodeSourceKey = (nodeId: string) => `node:${nodeId}`;
+// on the roadmap already. The key "node:<id>" (nodeSourceKey) is the roadmap's key for a
+// step, so adding twice answers the same item.
 
 export type RoadmapItemLink = { id: string; title: string; sourceKey: string | null; nodeIds: string[] };
 
