@@ -1,7 +1,13 @@
 import "server-only";
 import { CURRENT_BANK } from "@/lib/assessment/banks";
 import { suggestAnswers } from "@/lib/assessment/suggest";
-import { NOT_SURE, type Answers, type QuestionBank, type Suggestions } from "@/lib/assessment/types";
+import {
+  NOT_SURE,
+  type Answers,
+  type AssessmentResult,
+  type QuestionBank,
+  type Suggestions,
+} from "@/lib/assessment/types";
 import type { TAssessment, TAssessmentsResponse, TDraftResponse } from "@/lib/validation/assessment-records";
 import { requireProjectAccess } from "./access";
 import { answersOf, assessmentSelect, toAssessment, toSummary } from "./assessment-rows";
@@ -85,4 +91,15 @@ export function stillValid(answers: Answers, bank: QuestionBank): Answers {
       return !!question && (answer === NOT_SURE || question.options.some((o) => o.id === answer));
     }),
   );
+}
+
+/** The latest SUBMITTED assessment's result, for the recommendations and the roadmap; callers have checked access. */
+export async function latestResult(db: Db | Tx, projectId: string): Promise<AssessmentResult | null> {
+  const row = await db.assessment.findFirst({
+    where: { projectId, status: "SUBMITTED" },
+    orderBy: { submittedAt: "desc" },
+    select: { result: true },
+  });
+  // Stored by the server's own scoring on submit (./assessment-writes.ts).
+  return (row?.result as AssessmentResult | null | undefined) ?? null;
 }

@@ -6,7 +6,7 @@ export type AuditInput = {
   teamId: string;
   actorId: string | null;
   action: string;
-  targetType: "team" | "membership" | "invitation" | "project" | "assessment" | "choice";
+  targetType: "team" | "membership" | "invitation" | "project" | "assessment" | "choice" | "roadmap_item";
   targetId?: string | null;
   projectId?: string | null;
   details?: Prisma.InputJsonObject;

@@ -1,5 +1,4 @@
 import "server-only";
-import type { AssessmentResult } from "@/lib/assessment/types";
 import { CATALOG } from "@/lib/catalog/catalog";
 import { buildRadar, type RadarEntry, type RadarInput } from "@/lib/recommend/radar";
 import { recommend } from "@/lib/recommend/recommend";
@@ -9,14 +8,15 @@ import type { TChoice } from "@/lib/validation/choices";
 import { requireProjectAccess } from "./access";
 import { listChoices } from "./choices";
 import { getDb, type Db } from "./db";
+import { latestResult } from "./assessments";
 import { getPipeline } from "./pipeline";
 import type { SessionUser } from "./session";
 import { teamProfileAndSkills } from "./team-profile";
 
 // The Recommendations tab's data: everything the engine (lib/recommend/recommend.ts) reads,
 // gathered for one project — its diagram, its latest SUBMITTED assessment, the team's profile
-// and members' skills with their open workload, the catalog — plus the project's "chosen for
-// the roadmap" items and what the tech radar needs. Reading only; team.read is enough, so a
+// and members' skills with their open workload (owned manual nodes and open roadmap items), the
+// catalog — plus the project's "chosen for the roadmap" items and what the tech radar needs. Reading only; team.read is enough, so a
 // viewer sees the same list (the UI hides their "Add to roadmap").
 
 export type ProjectRecommendations = {
@@ -75,28 +75,28 @@ export async function projectRadar(
   return { project: data.project, entries };
 }
 
-async function latestResult(db: Db, projectId: string): Promise<AssessmentResult | null> {
-  const row = await db.assessment.findFirst({
-    where: { projectId, status: "SUBMITTED" },
-    orderBy: { submittedAt: "desc" },
-    select: { result: true },
-  });
-  // Stored by the server's own scoring on submit (lib/server/assessment-writes.ts).
-  return (row?.result as AssessmentResult | null | undefined) ?? null;
-}
-
 /**
- * Open work per member: pipeline nodes they own, in any project of the team, that are not
- * AUTOMATED yet. Roadmap items will be counted too once the roadmap exists (issue #12).
+ * Open work per member, across the team's projects: pipeline nodes they own that are not
+ * AUTOMATED yet, plus roadmap items they own that are not DONE.
  */
 async function openWorkload(db: Db, membershipIds: string[]): Promise<Map<string, number>> {
   if (membershipIds.length === 0) return new Map();
-  const rows = await db.pipelineNode.groupBy({
-    by: ["ownerId"],
-    where: { ownerId: { in: membershipIds }, automation: { not: "AUTOMATED" } },
-    _count: { _all: true },
-  });
-  return new Map(rows.flatMap((r) => (r.ownerId ? [[r.ownerId, r._count._all] as const] : [])));
+  const [nodes, items] = await Promise.all([
+    db.pipelineNode.groupBy({
+      by: ["ownerId"],
+      where: { ownerId: { in: membershipIds }, automation: { not: "AUTOMATED" } },
+      _count: { _all: true },
+    }),
+    db.roadmapItem.groupBy({
+      by: ["ownerId"],
+      where: { ownerId: { in: membershipIds }, status: { not: "DONE" } },
+      _count: { _all: true },
+    }),
+  ]);
+  const workload = new Map<string, number>();
+  for (const row of [...nodes, ...items])
+    if (row.ownerId) workload.set(row.ownerId, (workload.get(row.ownerId) ?? 0) + row._count._all);
+  return workload;
 }
 
 /** A profile that says nothing (no language, no cloud, no preference) counts as none: "set the team profile". */

@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { isCatalogSlug } from "@/lib/catalog/catalog";
 import { COMPONENT_IDS } from "@/lib/pipeline/components";
+import { ROADMAP_SOURCES } from "@/lib/roadmap/types";
 import { ZTimestamp } from "./common";
 import { safeText } from "./text";
 
 // Items "chosen for the roadmap" on the wire (GET/POST /api/v1/projects/:projectId/choices,
-// DELETE …/choices/:choiceId). Until the roadmap exists (issue #12) a choice is a marker:
-// a next practice of an assessment (`key` is the practice id) or a recommended tool (`key`
-// is "<componentId>:<toolSlug>"). Choosing an existing key again is idempotent.
+// DELETE …/choices/:choiceId): a compatible view over the roadmap items that have a
+// sourceKey (issue #12), for the assessment and recommendation pages. A choice is a next
+// practice of an assessment (`key` is the practice id) or a recommended tool (`key` is
+// "<componentId>:<toolSlug>"); items added otherwise (a pipeline node, a generated plan)
+// are listed with their own source. Choosing an existing key again is idempotent;
+// removing one is deleting the roadmap item, which is the leads' (roadmap.plan).
 
 export const CHOICE_SOURCES = ["assessment", "recommendation"] as const;
 export type TChoiceSource = (typeof CHOICE_SOURCES)[number];
@@ -14,7 +19,8 @@ export type TChoiceSource = (typeof CHOICE_SOURCES)[number];
 const ZSlug = z
   .string({ error: "toolSlug must be text." })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "toolSlug is lower-case words joined by hyphens.")
-  .max(100, "toolSlug must be at most 100 characters.");
+  .max(100, "toolSlug must be at most 100 characters.")
+  .refine(isCatalogSlug, "toolSlug is not a tool of the catalog.");
 
 export const ZChoiceCreate = z
   .strictObject({
@@ -37,7 +43,7 @@ export type TChoiceCreate = z.input<typeof ZChoiceCreate>;
 export const ZChoice = z.strictObject({
   id: z.string(),
   projectId: z.string(),
-  source: z.enum(CHOICE_SOURCES),
+  source: z.enum(ROADMAP_SOURCES),
   key: z.string(),
   title: z.string(),
   componentId: z.enum(COMPONENT_IDS).nullable(),

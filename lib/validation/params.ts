@@ -10,3 +10,4 @@ export const ZInvitationParams = z.object({ teamId: ZCuid, invitationId: ZCuid }
 export const ZTokenParams = z.object({ token: z.string().max(200) });
 export const ZAssessmentParams = z.object({ projectId: ZCuid, assessmentId: ZCuid });
 export const ZChoiceParams = z.object({ projectId: ZCuid, choiceId: ZCuid });
+export const ZRoadmapItemParams = z.object({ projectId: ZCuid, itemId: ZCuid });

@@ -3,6 +3,7 @@ import { isCatalogSlug } from "@/lib/catalog/catalog";
 import { COMPONENT_IDS } from "@/lib/pipeline/components";
 import { ELEMENT_ID_RE } from "@/lib/pipeline/ids";
 import { PHASES, PRIORITIES, STAGES } from "@/lib/pipeline/types";
+import { ROADMAP_SOURCES, ROADMAP_STATUSES, type RoadmapSource, type RoadmapStatus } from "@/lib/roadmap/types";
 import { ZTimestamp } from "./common";
 import { safeText, version } from "./text";
 
@@ -16,11 +17,10 @@ import { safeText, version } from "./text";
 // of the team, is a node in the project's diagram) the server checks, answering 422 with
 // `issues` on the same paths.
 
-export const ROADMAP_STATUSES = ["TODO", "IN_PROGRESS", "DONE"] as const;
-export type TRoadmapStatus = (typeof ROADMAP_STATUSES)[number];
-
-export const ROADMAP_SOURCES = ["manual", "assessment", "recommendation", "pipeline", "generated"] as const;
-export type TRoadmapSource = (typeof ROADMAP_SOURCES)[number];
+// The vocabularies are lib/roadmap's (one home); re-exported for the wire's users.
+export { ROADMAP_SOURCES, ROADMAP_STATUSES };
+export type TRoadmapStatus = RoadmapStatus;
+export type TRoadmapSource = RoadmapSource;
 
 /** What ZCuid (./common.ts) accepts: the ids Prisma makes. */
 const CUID_RE = /^c[a-z0-9]{20,31}$/;

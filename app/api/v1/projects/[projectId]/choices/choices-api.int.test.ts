@@ -73,7 +73,29 @@ describe("choices API", () => {
       (await call(byId.DELETE, { method: "DELETE", cookie: lead.cookie, params: { ...params, choiceId: choice.id } }))
         .status,
     ).toBe(404);
-    expect(await getDb().projectChoice.count({ where: { projectId: params.projectId } })).toBe(1);
+    // Choices are roadmap items now: the one left is on the roadmap, in its component's stage.
+    const items = await getDb().roadmapItem.findMany({ where: { projectId: params.projectId } });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      sourceKey: "experiment_tracking:mlflow",
+      source: "recommendation",
+      toolSlug: "mlflow",
+      stage: "PRODUCTIONIZATION",
+      phase: "ML",
+      position: 0,
+    });
+  });
+
+  it("members choose, but removing an item from the roadmap is a lead's (403)", async () => {
+    const { lead, teamId, params } = await setup();
+    const member = await signUp("Member");
+    await joinTeam(lead, teamId, member, "MEMBER");
+    const made = await call(choicesRoute.POST, { method: "POST", cookie: member.cookie, params, body: practice });
+    expect(made.status).toBe(201);
+    const ids = { ...params, choiceId: made.body!.choice.id };
+    expect((await call(byId.DELETE, { method: "DELETE", cookie: member.cookie, params: ids })).status).toBe(403);
+    expect(await getDb().roadmapItem.count({ where: { projectId: params.projectId } })).toBe(1);
+    expect((await call(byId.DELETE, { method: "DELETE", cookie: lead.cookie, params: ids })).status).toBe(204);
   });
 
   it("refuses bad input with 422 naming the field", async () => {
@@ -84,6 +106,7 @@ describe("choices API", () => {
       [{ ...practice, componentId: "kafka" }, /componentId/],
       [{ source: "recommendation", key: "a:b", title: "B" }, /toolSlug/],
       [{ ...practice, toolSlug: "Not A Slug" }, /toolSlug/],
+      [{ ...practice, toolSlug: "no-such-tool" }, /toolSlug is not a tool of the catalog/],
       [{ ...practice, title: "x\u0000" }, /NUL/],
       [{ ...practice, extra: 1 }, /extra/],
     ];

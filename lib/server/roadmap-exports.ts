@@ -1,0 +1,52 @@
+import "server-only";
+import { roadmapCsv } from "@/lib/roadmap/csv";
+import { roadmapFileName } from "@/lib/roadmap/file-name";
+import { roadmapJson } from "@/lib/roadmap/json-export";
+import { renderRoadmapMarkdown } from "@/lib/roadmap/markdown";
+import type { RoadmapExportInput } from "@/lib/roadmap/types";
+import { requireProjectAccess } from "./access";
+import { getDb } from "./db";
+import { listItemRows, toItem } from "./roadmap-rows";
+import { maturitySnapshots, pipelineFacts } from "./roadmap-sources";
+import type { SessionUser } from "./session";
+
+// The roadmap's downloads (GET …/roadmap.md, .csv, .json): the pure renderers of
+// lib/roadmap fed with the project's data. The date is today's in UTC, so a file's name
+// and its heading agree wherever the server runs.
+
+export type RoadmapFile = { body: string; contentType: string; filename: string };
+
+export const EXPORT_TYPES = {
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+} as const;
+export type ExportFormat = keyof typeof EXPORT_TYPES;
+
+export async function roadmapExportInput(
+  user: SessionUser,
+  projectId: string,
+  now = new Date(),
+): Promise<RoadmapExportInput> {
+  const db = getDb();
+  const { project } = await requireProjectAccess(db, user, projectId, "team.read");
+  const [rows, pipeline, latest] = await Promise.all([
+    listItemRows(db, projectId),
+    pipelineFacts(db, projectId),
+    maturitySnapshots(db, projectId, 1),
+  ]);
+  return {
+    project: { name: project.name },
+    date: now.toISOString().slice(0, 10),
+    maturity: latest[0] ?? null,
+    pipeline: pipeline.nodes.length ? pipeline : null,
+    items: rows.map(toItem),
+  };
+}
+
+export async function roadmapFile(user: SessionUser, projectId: string, format: ExportFormat): Promise<RoadmapFile> {
+  const input = await roadmapExportInput(user, projectId);
+  const body =
+    format === "md" ? renderRoadmapMarkdown(input) : format === "csv" ? roadmapCsv(input.items) : roadmapJson(input);
+  return { body, contentType: EXPORT_TYPES[format], filename: roadmapFileName(input.project.name, input.date, format) };
+}
