@@ -1,3 +1,4 @@
+import { fileSlug } from "../file-slug";
 import type { RadarEntry } from "./radar";
 
 // The radar in the two file formats Thoughtworks' build-your-own-radar reads
@@ -40,13 +41,5 @@ function csvField(value: string): string {
 
 /** `radar-<project>-<yyyy-mm-dd>.<ext>`, the project's name reduced to safe file-name characters. */
 export function radarFileName(projectName: string, date: Date, ext: "csv" | "json"): string {
-  const slug =
-    projectName
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "project";
-  return `radar-${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
+  return `radar-${fileSlug(projectName)}-${date.toISOString().slice(0, 10)}.${ext}`;
 }

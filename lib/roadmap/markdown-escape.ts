@@ -1,11 +1,29 @@
-// Escaping user text for GFM: nothing a user types may become markup, HTML or a table break.
+// Escaping user text for GFM, so nothing a user types becomes markup, HTML or a table break.
+//
+// CommonMark lets a backslash escape any ASCII punctuation, and an escaped character is always
+// literal text. Inline text escapes every character that can open an inline construct
+// (emphasis, code, links, images, autolinks, raw HTML, entity references, strikethrough,
+// table pipes): \ ` * _ [ ] < > & | ~ ! and, where it could start a block (a heading, a
+// quote, a list, a thematic break) at the start of the text, # + - = and "1." / "1)".
+// Line breaks become spaces: a title is one line. So `<script>` is written `\<script\>` and
+// parses as the text "<script>", never as an html node.
 
-/** Inline text (a heading, a list item): Markdown punctuation and `<` escaped, newlines to spaces. */
-export function escapeInline(_text: string): string {
-  throw new Error("not yet");
+const INLINE = /[\\`*_[\]<>&|~!]/g;
+
+/** Inline text (a heading, a list item, a table cell): one line, nothing left to parse as markup. */
+export function escapeInline(text: string): string {
+  const line = text
+    .toWellFormed()
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return line
+    .replace(INLINE, "\\$&")
+    .replace(/^([#+\-=])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
-/** A table cell: as inline, with `|` escaped too. */
-export function escapeCell(_text: string): string {
-  throw new Error("not yet");
+/** A table cell: inline text (whose `|` is already escaped), "—" when empty so the row keeps its shape. */
+export function escapeCell(text: string): string {
+  return escapeInline(text) || "—";
 }
