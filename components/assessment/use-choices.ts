@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api";
+import { roadmapExtraKeys } from "@/components/roadmap/query-keys";
 import { choiceKeys } from "@/lib/client/query-keys";
 import type { TChoice, TChoiceCreate } from "@/lib/validation/choices";
 
@@ -26,6 +27,8 @@ export function useChoose(projectId: string) {
         list.some((c) => c.id === choice.id) ? list : [...list, choice],
       );
       void queryClient.invalidateQueries({ queryKey: choiceKeys.list(projectId) });
+      // A choice is a roadmap item: the roadmap's queries (board, progress, exports) are stale too.
+      void queryClient.invalidateQueries({ queryKey: roadmapExtraKeys.list(projectId) });
     },
   });
 }

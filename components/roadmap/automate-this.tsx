@@ -1,12 +1,11 @@
 "use client";
 
-import { Check, Sparkles } from "lucide-react";
-import Link from "next/link";
-import { useParams } from "next/navigation";
+import { Sparkles } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/client/api";
 import type { PipelineNode } from "@/lib/pipeline/types";
 import { roadmapItemOfNode } from "@/lib/roadmap/automate-node";
+import { OnRoadmapLink } from "./on-roadmap-link";
 import { useAutomateNode } from "./use-automate-node";
 
 type Props = { projectId: string; node: PipelineNode; canPropose: boolean };
@@ -17,27 +16,21 @@ type Props = { projectId: string; node: PipelineNode; canPropose: boolean };
  * click answers the same item). Once there, it says so and links to the item.
  */
 export function AutomateThis({ projectId, node, canPropose }: Props) {
-  const { teamId } = useParams<{ teamId: string }>();
   const eligible = node.automation !== "AUTOMATED" && (node.kind === "step" || node.kind === "component");
   const { roadmap, automate: add } = useAutomateNode(projectId, eligible);
 
   if (!eligible) return null;
-  const onRoadmap = add.data?.item ?? (roadmap.data ? roadmapItemOfNode(roadmap.data.items, node.id) : undefined);
-  const roadmapHref = `/teams/${teamId}/projects/${projectId}/roadmap`;
+  // The inspector stays mounted when another step is selected: the answer counts for its own step only.
+  const added = add.data?.item.nodeIds.includes(node.id) ? add.data.item : undefined;
+  const onRoadmap = added ?? (roadmap.data ? roadmapItemOfNode(roadmap.data.items, node.id) : undefined);
 
   return (
     <div className="grid gap-1.5 rounded-md border border-dashed p-3" data-testid="automate-this">
       {onRoadmap ? (
-        <p className="flex flex-wrap items-center gap-1.5 text-sm">
-          <Check className="size-4 text-emerald-600 dark:text-emerald-400" aria-hidden="true" />
-          <span className="font-medium">On the roadmap</span>
-          <Link
-            href={`${roadmapHref}?item=${encodeURIComponent(onRoadmap.id)}`}
-            className="text-muted-foreground underline underline-offset-4 hover:text-foreground"
-          >
-            {onRoadmap.title}
-          </Link>
-        </p>
+        <div className="grid gap-0.5">
+          <OnRoadmapLink projectId={projectId} itemId={onRoadmap.id} title={onRoadmap.title} />
+          <p className="text-xs break-words text-muted-foreground">{onRoadmap.title}</p>
+        </div>
       ) : (
         <>
           <p className="text-xs text-muted-foreground">
@@ -57,7 +50,7 @@ export function AutomateThis({ projectId, node, canPropose }: Props) {
           {!canPropose && <p className="text-xs text-muted-foreground">Viewers cannot add to the roadmap.</p>}
         </>
       )}
-      {add.error && (
+      {add.error && add.variables?.id === node.id && (
         <p role="alert" className="text-xs text-destructive">
           {messageOf(add.error)}
         </p>
