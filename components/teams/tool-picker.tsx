@@ -19,10 +19,16 @@ export function ToolPicker({
   chosen,
   onPick,
   disabled,
+  label = "Add a tool",
+  single = false,
 }: {
   chosen: readonly string[];
   onPick: (slug: string) => void;
   disabled?: boolean;
+  /** The trigger's text (the roadmap's item dialog picks one tool: "Choose a tool"). */
+  label?: string;
+  /** Close after a pick, for a field that holds one tool. */
+  single?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
@@ -45,6 +51,7 @@ export function ToolPicker({
     onPick(slug);
     setQuery("");
     setActive(0);
+    if (single) setOpen(false);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -71,7 +78,7 @@ export function ToolPicker({
       <PopoverTrigger asChild>
         <Button type="button" variant="outline" size="sm" disabled={disabled}>
           <Plus className="size-4" aria-hidden="true" />
-          Add a tool
+          {label}
         </Button>
       </PopoverTrigger>
       <PopoverContent align="start" className="w-[min(22rem,calc(100vw-2rem))] p-2">

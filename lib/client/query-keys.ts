@@ -14,3 +14,9 @@ export const projectKeys = {
 export const choiceKeys = {
   list: (projectId: string) => ["projects", projectId, "choices"] as const,
 };
+
+export const roadmapKeys = {
+  /** GET …/roadmap: items, members and the order's version; every roadmap write settles it. */
+  board: (projectId: string) => ["projects", projectId, "roadmap"] as const,
+  history: (projectId: string, itemId: string) => ["projects", projectId, "roadmap", "history", itemId] as const,
+};

@@ -62,6 +62,8 @@ export type RoadmapNodeFacts = {
   phase: Phase;
   stage: Stage;
   automation: Automation;
+  /** A lead's priority on the canvas, if any (the proposal keeps it). */
+  priority?: Priority | null;
 };
 export type RoadmapEdgeFacts = { source: string; target: string; label: string | null };
 export type RoadmapPipelineFacts = { nodes: readonly RoadmapNodeFacts[]; edges: readonly RoadmapEdgeFacts[] };

@@ -1,15 +1,30 @@
-import { Route } from "lucide-react";
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { RoadmapView } from "@/components/roadmap/roadmap-view";
+import { loadProjectPage } from "@/lib/server/project-page";
+import { roadmapOwnerSuggestions } from "@/lib/server/roadmap-owner-suggestions";
+import { loadRoadmapPage } from "@/lib/server/roadmap-page";
+import { can } from "@/lib/teams/roles";
 
 export const metadata: Metadata = { title: "Roadmap" };
 
-export default function RoadmapPage() {
+export default async function RoadmapPage({ params }: PageProps<"/teams/[teamId]/projects/[projectId]/roadmap">) {
+  const { teamId, projectId } = await params;
+  const { user, role } = await loadProjectPage(teamId, projectId);
+  // Owner suggestions run the recommendation engine: only leads assign owners, so only they wait for it.
+  const [data, ownerSuggestions] = await Promise.all([
+    loadRoadmapPage(user, projectId),
+    can(role, "roadmap.plan") ? roadmapOwnerSuggestions(user, projectId) : Promise.resolve({}),
+  ]);
   return (
-    <EmptyState
-      icon={Route}
-      title="No roadmap yet"
-      description="The roadmap will plan the way from Experimental to MVP to Productionization in small steps, with owners and priorities, and export it as Markdown. Not built yet."
+    <RoadmapView
+      projectId={projectId}
+      initial={data.roadmap}
+      viewer={{ role: data.me.role, membershipId: data.me.membershipId, userId: user.id }}
+      // Data sets and external systems are not work to automate; steps and components are.
+      nodes={data.nodes
+        .filter((n) => n.kind === "step" || n.kind === "component")
+        .map((n) => ({ id: n.id, title: n.title, phase: n.phase, automation: n.automation }))}
+      ownerSuggestions={ownerSuggestions}
     />
   );
 }
