@@ -2,8 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api";
-import { roadmapExtraKeys } from "@/components/roadmap/query-keys";
-import { choiceKeys } from "@/lib/client/query-keys";
+import { choiceKeys, roadmapKeys } from "@/lib/client/query-keys";
 import type { TChoice, TChoiceCreate } from "@/lib/validation/choices";
 
 /** The project's "chosen for the roadmap" items, starting from what the page loaded. */
@@ -28,7 +27,7 @@ export function useChoose(projectId: string) {
       );
       void queryClient.invalidateQueries({ queryKey: choiceKeys.list(projectId) });
       // A choice is a roadmap item: the roadmap's queries (board, progress, exports) are stale too.
-      void queryClient.invalidateQueries({ queryKey: roadmapExtraKeys.list(projectId) });
+      void queryClient.invalidateQueries({ queryKey: roadmapKeys.board(projectId) });
     },
   });
 }

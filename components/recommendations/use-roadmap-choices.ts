@@ -3,8 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { ApiError, apiFetch } from "@/lib/client/api";
-import { projectKeys } from "@/lib/client/query-keys";
-import { roadmapExtraKeys } from "@/components/roadmap/query-keys";
+import { projectKeys, roadmapKeys } from "@/lib/client/query-keys";
 import type { ComponentId } from "@/lib/pipeline/components";
 import type { TChoice } from "@/lib/validation/choices";
 
@@ -32,7 +31,7 @@ export function useRoadmapChoiceMutations(projectId: string) {
   const settle = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: key }),
-      queryClient.invalidateQueries({ queryKey: roadmapExtraKeys.list(projectId) }),
+      queryClient.invalidateQueries({ queryKey: roadmapKeys.board(projectId) }),
     ]);
   const choose = useMutation({
     mutationFn: (c: ToolChoice) =>

@@ -26,6 +26,7 @@ import {
 } from "@/lib/roadmap/proposal-draft";
 import { ProposalRow, type OwnerOption } from "./proposal-row";
 import { useGenerateRoadmap } from "./use-generate-roadmap";
+import { useRoadmapSnapshot } from "./use-roadmap-snapshot";
 
 type Props = {
   teamId: string;
@@ -34,16 +35,16 @@ type Props = {
   canPlan: boolean;
   /** The project's pipeline has nodes: without them there is little to propose. */
   hasPipeline: boolean;
-  /** Items on the roadmap now (an empty proposal then means: all of it is on already). */
-  itemCount: number;
-  /** Who may own an item (the team's leads and members). */
-  members: OwnerOption[];
 };
 
 /** "Generate roadmap": the recommendation engine's proposal, edited by the lead, saved in one go. */
 export function GenerateRoadmap({ canPlan, ...props }: Props) {
   const [open, setOpen] = useState(false);
   const generate = useGenerateRoadmap(props.projectId);
+  // The board's query, live: who may own an item, and how many items there are.
+  const data = useRoadmapSnapshot(props.projectId);
+  const itemCount = data?.items.length ?? 0;
+  const members = (data?.members ?? []).filter((m) => m.role !== "VIEWER");
   const [rows, setRows] = useState<DraftRow[] | null>(null);
   function start() {
     setRows(null);
@@ -51,8 +52,16 @@ export function GenerateRoadmap({ canPlan, ...props }: Props) {
     generate.propose.mutate(undefined, { onSuccess: (items) => setRows(draftFromProposal(items)) });
   }
   return (
-    <div className="flex flex-col items-start gap-1">
-      <Button type="button" disabled={!canPlan} onClick={start} aria-describedby={canPlan ? undefined : "generate-why"}>
+    <div className="flex flex-wrap items-center gap-2">
+      <Button
+        type="button"
+        // The big call to action of the empty roadmap; in the toolbar, one control among others.
+        size={itemCount === 0 ? "default" : "sm"}
+        variant={itemCount === 0 ? "default" : "outline"}
+        disabled={!canPlan}
+        onClick={start}
+        aria-describedby={canPlan ? undefined : "generate-why"}
+      >
         <Sparkles aria-hidden="true" />
         Generate roadmap
       </Button>
@@ -62,14 +71,25 @@ export function GenerateRoadmap({ canPlan, ...props }: Props) {
         </p>
       )}
       {canPlan && open && (
-        <GenerateDialog {...props} {...generate} rows={rows} setRows={setRows} onClose={() => setOpen(false)} />
+        <GenerateDialog
+          {...props}
+          {...generate}
+          itemCount={itemCount}
+          members={members}
+          rows={rows}
+          setRows={setRows}
+          onClose={() => setOpen(false)}
+        />
       )}
     </div>
   );
 }
 
-type DialogProps = Omit<Props, "canPlan"> &
-  ReturnType<typeof useGenerateRoadmap> & {
+type DialogProps = Omit<Props, "canPlan"> & {
+  members: OwnerOption[];
+  /** Items on the roadmap when the proposal was asked for (an empty proposal then means: all of it is on already). */
+  itemCount: number;
+} & ReturnType<typeof useGenerateRoadmap> & {
     rows: DraftRow[] | null;
     setRows: React.Dispatch<React.SetStateAction<DraftRow[] | null>>;
     onClose: () => void;

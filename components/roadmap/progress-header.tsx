@@ -39,6 +39,8 @@ export function ProgressHeader({ teamId, projectId, roadmap, nodes: initialNodes
   const recent = doneRecently(items, now);
   const automation = automationShare(nodes);
   const trend = maturityTrend(maturity);
+  // An empty roadmap has its own empty state below; nothing to celebrate yet.
+  if (items.length === 0) return null;
   return (
     <section aria-label="Progress" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4" data-testid="progress-header">
       <Tile title="Roadmap done">

@@ -1,8 +1,9 @@
-// Query keys of the roadmap extras. The list's key is the board's too, so "Automate this"
-// and "Add to roadmap" refresh what the board shows; the rest sit under it, so every
-// roadmap write (which invalidates the list's key as a prefix) refreshes them as well.
+import { roadmapKeys } from "@/lib/client/query-keys";
+
+// Query keys of the roadmap extras, under the board's key (lib/client/query-keys.ts): every
+// roadmap write settles that key as a prefix, so the Markdown preview and the progress
+// header's pipeline nodes refresh with it.
 export const roadmapExtraKeys = {
-  list: (projectId: string) => ["projects", projectId, "roadmap"] as const,
-  markdown: (projectId: string) => ["projects", projectId, "roadmap", "markdown"] as const,
-  nodes: (projectId: string) => ["projects", projectId, "roadmap", "pipeline-nodes"] as const,
+  markdown: (projectId: string) => [...roadmapKeys.board(projectId), "markdown"] as const,
+  nodes: (projectId: string) => [...roadmapKeys.board(projectId), "pipeline-nodes"] as const,
 };

@@ -2,15 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api";
+import { roadmapKeys } from "@/lib/client/query-keys";
 import type { PipelineNode } from "@/lib/pipeline/types";
 import { automateNodeItem } from "@/lib/roadmap/automate-node";
 import type { TRoadmapItem, TRoadmapResponse } from "@/lib/validation/roadmap";
-import { roadmapExtraKeys } from "./query-keys";
 
 /** The roadmap (to tell whether a step is on it) and "Automate this" for one step. */
 export function useAutomateNode(projectId: string, enabled: boolean) {
   const queryClient = useQueryClient();
-  const key = roadmapExtraKeys.list(projectId);
+  const key = roadmapKeys.board(projectId);
   const roadmap = useQuery({
     queryKey: key,
     queryFn: ({ signal }) => apiFetch<TRoadmapResponse>(`/api/v1/projects/${projectId}/roadmap`, { signal }),

@@ -2,9 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api";
+import { roadmapKeys } from "@/lib/client/query-keys";
 import type { bulkBody } from "@/lib/roadmap/proposal-draft";
 import type { TRoadmapItem, TRoadmapProposalItem } from "@/lib/validation/roadmap";
-import { roadmapExtraKeys } from "./query-keys";
 
 /** "Generate roadmap": ask for a proposal (nothing saved), then save the lead's edited rows in one go. */
 export function useGenerateRoadmap(projectId: string) {
@@ -17,7 +17,7 @@ export function useGenerateRoadmap(projectId: string) {
   const save = useMutation({
     mutationFn: async (body: ReturnType<typeof bulkBody>) =>
       (await apiFetch<{ items: TRoadmapItem[] }>(`${base}/items/bulk`, { method: "POST", body })).items,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: roadmapExtraKeys.list(projectId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: roadmapKeys.board(projectId) }),
   });
   return { propose, save };
 }

@@ -6,6 +6,7 @@ import type { PipelineDiagram } from "@/lib/pipeline/types";
 import type { RoadmapNodeFacts } from "@/lib/roadmap/types";
 import type { TRoadmapResponse } from "@/lib/validation/roadmap";
 import { roadmapExtraKeys } from "./query-keys";
+import { useRoadmap } from "./use-roadmap";
 
 type NodeAutomation = Pick<RoadmapNodeFacts, "kind" | "automation">;
 
@@ -16,11 +17,7 @@ type NodeAutomation = Pick<RoadmapNodeFacts, "kind" | "automation">;
  * can automate its linked steps.
  */
 export function useProgressData(projectId: string, roadmap: TRoadmapResponse, nodes: readonly NodeAutomation[]) {
-  const items = useQuery({
-    queryKey: roadmapExtraKeys.list(projectId),
-    queryFn: ({ signal }) => apiFetch<TRoadmapResponse>(`/api/v1/projects/${projectId}/roadmap`, { signal }),
-    initialData: roadmap,
-  });
+  const items = useRoadmap(projectId, roadmap);
   const steps = useQuery({
     queryKey: roadmapExtraKeys.nodes(projectId),
     queryFn: async ({ signal }): Promise<readonly NodeAutomation[]> =>
