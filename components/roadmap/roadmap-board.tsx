@@ -18,7 +18,9 @@ import { useMemo, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 import { STAGE_LABELS } from "@/lib/pipeline/labels";
 import { STAGES, type Stage } from "@/lib/pipeline/types";
-import { announce, boardColumns, moveOver, sameColumns, stageOf, type BoardColumns } from "@/lib/roadmap/board-columns";
+import { announce, moveOver, sameOrder, stageOf } from "@/lib/roadmap/board-columns";
+import { orderOf } from "@/lib/roadmap/order";
+import type { StageOrder } from "@/lib/roadmap/types";
 import type { TRoadmapItem } from "@/lib/validation/roadmap";
 import { SortableRoadmapCard } from "./roadmap-card";
 
@@ -35,16 +37,16 @@ export function RoadmapBoard({
   onReorder,
 }: {
   items: readonly TRoadmapItem[];
-  onReorder: (columns: BoardColumns) => void;
+  onReorder: (columns: StageOrder) => void;
 }) {
-  const serverColumns = useMemo(() => boardColumns(items), [items]);
+  const serverColumns = useMemo(() => orderOf(items), [items]);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
-  const [dragColumns, setDragColumns] = useState<BoardColumns | null>(null);
+  const [dragColumns, setDragColumns] = useState<StageOrder | null>(null);
   // The columns at drag start, the columns while dragging, and where the card would land now:
   // refs, because dnd-kit calls the handlers and announcements before React re-renders.
-  const start = useRef<BoardColumns>(serverColumns);
-  const live = useRef<BoardColumns>(serverColumns);
-  const preview = useRef<BoardColumns>(serverColumns);
+  const start = useRef<StageOrder>(serverColumns);
+  const live = useRef<StageOrder>(serverColumns);
+  const preview = useRef<StageOrder>(serverColumns);
   const columns = dragColumns ?? serverColumns;
 
   const sensors = useSensors(
@@ -86,7 +88,7 @@ export function RoadmapBoard({
     const final = over ? moveOver(live.current, String(active.id), String(over.id)) : live.current;
     preview.current = final;
     setDragColumns(null);
-    if (!sameColumns(final, start.current)) onReorder(final);
+    if (!sameOrder(final, start.current)) onReorder(final);
   }
 
   function onDragCancel() {

@@ -8,7 +8,7 @@ import type { TTeamRole } from "@/lib/teams/roles";
 import type { TRoadmapItem } from "@/lib/validation/roadmap";
 
 // What every view (board, table, my items) does with an item, provided once by the
-// Roadmap view so cards and rows stay small. The server checks every one of these again.
+// Roadmap workspace so cards and rows stay small. The server checks every one of these again.
 
 export type RoadmapViewer = { role: TTeamRole; membershipId: string | null; userId: string };
 

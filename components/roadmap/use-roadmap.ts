@@ -4,8 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { roadmapKeys } from "@/lib/client/query-keys";
-import type { BoardColumns } from "@/lib/roadmap/board-columns";
 import type { ItemDraft } from "@/lib/roadmap/item-draft";
+import type { StageOrder } from "@/lib/roadmap/types";
 import type { TRoadmapHistoryEvent, TRoadmapItem, TRoadmapResponse } from "@/lib/validation/roadmap";
 
 // The Roadmap tab's server state: one query (items, members, the order's version) that every
@@ -96,7 +96,7 @@ export function useRoadmapMutations(projectId: string) {
   const reorder = useMutation({
     // One at a time: each PUT carries the version the previous one answered.
     scope: { id: `roadmap-order-${projectId}` },
-    mutationFn: ({ stages }: { stages: BoardColumns; before: TRoadmapResponse | undefined }) =>
+    mutationFn: ({ stages }: { stages: StageOrder; before: TRoadmapResponse | undefined }) =>
       apiFetch<{ roadmapVersion: number; items: TRoadmapItem[] }>(`${base(projectId)}/order`, {
         method: "PUT",
         body: { roadmapVersion: current()?.roadmapVersion ?? 0, stages },
@@ -116,7 +116,7 @@ export function useRoadmapMutations(projectId: string) {
   });
 
   /** The new order shows at once (before the drop animation ends), then is saved. */
-  const moveTo = (stages: BoardColumns) => {
+  const moveTo = (stages: StageOrder) => {
     const before = current();
     void queryClient.cancelQueries({ queryKey: key });
     queryClient.setQueryData<TRoadmapResponse>(key, (old) => (old ? placeItems(old, stages) : old));
@@ -127,7 +127,7 @@ export function useRoadmapMutations(projectId: string) {
 }
 
 /** The items with the stages and positions of `stages` (unknown ids keep their place). */
-function placeItems(data: TRoadmapResponse, stages: BoardColumns): TRoadmapResponse {
+function placeItems(data: TRoadmapResponse, stages: StageOrder): TRoadmapResponse {
   const place = new Map<string, { stage: TRoadmapItem["stage"]; position: number }>();
   for (const [stage, ids] of Object.entries(stages) as [TRoadmapItem["stage"], string[]][])
     ids.forEach((id, position) => place.set(id, { stage, position }));

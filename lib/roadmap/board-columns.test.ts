@@ -1,29 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  announce,
-  boardColumns,
-  moveBy,
-  moveOver,
-  moveToStage,
-  placeText,
-  sameColumns,
-  stageOf,
-  type BoardColumns,
-} from "./board-columns";
+import { announce, moveOver, placeText, sameOrder, stageOf } from "./board-columns";
+import { moveItem } from "./order";
+import type { StageOrder } from "./types";
 
-const columns: BoardColumns = { EXPERIMENTAL: ["a", "b", "c"], MVP: ["d"], PRODUCTIONIZATION: [] };
-
-describe("boardColumns", () => {
-  it("groups ids by stage in position order, ties by id", () => {
-    const items = [
-      { id: "z", stage: "MVP" as const, position: 1 },
-      { id: "b", stage: "EXPERIMENTAL" as const, position: 0 },
-      { id: "y", stage: "MVP" as const, position: 0 },
-      { id: "a", stage: "EXPERIMENTAL" as const, position: 0 },
-    ];
-    expect(boardColumns(items)).toEqual({ EXPERIMENTAL: ["a", "b"], MVP: ["y", "z"], PRODUCTIONIZATION: [] });
-  });
-});
+const columns: StageOrder = { EXPERIMENTAL: ["a", "b", "c"], MVP: ["d"], PRODUCTIONIZATION: [] };
 
 describe("stageOf", () => {
   it("finds a card's stage, a column's own id, or nothing", () => {
@@ -67,28 +47,10 @@ describe("moveOver", () => {
   });
 });
 
-describe("moveBy and moveToStage", () => {
-  it("moves up and down within the stage, not past either end", () => {
-    expect(moveBy(columns, "b", -1).EXPERIMENTAL).toEqual(["b", "a", "c"]);
-    expect(moveBy(columns, "b", 1).EXPERIMENTAL).toEqual(["a", "c", "b"]);
-    expect(moveBy(columns, "a", -1)).toBe(columns);
-    expect(moveBy(columns, "c", 1)).toBe(columns);
-  });
-
-  it("appends to another stage", () => {
-    expect(moveToStage(columns, "a", "MVP")).toEqual({
-      EXPERIMENTAL: ["b", "c"],
-      MVP: ["d", "a"],
-      PRODUCTIONIZATION: [],
-    });
-    expect(moveToStage(columns, "d", "MVP")).toBe(columns);
-  });
-});
-
-describe("sameColumns", () => {
+describe("sameOrder", () => {
   it("compares order, not identity", () => {
-    expect(sameColumns(columns, { ...columns, EXPERIMENTAL: ["a", "b", "c"] })).toBe(true);
-    expect(sameColumns(columns, moveBy(columns, "a", 1))).toBe(false);
+    expect(sameOrder(columns, { ...columns, EXPERIMENTAL: ["a", "b", "c"] })).toBe(true);
+    expect(sameOrder(columns, moveItem(columns, "a", "down")!)).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ComponentId } from "@/lib/pipeline/components";
 import type { Phase, Priority, Stage } from "@/lib/pipeline/types";
+import { ROADMAP_ITEM_FIELDS, type TRoadmapItemField } from "@/lib/validation/roadmap";
 import type { RoadmapStatus } from "./types";
 
 // The item dialog edits a draft of the item's fields; PATCH sends only what the user changed
@@ -23,22 +24,10 @@ export type ItemDraft = {
   targetDate: string | null;
 };
 
-export type DraftField = keyof ItemDraft;
+export type DraftField = keyof ItemDraft & TRoadmapItemField;
 
-export const DRAFT_FIELDS = [
-  "title",
-  "doneWhen",
-  "detail",
-  "phase",
-  "componentId",
-  "toolSlug",
-  "nodeIds",
-  "stage",
-  "ownerId",
-  "priority",
-  "status",
-  "targetDate",
-] as const satisfies readonly DraftField[];
+/** The draft's fields, in the order the API names them (and the dialog shows conflicts). */
+export const DRAFT_FIELDS: readonly DraftField[] = ROADMAP_ITEM_FIELDS;
 
 /** What the wire item carries for these fields (the owner as an object). */
 export type DraftSource = Omit<ItemDraft, "ownerId"> & { owner: { id: string } | null };

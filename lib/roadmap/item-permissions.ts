@@ -1,4 +1,5 @@
 import { can, type TTeamRole } from "@/lib/teams/roles";
+import { ROADMAP_CONTENT_FIELDS, ROADMAP_PLAN_FIELDS } from "@/lib/validation/roadmap";
 import type { DraftField } from "./item-draft";
 
 // What the signed-in member may change on one item, and why not: the UI disables a field
@@ -11,8 +12,6 @@ export type ItemRelation = {
   isCreator: boolean;
 };
 
-const PLAN_FIELDS: readonly DraftField[] = ["ownerId", "priority", "stage"];
-
 const REASONS = {
   viewer: "Viewers read the roadmap; they change nothing.",
   plan: "Only leads assign owners, set priorities and move items between stages.",
@@ -24,39 +23,21 @@ const REASONS = {
 export function fieldLocks(role: TTeamRole, relation: ItemRelation | "new"): Record<DraftField, string | null> {
   const isNew = relation === "new";
   const rel = isNew ? { isOwner: false, isCreator: true } : relation;
-  const viewer = role === "VIEWER";
-  const plan = can(role, "roadmap.plan") ? null : viewer ? REASONS.viewer : REASONS.plan;
-  const content = (
-    isNew ? can(role, "roadmap.propose") : can(role, "roadmap.edit", { self: rel.isOwner || rel.isCreator })
-  )
-    ? null
-    : viewer
-      ? REASONS.viewer
-      : REASONS.edit;
-  const status = can(role, "roadmap.set_status", { self: rel.isOwner })
-    ? null
-    : viewer
-      ? REASONS.viewer
-      : REASONS.status;
-  return {
-    title: content,
-    doneWhen: content,
-    detail: content,
-    phase: content,
-    componentId: content,
-    toolSlug: content,
-    nodeIds: content,
-    targetDate: content,
-    // A new item starts in the stage the form shows; choosing that is part of creating it.
-    stage: isNew ? content : plan,
-    ownerId: plan,
-    priority: plan,
-    status,
-  };
-}
-
-export function isPlanField(field: DraftField): boolean {
-  return PLAN_FIELDS.includes(field);
+  // A viewer hears one reason everywhere; others hear the rule that stops them.
+  const lock = (allowed: boolean, reason: string) => (allowed ? null : role === "VIEWER" ? REASONS.viewer : reason);
+  const plan = lock(can(role, "roadmap.plan"), REASONS.plan);
+  const mayEdit = isNew
+    ? can(role, "roadmap.propose")
+    : can(role, "roadmap.edit", { self: rel.isOwner || rel.isCreator });
+  const content = lock(mayEdit, REASONS.edit);
+  const status = lock(can(role, "roadmap.set_status", { self: rel.isOwner }), REASONS.status);
+  const locks = {} as Record<DraftField, string | null>;
+  for (const field of ROADMAP_CONTENT_FIELDS) locks[field] = content;
+  for (const field of ROADMAP_PLAN_FIELDS) locks[field] = plan;
+  locks.status = status;
+  // A new item starts in the stage the form shows; choosing that is part of creating it.
+  if (isNew) locks.stage = content;
+  return locks;
 }
 
 /** Whether any field of the item is open to the viewer (the card shows "Edit" or "Details"). */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { roadmapExtras } from "@/components/roadmap/roadmap-extras";
-import { RoadmapView } from "@/components/roadmap/roadmap-view";
+import { RoadmapWorkspace } from "@/components/roadmap/roadmap-workspace";
 import { loadProjectPage } from "@/lib/server/project-page";
 import { roadmapOwnerSuggestions } from "@/lib/server/roadmap-owner-suggestions";
 import { loadRoadmapPage } from "@/lib/server/roadmap-page";
@@ -17,7 +17,7 @@ export default async function RoadmapPage({ params }: PageProps<"/teams/[teamId]
     can(role, "roadmap.plan") ? roadmapOwnerSuggestions(user, projectId) : Promise.resolve({}),
   ]);
   return (
-    <RoadmapView
+    <RoadmapWorkspace
       projectId={projectId}
       initial={data.roadmap}
       viewer={{ role: data.me.role, membershipId: data.me.membershipId, userId: user.id }}

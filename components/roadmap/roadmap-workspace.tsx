@@ -8,16 +8,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { ApiError } from "@/lib/client/api";
 import { nodesToAutomate } from "@/lib/roadmap/automation-ask";
-import {
-  announce,
-  boardColumns,
-  moveBy,
-  moveToStage,
-  sameColumns,
-  type BoardColumns,
-} from "@/lib/roadmap/board-columns";
+import { announce } from "@/lib/roadmap/board-columns";
+import { moveItem, moveItemTo, orderOf } from "@/lib/roadmap/order";
 import type { OwnerSuggestionIndex } from "@/lib/roadmap/owner-suggestions";
-import type { RoadmapStatus } from "@/lib/roadmap/types";
+import type { RoadmapStatus, StageOrder } from "@/lib/roadmap/types";
 import { ROADMAP_TAB_LABELS, ROADMAP_TABS, parseTab } from "@/lib/roadmap/view-tab";
 import { can } from "@/lib/teams/roles";
 import type { TRoadmapItem, TRoadmapResponse } from "@/lib/validation/roadmap";
@@ -33,7 +27,7 @@ import { messageOf, useRoadmap, useRoadmapMutations } from "./use-roadmap";
 import { useRoadmapParams } from "./use-roadmap-params";
 import { WorkloadView } from "./workload-view";
 
-export type RoadmapViewProps = {
+export type RoadmapWorkspaceProps = {
   projectId: string;
   initial: TRoadmapResponse;
   viewer: RoadmapViewer;
@@ -48,7 +42,7 @@ export type RoadmapViewProps = {
 };
 
 /** The Roadmap tab: board, table, my items and workload over one query, plus the item dialogs. */
-export function RoadmapView({
+export function RoadmapWorkspace({
   projectId,
   initial,
   viewer,
@@ -57,7 +51,7 @@ export function RoadmapView({
   header,
   generate,
   exportMenu,
-}: RoadmapViewProps) {
+}: RoadmapWorkspaceProps) {
   const { data } = useRoadmap(projectId, initial);
   const { patch, remove, moveTo } = useRoadmapMutations(projectId);
   const { tab, setTab, view, setView } = useRoadmapParams();
@@ -86,7 +80,7 @@ export function RoadmapView({
   );
 
   const reorder = useCallback(
-    (columns: BoardColumns, moved: TRoadmapItem) => {
+    (columns: StageOrder, moved: TRoadmapItem) => {
       moveTo(columns);
       setLiveText(announce.moved(moved.title, columns, moved.id));
     },
@@ -125,12 +119,12 @@ export function RoadmapView({
         }
       },
       move: (item: TRoadmapItem, move: CardMove) => {
-        const columns = boardColumns(items);
+        const order = orderOf(items);
         const next =
           typeof move === "string"
-            ? moveBy(columns, item.id, move === "up" ? -1 : 1)
-            : moveToStage(columns, item.id, move.stage);
-        if (!sameColumns(columns, next)) reorder(next, item);
+            ? moveItem(order, item.id, move)
+            : moveItemTo(order, item.id, move.stage, order[move.stage].length);
+        if (next) reorder(next, item);
       },
       askDelete: (item) => setDeleting(item),
     };
