@@ -79,7 +79,7 @@ export async function projectRadar(
  * Open work per member, across the team's projects: pipeline nodes they own that are not
  * AUTOMATED yet, plus roadmap items they own that are not DONE.
  */
-async function openWorkload(db: Db, membershipIds: string[]): Promise<Map<string, number>> {
+export async function openWorkload(db: Db, membershipIds: string[]): Promise<Map<string, number>> {
   if (membershipIds.length === 0) return new Map();
   const [nodes, items] = await Promise.all([
     db.pipelineNode.groupBy({

@@ -27,20 +27,19 @@ export async function checkReferences(
 ): Promise<void> {
   const ownerIds = [...new Set(items.flatMap((i) => (i.ownerId ? [i.ownerId] : [])))];
   const nodeIds = [...new Set(items.flatMap((i) => i.nodeIds ?? []))];
-  const [owners, nodes] = await Promise.all([
-    ownerIds.length
-      ? tx.membership.findMany({
-          where: { teamId: project.teamId, id: { in: ownerIds } },
-          select: { id: true, role: true },
-        })
-      : [],
-    nodeIds.length
-      ? tx.pipelineNode.findMany({
-          where: { diagram: { projectId: project.id }, id: { in: nodeIds } },
-          select: { id: true },
-        })
-      : [],
-  ]);
+  // One after the other: a transaction's queries share one connection.
+  const owners = ownerIds.length
+    ? await tx.membership.findMany({
+        where: { teamId: project.teamId, id: { in: ownerIds } },
+        select: { id: true, role: true },
+      })
+    : [];
+  const nodes = nodeIds.length
+    ? await tx.pipelineNode.findMany({
+        where: { diagram: { projectId: project.id }, id: { in: nodeIds } },
+        select: { id: true },
+      })
+    : [];
   const roleOf = new Map(owners.map((m) => [m.id, m.role]));
   const knownNodes = new Set(nodes.map((n) => n.id));
   const issues: Issue[] = [];

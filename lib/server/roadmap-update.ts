@@ -68,8 +68,11 @@ export async function updateItem(
   return getDb().$transaction(async (tx) => {
     const { project, membership } = await requireProjectAccess(tx, user, projectId, "team.read");
     if (!can(membership.role, "roadmap.propose")) throw new ForbiddenError();
+    const seen = await tx.roadmapItem.findFirst({ where: { id: itemId, projectId }, select: { stage: true } });
+    if (!seen) throw new NotFoundError("Roadmap item");
     // A stage move changes the order: take the order's lock before the item's (./roadmap-locks.ts).
-    const newRoadmapVersion = body.stage !== undefined ? await bumpRoadmapVersion(tx, projectId) : null;
+    const moves = body.stage !== undefined && body.stage !== seen.stage;
+    let newRoadmapVersion = moves ? await bumpRoadmapVersion(tx, projectId) : null;
     if (!(await lockItem(tx, projectId, itemId))) throw new NotFoundError("Roadmap item");
     const row = (await tx.roadmapItem.findUnique({ where: { id: itemId }, select: itemSelect }))!;
     if (body.version > row.version)
@@ -100,6 +103,8 @@ export async function updateItem(
 
     const data = updateData(row, body, changes);
     if (changes.stage) {
+      // Moved by someone else between the first look and the lock: the order changes after all.
+      newRoadmapVersion ??= await bumpRoadmapVersion(tx, projectId);
       // Leave no gap behind, and append the item to its new stage.
       await tx.roadmapItem.updateMany({
         where: { projectId, stage: row.stage, position: { gt: row.position } },

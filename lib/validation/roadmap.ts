@@ -258,10 +258,22 @@ export const ZRoadmapOrderResponse = z.strictObject({
   items: z.array(ZRoadmapItem),
 });
 
-/** 409 roadmap_item_conflict: the fields both you and someone else changed; `current` is the saved item. */
+/**
+ * 409 roadmap_item_conflict: the fields both you and someone else changed, and the saved
+ * item (`current` inside `error`, as every 409 of the API carries it).
+ */
 export const ZRoadmapItemConflict = z.object({
-  error: z.object({ code: z.literal("roadmap_item_conflict"), message: z.string(), fields: z.array(z.string()) }),
-  current: ZRoadmapItem,
+  error: z.object({
+    code: z.literal("roadmap_item_conflict"),
+    message: z.string(),
+    fields: z.array(z.string()),
+    current: ZRoadmapItem,
+  }),
+});
+
+/** 409 roadmap_order_conflict: the saved order in `error.current`. */
+export const ZRoadmapOrderConflict = z.object({
+  error: z.object({ code: z.literal("roadmap_order_conflict"), message: z.string(), current: ZRoadmapOrderResponse }),
 });
 
 export const ZRoadmapChange = z.strictObject({ from: z.unknown(), to: z.unknown() });
