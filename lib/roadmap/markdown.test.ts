@@ -141,6 +141,12 @@ describe("renderRoadmapMarkdown", () => {
       expect(titles).toEqual(HOSTILE_TITLES.map((t) => seen(t) || "—").sort());
     });
 
+    it("matches its golden file", () => {
+      const golden = path.join(import.meta.dirname, "fixtures", "hostile-roadmap.md");
+      if (process.env.UPDATE_GOLDEN) writeFileSync(golden, markdown);
+      expect(markdown).toBe(readFileSync(golden, "utf8"));
+    });
+
     it("escapes the project name in the title", () => {
       expect(textOf(ofType(tree, "heading")[0]!)).toBe("Roadmap: <b>Proj</b> | *x*");
     });

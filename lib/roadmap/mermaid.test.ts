@@ -45,6 +45,18 @@ describe("pipelineFlowchart", () => {
     }
   });
 
+  it("parses as the diagram block of a hostile roadmap's Markdown", async () => {
+    const nodes = HOSTILE_TITLES.map((t, i) => step(`x${i}`, t, (["ML", "DEV", "PROD"] as const)[i % 3]));
+    const markdown = renderRoadmapMarkdown({
+      ...SMALL_ROADMAP,
+      pipeline: { nodes, edges: nodes.slice(1).map((n, i) => ({ source: `x${i}`, target: n.id, label: n.title })) },
+      items: HOSTILE_TITLES.map((title, i) => item({ id: `h${i}`, title, position: i })),
+    });
+    const block = mermaidBlock(parseGfm(markdown));
+    expect(block?.split("\n")[0]).toBe("flowchart LR");
+    await expect(mermaid.parse(block!)).resolves.toMatchObject({ diagramType: "flowchart-v2" });
+  });
+
   it("is checked by a parser that does reject bad Mermaid (the control)", async () => {
     // What the escaping prevents: raw brackets, parentheses, `end` as a node, a pipe in an edge label.
     for (const bad of ["n0[a]b]", "n0[a(b)]", 'n0["a"] --> end', 'n0["a"] -->|a|b| n1'])

@@ -1,5 +1,6 @@
 import { PHASE_LABELS } from "../pipeline/labels";
 import { PHASES, type Phase } from "../pipeline/types";
+import { oneLine } from "./markdown-escape";
 import type { RoadmapNodeFacts, RoadmapPipelineFacts } from "./types";
 
 // The pipeline as a Mermaid `flowchart LR` with one subgraph per lane (ML, DEV, PROD).
@@ -17,30 +18,23 @@ import type { RoadmapNodeFacts, RoadmapPipelineFacts } from "./types";
 /** Longer titles are cut, with "…": a diagram is for the shape, the task list has the full text. */
 export const MAX_LABEL = 80;
 
-const SAFE_ASCII = /[A-Za-z0-9 .,\-_'/!?+*=@$^~]/;
-// Embeddings, overrides and isolates: kept (RTL text may need them) but as codes, so the
-// exported source reads in order.
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// Everything but letters and digits of any script, emoji, spaces and a few harmless ASCII
+// marks; and the bidi embeddings, overrides and isolates (kept, but as codes, so the exported
+// source reads in order).
+const UNSAFE = /[^A-Za-z0-9 .,\-_'/!?+*=@$^~\u0080-\u2029\u202F-\u2065\u206A-\u{10FFFF}]/gu;
 const NAMED: Record<string, string> = { '"': "#quot;", "&": "#amp;", "<": "#lt;", ">": "#gt;", "#": "#35;" };
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** A title as a Mermaid label body (goes inside `["…"]`). */
 export function mermaidLabel(text: string): string {
-  const clean = text
-    .toWellFormed()
-    // Line and paragraph separators and every control character: a label is one line.
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const graphemes = [...segmenter.segment(clean)].map((s) => s.segment);
-  const cut = graphemes.length > MAX_LABEL ? [...graphemes.slice(0, MAX_LABEL - 1), "…"] : graphemes;
-  let out = "";
-  for (const g of cut.join("")) {
-    const code = g.codePointAt(0) ?? 0;
-    if ((code >= 0x80 && !BIDI_CONTROL.test(g)) || SAFE_ASCII.test(g)) out += g;
-    else out += NAMED[g] ?? `#${code};`;
+  const clean = oneLine(text);
+  // A grapheme is at least one UTF-16 unit: only a long text needs the (slow) segmenter.
+  let cut = clean;
+  if (clean.length > MAX_LABEL) {
+    const graphemes = Array.from(segmenter.segment(clean), (s) => s.segment);
+    if (graphemes.length > MAX_LABEL) cut = `${graphemes.slice(0, MAX_LABEL - 1).join("")}…`;
   }
-  return out || "untitled";
+  return cut.replace(UNSAFE, (g) => NAMED[g] ?? `#${g.codePointAt(0)};`) || "untitled";
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -59,30 +53,32 @@ export function pipelineFlowchart(pipeline: RoadmapPipelineFacts | null): string
     lines.push('  empty["No pipeline yet"]');
     return lines.join("\n");
   }
-  // Ids lane by lane, so n0… read in the order they are drawn.
-  const idOf = new Map<string, string>();
-  const byLane = new Map<Phase, RoadmapNodeFacts[]>(PHASES.map((p) => [p, nodes.filter((n) => n.phase === p)]));
-  for (const phase of PHASES) for (const node of byLane.get(phase) ?? []) idOf.set(node.id, `n${idOf.size}`);
+  // Numbers lane by lane, so n0… read in the order they are drawn.
+  const indexOf = new Map<string, number>();
+  const byLane = new Map<Phase, RoadmapNodeFacts[]>(PHASES.map((p) => [p, []]));
+  for (const node of nodes) byLane.get(node.phase)?.push(node);
+  for (const phase of PHASES) for (const node of byLane.get(phase) ?? []) indexOf.set(node.id, indexOf.size);
   for (const phase of PHASES) {
     const label = `${PHASE_LABELS[phase].title} · ${PHASE_LABELS[phase].subtitle}`;
     lines.push(`  subgraph lane_${phase}["${mermaidLabel(label)}"]`, "    direction TB");
-    for (const node of byLane.get(phase) ?? []) lines.push(`    ${idOf.get(node.id)}["${mermaidLabel(node.title)}"]`);
+    for (const node of byLane.get(phase) ?? [])
+      lines.push(`    n${indexOf.get(node.id)}["${mermaidLabel(node.title)}"]`);
     lines.push("  end");
   }
-  const edges = (pipeline?.edges ?? [])
-    .flatMap((e) => {
-      const from = idOf.get(e.source);
-      const to = idOf.get(e.target);
-      return from && to ? [{ from, to, label: e.label?.trim() ? mermaidLabel(e.label) : null }] : [];
-    })
-    .map((e) => ({ ...e, key: [Number(e.from.slice(1)), Number(e.to.slice(1))] as const }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || byCode(a.label ?? "", b.label ?? ""));
-  for (const e of edges) lines.push(e.label ? `  ${e.from} -->|"${e.label}"| ${e.to}` : `  ${e.from} --> ${e.to}`);
+  const edges: { from: number; to: number; label: string | null }[] = [];
+  for (const e of pipeline?.edges ?? []) {
+    const from = indexOf.get(e.source);
+    const to = indexOf.get(e.target);
+    if (from !== undefined && to !== undefined)
+      edges.push({ from, to, label: e.label?.trim() ? mermaidLabel(e.label) : null });
+  }
+  edges.sort((a, b) => a.from - b.from || a.to - b.to || byCode(a.label ?? "", b.label ?? ""));
+  for (const e of edges) lines.push(e.label ? `  n${e.from} -->|"${e.label}"| n${e.to}` : `  n${e.from} --> n${e.to}`);
 
   const manual = nodes.filter((n) => n.kind === "step" && n.automation === "MANUAL");
   const automated = nodes.filter((n) => n.kind === "step" && n.automation === "AUTOMATED");
   lines.push("  classDef manual stroke-dasharray: 5 3", "  classDef automated stroke-width:3px");
-  if (manual.length > 0) lines.push(`  class ${manual.map((n) => idOf.get(n.id)).join(",")} manual`);
-  if (automated.length > 0) lines.push(`  class ${automated.map((n) => idOf.get(n.id)).join(",")} automated`);
+  if (manual.length > 0) lines.push(`  class ${manual.map((n) => `n${indexOf.get(n.id)}`).join(",")} manual`);
+  if (automated.length > 0) lines.push(`  class ${automated.map((n) => `n${indexOf.get(n.id)}`).join(",")} automated`);
   return lines.join("\n");
 }
