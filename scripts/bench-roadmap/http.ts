@@ -153,3 +153,29 @@ function combine(rounds: HttpRound[]): HttpRound {
     errors: sum((r) => r.errors),
   };
 }
+
+const P99_TARGET_MS = 50;
+const RATIO_TARGET = 0.5;
+
+/** The HTTP section of `npm run bench:roadmap`: its lines for BENCHMARKS.md. */
+export async function httpSection(argv: readonly string[]): Promise<string[]> {
+  const value = (flag: string, fallback: number) => {
+    const at = argv.indexOf(flag);
+    return at === -1 ? fallback : Number(argv[at + 1]);
+  };
+  const r = await benchRoadmapHttp({
+    skipBuild: argv.includes("--skip-build"),
+    durationS: value("--duration", 10),
+    rounds: value("--rounds", 3),
+  });
+  const line = (name: string, x: HttpRound) =>
+    `- ${name}: ${x.reqPerSec.toFixed(0)} req/s (mean of ${r.rounds} rounds), p50 ${x.p50} ms, p99 ${x.p99} ms (worst round)` +
+    (x.non2xx || x.errors ? `; ${x.non2xx} non-2xx, ${x.errors} errors` : "");
+  return [
+    `- ${r.server}; autocannon, ${CONNECTIONS} connections over loopback, ${r.rounds} rounds of ${r.durationS} s per side, alternating, after a 3 s warm-up each.`,
+    `- Seeded through the API: a ${HTTP_NODES}-node pipeline and ${HTTP_ITEMS} roadmap items (bulk); roadmap.md is ${(r.bytes / 1024).toFixed(0)} kB.`,
+    line("GET /api/v1/projects/:id/roadmap.md (session, access check, reads, render)", r.route),
+    line("Bare route of the same server, same bytes (app/api/bench/bare-roadmap)", r.bare),
+    `- Ratio roadmap.md / bare: ${r.ratio.toFixed(2)}× (target ≥ ${RATIO_TARGET}: ${r.ratio >= RATIO_TARGET ? "met" : "missed"}); p99 ${r.route.p99} ms (target < ${P99_TARGET_MS} ms: ${r.route.p99 < P99_TARGET_MS ? "met" : "missed"}).`,
+  ];
+}
