@@ -13,7 +13,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { ApiError } from "@/lib/client/api";
-import { copyText, EXPORT_FORMATS, fetchExport, saveBlob, type ExportFormat } from "./roadmap-files";
+import { copyText, EXPORT_FORMATS, fetchExport, saveBlob, type RoadmapFileFormat } from "./roadmap-files";
 
 type Props = { teamId: string; projectId: string };
 
@@ -32,7 +32,7 @@ export function ExportMenu({ teamId, projectId }: Props) {
     }
   }
 
-  const download = (format: ExportFormat) =>
+  const download = (format: RoadmapFileFormat) =>
     run(`download the ${EXPORT_FORMATS[format].label} file`, async () => {
       const { blob, filename } = await fetchExport(projectId, format);
       saveBlob(blob, filename);
@@ -55,7 +55,7 @@ export function ExportMenu({ teamId, projectId }: Props) {
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">
-        {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
+        {(Object.keys(EXPORT_FORMATS) as RoadmapFileFormat[]).map((format) => (
           <DropdownMenuItem key={format} onSelect={() => void download(format)}>
             <Download aria-hidden="true" />
             Download {EXPORT_FORMATS[format].label}

@@ -12,12 +12,13 @@ export const EXPORT_FORMATS = {
   csv: { label: "CSV (Jira, Linear)", fallbackName: "roadmap.csv" },
   json: { label: "JSON", fallbackName: "roadmap.json" },
 } as const;
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export type RoadmapFileFormat = keyof typeof EXPORT_FORMATS;
 
-export const exportUrl = (projectId: string, format: ExportFormat) => `/api/v1/projects/${projectId}/roadmap.${format}`;
+export const exportUrl = (projectId: string, format: RoadmapFileFormat) =>
+  `/api/v1/projects/${projectId}/roadmap.${format}`;
 
 /** Fetches one export file; a failed answer throws the API's error (its message is safe to show). */
-export async function fetchExport(projectId: string, format: ExportFormat, signal?: AbortSignal) {
+export async function fetchExport(projectId: string, format: RoadmapFileFormat, signal?: AbortSignal) {
   let response: Response;
   try {
     response = await fetch(exportUrl(projectId, format), { credentials: "same-origin", signal });
