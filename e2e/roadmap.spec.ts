@@ -133,6 +133,9 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
     const stage = (["EXPERIMENTAL", "MVP", "PRODUCTIONIZATION"] as const).find(
       (s) => items.filter((i) => i.stage === s).length >= 2,
     )!;
+    // Tall enough that no card sits in dnd-kit's auto-scroll band at the window's edges, scrolled to the top.
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     const list = column(page, STAGE_NAMES[stage]);
     const before = (await cardTitles(list)) as string[];
     const [first, second] = before as [string, string];
@@ -169,6 +172,7 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
           .map((i) => i.title),
       )
       .toEqual(before);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   await test.step("header: nothing done yet; screenshot", async () => {

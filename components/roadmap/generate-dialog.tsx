@@ -48,6 +48,7 @@ export function GenerateRoadmap({ canPlan, ...props }: Props) {
   const [rows, setRows] = useState<DraftRow[] | null>(null);
   function start() {
     setRows(null);
+    generate.save.reset();
     setOpen(true);
     generate.propose.mutate(undefined, { onSuccess: (items) => setRows(draftFromProposal(items)) });
   }
