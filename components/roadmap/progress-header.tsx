@@ -85,7 +85,7 @@ export function ProgressHeader({ teamId, projectId, roadmap, nodes: initialNodes
           </ul>
         )}
       </Tile>
-      <Tile title="Pipeline steps automated">
+      <Tile title="Pipeline automated">
         {automation.steps === 0 ? (
           <p className="text-xs text-muted-foreground">
             No steps on the{" "}
@@ -110,7 +110,7 @@ export function ProgressHeader({ teamId, projectId, roadmap, nodes: initialNodes
               hideCounts
             />
             <p className="text-xs text-muted-foreground">
-              {automation.automated} of {automation.steps} steps run by themselves
+              {automation.automated} of {automation.steps} steps and components run by themselves
               {automation.partial > 0 && `, ${automation.partial} partly (counted as half)`}.
             </p>
           </>
