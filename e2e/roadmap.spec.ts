@@ -194,10 +194,13 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
 
     await memberPage.getByRole("combobox", { name: "Status of Track every training run (edited)" }).click();
     await memberPage.getByRole("option", { name: "Done", exact: true }).click();
-    const ask = memberPage.getByRole("alertdialog", { name: /^Mark the linked steps? automated\?/ });
-    const done = memberPage.getByText(/“Track every training run \(edited\)” is (now )?done/);
-    await expect(ask.or(done).first()).toBeVisible();
-    if (await ask.isVisible()) await ask.getByRole("button", { name: "No, just mark it done" }).click();
+    // The item links the starter's manual notebook: asked, not silent; yes marks it automated.
+    await expect(header.getByTestId("progress-automated")).toHaveText("0%");
+    const ask = memberPage.getByRole("alertdialog", { name: "Mark the linked step automated?" });
+    await ask.getByRole("button", { name: "Yes, mark automated" }).click();
+    await expect(ask).toBeHidden();
+    // One of the starter's three manual parts now runs by itself.
+    await expect(header.getByTestId("progress-automated")).toHaveText("33%");
     const percent = Math.floor((1 / kept.length) * 100);
     await expect(header.getByTestId("progress-overall")).toHaveText(`${percent}%`);
     await expect(header.getByRole("list", { name: "Done recently" })).toContainText(
@@ -229,7 +232,7 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
   await test.step("the preview renders the Markdown: a GFM table, task lists and the Mermaid diagram", async () => {
     await page.getByRole("button", { name: "Export" }).click();
     await page.getByRole("menuitem", { name: "Preview Markdown" }).click();
-    await expect(page).toHaveURL(`${roadmapPath}/preview`);
+    await expect(page).toHaveURL(new RegExp(`${roadmapPath}/preview$`));
     const preview = page.getByTestId("markdown-preview");
     await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Roadmap: Churn model");
     await expect(preview.getByRole("table").first()).toBeVisible();
