@@ -33,8 +33,10 @@ const SHOWN_RECENT = 3;
 /** "Celebrate the wins": progress per stage and overall, done lately, the pipeline automated, maturity. */
 export function ProgressHeader({ teamId, projectId, roadmap, nodes: initialNodes, maturity }: Props) {
   const { items, nodes } = useProgressData(projectId, roadmap, initialNodes);
-  // One clock per page view: "done recently" does not shift while the page is open.
-  const [now] = useState(() => new Date());
+  // The page's clock, but never before the newest doneAt: an item done a moment ago (by the
+  // server's clock, which may run ahead of this one) counts as done recently.
+  const [opened] = useState(() => Date.now());
+  const now = new Date(Math.max(opened, ...items.map((i) => (i.doneAt ? Date.parse(i.doneAt) : 0))));
   const progress = roadmapProgress(items);
   const recent = doneRecently(items, now);
   const automation = automationShare(nodes);
