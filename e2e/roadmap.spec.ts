@@ -92,7 +92,7 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
     await rows
       .first()
       .getByRole("textbox", { name: /^Title of item/ })
-      .fill("Track every training run (edited)");
+      .fill("Share the notebooks in Jupyter (edited)");
     const last = rows.nth(count - 1);
     const dropped = await last.getByRole("textbox", { name: /^Title of item/ }).inputValue();
     await last.getByRole("checkbox").uncheck();
@@ -108,12 +108,12 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
     await expect(dialog).toBeHidden();
     const items = await roadmapItems(page.request, project.id);
     expect(items).toHaveLength(count);
-    expect(items.map((i) => i.title)).toContain("Track every training run (edited)");
+    expect(items.map((i) => i.title)).toContain("Share the notebooks in Jupyter (edited)");
     expect(items.map((i) => i.title)).not.toContain(dropped);
-    const edited = items.find((i) => i.title === "Track every training run (edited)")!;
+    const edited = items.find((i) => i.title === "Share the notebooks in Jupyter (edited)")!;
     expect(edited.owner).not.toBeNull();
     kept = items.map((i) => i.title);
-    await expect(page.getByRole("article", { name: "Track every training run (edited)" })).toBeVisible();
+    await expect(page.getByRole("article", { name: "Share the notebooks in Jupyter (edited)" })).toBeVisible();
   });
 
   await test.step("the lead assigns an owner and a priority on the board", async () => {
@@ -192,7 +192,7 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
     const header = memberPage.getByTestId("progress-header");
     await expect(header.getByTestId("progress-overall")).toHaveText("0%");
 
-    await memberPage.getByRole("combobox", { name: "Status of Track every training run (edited)" }).click();
+    await memberPage.getByRole("combobox", { name: "Status of Share the notebooks in Jupyter (edited)" }).click();
     await memberPage.getByRole("option", { name: "Done", exact: true }).click();
     // The item links the starter's manual notebook: asked, not silent; yes marks it automated.
     await expect(header.getByTestId("progress-automated")).toHaveText("0%");
@@ -204,12 +204,13 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
     const percent = Math.floor((1 / kept.length) * 100);
     await expect(header.getByTestId("progress-overall")).toHaveText(`${percent}%`);
     await expect(header.getByRole("list", { name: "Done recently" })).toContainText(
-      "Track every training run (edited)",
+      "Share the notebooks in Jupyter (edited)",
     );
     await expect
       .poll(
         async () =>
-          (await roadmapItems(memberPage.request, project.id)).find((i) => i.title.startsWith("Track every"))?.status,
+          (await roadmapItems(memberPage.request, project.id)).find((i) => i.title.startsWith("Share the notebooks"))
+            ?.status,
       )
       .toBe("DONE");
   });
