@@ -108,7 +108,7 @@ test("assessment: suggestions from the diagram, draft kept, results, a second on
     const add = page.getByRole("button", { name: /^Add to roadmap:/ }).first();
     const title = ((await add.getAttribute("aria-label")) ?? "").replace("Add to roadmap: ", "");
     await add.click();
-    await expect(page.getByText("Chosen for the roadmap").first()).toBeVisible();
+    await expect(page.getByText("On the roadmap", { exact: true }).first()).toBeVisible();
     await page.reload();
     await expect(page.getByRole("button", { name: `Add to roadmap: ${title}` })).toHaveCount(0);
     await shoot(page, testInfo, "results");

@@ -115,9 +115,9 @@ test("recommendations for a starter pipeline: why #1, compare, add to roadmap, r
     const top = first.getByRole("article").first();
     chosenTool = await top.getByRole("heading", { level: 4 }).innerText();
     await top.getByRole("button", { name: `Add to roadmap: ${chosenTool}` }).click();
-    await expect(top.getByText("Chosen for the roadmap")).toBeVisible();
+    await expect(top.getByText("On the roadmap", { exact: true })).toBeVisible();
     await page.reload();
-    await expect(first.getByRole("article").first().getByText("Chosen for the roadmap")).toBeVisible();
+    await expect(first.getByRole("article").first().getByText("On the roadmap", { exact: true })).toBeVisible();
     const radar = page.getByRole("list", { name: "DEV quadrant" });
     await expect(radar.getByRole("listitem").filter({ hasText: chosenTool })).toContainText("Trial");
   });
@@ -147,7 +147,7 @@ test("recommendations for a starter pipeline: why #1, compare, add to roadmap, r
     const memberPage = await memberContext.newPage();
     await memberPage.goto(`${base}/recommendations`);
     const top = memberPage.getByRole("list", { name: "Ranked gaps" }).getByRole("listitem").first();
-    await expect(top.getByRole("article").first().getByText("Chosen for the roadmap")).toBeVisible();
+    await expect(top.getByRole("article").first().getByText("On the roadmap", { exact: true })).toBeVisible();
     await memberPage.close();
   });
 

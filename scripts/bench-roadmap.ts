@@ -1,17 +1,19 @@
-// `npm run bench:roadmap [-- --no-record]`: the roadmap benchmark. Prints figures and records
+// `npm run bench:roadmap [-- --no-record --pure-only --skip-build --duration S --rounds N]`: the roadmap benchmark. Prints figures and records
 // them in BENCHMARKS.md under "Roadmap export"; it asserts nothing.
 //
 // Part 1 (here): renderRoadmapMarkdown on a generated 200-item roadmap with a 300-node,
 // 450-edge pipeline (lib/roadmap/bench-data.ts), median and p95 of many runs, against
 // JSON.stringify of the same input in the same run. Target: < 20 ms.
-// Part 2 (GET …/roadmap.md over HTTP with autocannon) is another entry of SECTIONS: each
-// section returns its lines, and all of one run are recorded as one block.
+// Part 2 (scripts/bench-roadmap/http.ts): GET …/roadmap.md of the production build over HTTP
+// with autocannon (50 connections), against a bare route of the same server answering the
+// same bytes. Each section returns its lines; all of one run are recorded as one block.
 
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { benchRoadmap } from "../lib/roadmap/bench-data";
 import { renderRoadmapMarkdown } from "../lib/roadmap/markdown";
+import { httpSection } from "./bench-roadmap/http";
 import { recordBenchmark } from "./support/record-benchmark";
 
 const ITEMS = 200;
@@ -50,7 +52,12 @@ function markdownSection(): string[] {
   ];
 }
 
-const SECTIONS: Section[] = [{ name: "Markdown export (pure)", run: markdownSection }];
+const ARGS = process.argv.slice(2);
+const SECTIONS: Section[] = [
+  { name: "Markdown export (pure)", run: markdownSection },
+  // Part 2 (scripts/bench-roadmap/http.ts): builds and starts the app; --pure-only skips it.
+  ...(ARGS.includes("--pure-only") ? [] : [{ name: "GET roadmap.md over HTTP", run: () => httpSection(ARGS) }]),
+];
 
 async function main() {
   const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";

@@ -1,6 +1,7 @@
 "use client";
 
-import { Check, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
+import { OnRoadmapLink } from "@/components/roadmap/on-roadmap-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { AssessmentResult, Dimension, NextPractice } from "@/lib/assessment/types";
@@ -19,7 +20,7 @@ type Props = {
 /** The weakest dimensions, each with the next practices the answers call for, and "Add to roadmap". */
 export function NextPractices({ projectId, result, dimensions, choices, canChoose }: Props) {
   const { data: chosen } = useChoices(projectId, choices);
-  const chosenKeys = new Set(chosen.map((c) => c.key));
+  const chosenIds = new Map(chosen.map((c) => [c.key, c.id]));
   const labels = new Map(dimensions.map((d) => [d.id, d.label]));
   if (result.weakest.length === 0) return null;
   return (
@@ -39,7 +40,7 @@ export function NextPractices({ projectId, result, dimensions, choices, canChoos
                 key={p.id}
                 projectId={projectId}
                 practice={p}
-                chosen={chosenKeys.has(p.id)}
+                chosenId={chosenIds.get(p.id)}
                 canChoose={canChoose}
               />
             ))}
@@ -53,12 +54,13 @@ export function NextPractices({ projectId, result, dimensions, choices, canChoos
 function PracticeItem({
   projectId,
   practice,
-  chosen,
+  chosenId,
   canChoose,
 }: {
   projectId: string;
   practice: NextPractice;
-  chosen: boolean;
+  /** The roadmap item made from this practice, when there is one. */
+  chosenId: string | undefined;
   canChoose: boolean;
 }) {
   const choose = useChoose(projectId);
@@ -80,9 +82,9 @@ function PracticeItem({
           </p>
         )}
       </div>
-      {chosen ? (
-        <span className="inline-flex shrink-0 items-center gap-1 text-sm text-muted-foreground">
-          <Check className="size-4" aria-hidden="true" /> Chosen for the roadmap
+      {chosenId ? (
+        <span className="shrink-0">
+          <OnRoadmapLink projectId={projectId} itemId={chosenId} title={practice.title} />
         </span>
       ) : (
         canChoose && (

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api";
-import { choiceKeys } from "@/lib/client/query-keys";
+import { choiceKeys, roadmapKeys } from "@/lib/client/query-keys";
 import type { TChoice, TChoiceCreate } from "@/lib/validation/choices";
 
 /** The project's "chosen for the roadmap" items, starting from what the page loaded. */
@@ -26,6 +26,8 @@ export function useChoose(projectId: string) {
         list.some((c) => c.id === choice.id) ? list : [...list, choice],
       );
       void queryClient.invalidateQueries({ queryKey: choiceKeys.list(projectId) });
+      // A choice is a roadmap item: the roadmap's queries (board, progress, exports) are stale too.
+      void queryClient.invalidateQueries({ queryKey: roadmapKeys.board(projectId) });
     },
   });
 }

@@ -31,10 +31,12 @@ type Props = {
   onClose: () => void;
   /** Where the step's notebook cells are shown (node-cells.tsx); the editor supplies it. */
   cells?: React.ReactNode;
+  /** Below the fields: the roadmap's "Automate this" (components/roadmap/automate-this.tsx). */
+  footer?: React.ReactNode;
 };
 
 /** Edits every field of the selected node. Owner and priority are the leads'. */
-export function NodeInspector({ node, members, canEdit, canAssign, onChange, onClose, cells }: Props) {
+export function NodeInspector({ node, members, canEdit, canAssign, onChange, onClose, cells, footer }: Props) {
   const categories = node.kind === "component" ? COMPONENTS : node.kind === "step" ? STEP_CATEGORIES : [];
   return (
     <aside
@@ -181,6 +183,7 @@ export function NodeInspector({ node, members, canEdit, canAssign, onChange, onC
           </Select>
         </Field>
         {cells}
+        {footer}
       </div>
     </aside>
   );

@@ -15,6 +15,7 @@ import {
 import { useTheme } from "next-themes";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
+import { AutomateThis } from "@/components/roadmap/automate-this";
 import { fromFlowNode } from "@/lib/pipeline/flow-mapping";
 import type { DiagramSnapshot } from "@/lib/client/autosave-session";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
@@ -255,6 +256,13 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
                   sourceCells={inspected.data.sourceCells}
                 />
               ) : undefined
+            }
+            footer={
+              <AutomateThis
+                projectId={projectId}
+                node={fromFlowNode(inspected)}
+                canPropose={can(role, "roadmap.propose")}
+              />
             }
           />
         )}

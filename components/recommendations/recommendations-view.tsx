@@ -19,6 +19,8 @@ export type RecommendationsViewProps = {
   teamId: string;
   projectId: string;
   canChoose: boolean;
+  /** can(role, "roadmap.plan"): removing an item from the roadmap. */
+  canRemove: boolean;
   recommendations: Recommendations;
   chosen: TChoice[];
   /** What the radar needs besides the live choices and the gaps. */
@@ -32,6 +34,7 @@ export function RecommendationsView({
   teamId,
   projectId,
   canChoose,
+  canRemove,
   recommendations,
   chosen,
   radar,
@@ -83,7 +86,9 @@ export function RecommendationsView({
                     pick={pick}
                     place={place}
                     chosen={byKey.get(recommendationKey(gap.component, pick.slug))}
+                    projectId={projectId}
                     canChoose={canChoose}
+                    canRemove={canRemove}
                     pending={pending}
                     onChoose={() =>
                       choose.mutate({

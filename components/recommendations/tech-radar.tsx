@@ -18,7 +18,7 @@ const RING_SWATCH: Record<RadarRing, string> = {
 };
 const RING_MEANING: Record<RadarRing, string> = {
   Adopt: "an expert on the team runs it",
-  Trial: "chosen for the roadmap, or known by some",
+  Trial: "on the roadmap, or known by some",
   Assess: "recommended, new to the team",
   Hold: "source-available while the team prefers open source",
 };

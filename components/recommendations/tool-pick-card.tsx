@@ -1,7 +1,8 @@
 "use client";
 
-import { Check, ChevronDown, GitCompareArrows, Plus, Undo2 } from "lucide-react";
+import { ChevronDown, GitCompareArrows, Plus, Undo2 } from "lucide-react";
 import { LicenceBadge } from "@/components/catalog/licence-badge";
+import { OnRoadmapLink } from "@/components/roadmap/on-roadmap-link";
 import { Badge } from "@/components/ui/badge";
 import { toolBySlug } from "@/lib/catalog/catalog";
 import { Button } from "@/components/ui/button";
@@ -17,8 +18,11 @@ export type PickCardProps = {
   gap: Pick<Gap, "component" | "label">;
   pick: ToolPick;
   place: number;
+  projectId: string;
   chosen: { id: string } | undefined;
   canChoose: boolean;
+  /** can(role, "roadmap.plan"): taking an item off the roadmap is deleting it, the leads'. */
+  canRemove: boolean;
   pending: boolean;
   onChoose: () => void;
   onUnchoose: (choiceId: string) => void;
@@ -87,25 +91,22 @@ export function ToolPickCard(props: PickCardProps) {
   );
 }
 
-function ChoiceButton({ pick, chosen, canChoose, pending, onChoose, onUnchoose }: PickCardProps) {
+function ChoiceButton({ pick, projectId, chosen, canChoose, canRemove, pending, onChoose, onUnchoose }: PickCardProps) {
   if (chosen)
     return (
       <span className="inline-flex flex-wrap items-center gap-2">
-        <span className="inline-flex items-center gap-1 text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          <Check className="size-4" aria-hidden="true" />
-          Chosen for the roadmap
-        </span>
-        {canChoose && (
+        <OnRoadmapLink projectId={projectId} itemId={chosen.id} title={pick.name} />
+        {canRemove && (
           <Button
             type="button"
             variant="ghost"
             size="sm"
             disabled={pending}
             onClick={() => onUnchoose(chosen.id)}
-            aria-label={`Undo choosing ${pick.name}`}
+            aria-label={`Remove ${pick.name} from the roadmap`}
           >
             <Undo2 aria-hidden="true" />
-            Undo
+            Remove
           </Button>
         )}
       </span>

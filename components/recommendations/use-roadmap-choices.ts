@@ -3,13 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { ApiError, apiFetch } from "@/lib/client/api";
-import { projectKeys } from "@/lib/client/query-keys";
+import { projectKeys, roadmapKeys } from "@/lib/client/query-keys";
 import type { ComponentId } from "@/lib/pipeline/components";
 import type { TChoice } from "@/lib/validation/choices";
 
-// "Add to roadmap" for a gap + tool, through the project's choices API: the key
-// `<component>:<slug>` makes choosing twice harmless (the server answers the existing row),
-// and un-choosing deletes the row. The roadmap (issue #12) will turn choices into items.
+// "Add to roadmap" for a gap + tool, through the project's choices API (a view over roadmap
+// items): the key `<component>:<slug>` makes choosing twice harmless (the server answers the
+// existing item), and removing deletes the item (leads only).
 
 export const recommendationKey = (component: ComponentId, slug: string) => `${component}:${slug}`;
 
@@ -27,7 +27,12 @@ export type ToolChoice = { component: ComponentId; componentLabel: string; slug:
 export function useRoadmapChoiceMutations(projectId: string) {
   const queryClient = useQueryClient();
   const key = projectKeys.choices(projectId);
-  const settle = () => queryClient.invalidateQueries({ queryKey: key });
+  // The roadmap's own queries too (the board, its progress and exports): a choice is a roadmap item.
+  const settle = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: key }),
+      queryClient.invalidateQueries({ queryKey: roadmapKeys.board(projectId) }),
+    ]);
   const choose = useMutation({
     mutationFn: (c: ToolChoice) =>
       apiFetch<{ choice: TChoice }>(`/api/v1/projects/${projectId}/choices`, {

@@ -36,6 +36,7 @@ export default async function RecommendationsPage({
       teamId={teamId}
       projectId={projectId}
       canChoose={can(role, "roadmap.propose")}
+      canRemove={can(role, "roadmap.plan")}
       recommendations={data.recommendations}
       chosen={data.chosen}
       radar={data.radar}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { roadmapExtras } from "@/components/roadmap/roadmap-extras";
 import { RoadmapWorkspace } from "@/components/roadmap/roadmap-workspace";
 import { loadProjectPage } from "@/lib/server/project-page";
 import { roadmapOwnerSuggestions } from "@/lib/server/roadmap-owner-suggestions";
@@ -25,6 +26,8 @@ export default async function RoadmapPage({ params }: PageProps<"/teams/[teamId]
         .filter((n) => n.kind === "step" || n.kind === "component")
         .map((n) => ({ id: n.id, title: n.title, phase: n.phase, automation: n.automation }))}
       ownerSuggestions={ownerSuggestions}
+      // h/roadmap-extras: the progress header, "Generate roadmap" and the export menu.
+      {...roadmapExtras({ teamId, projectId, role, data })}
     />
   );
 }
