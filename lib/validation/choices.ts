@@ -16,7 +16,6 @@ import { safeText } from "./text";
 export const CHOICE_SOURCES = ["assessment", "recommendation"] as const;
 export type TChoiceSource = (typeof CHOICE_SOURCES)[number];
 
-
 export const ZChoiceCreate = z
   .strictObject({
     source: z.enum(CHOICE_SOURCES, { error: `source must be one of: ${CHOICE_SOURCES.join(", ")}.` }),
