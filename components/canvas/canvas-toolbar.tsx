@@ -15,7 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { SaveStatus } from "@/lib/client/autosave-session";
 import { fromFlowEdge, fromFlowNode, type PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
-import { exportPipeline, type ExportFormat } from "./export-files";
+import { exportPipeline, type PipelineFileFormat } from "./export-files";
 import { SaveStatusBadge } from "./save-status";
 
 type Props = {
@@ -57,7 +57,7 @@ function CanvasToolbarImpl(props: Props) {
     props.onFocusNode(match.id);
   }
 
-  async function download(format: ExportFormat) {
+  async function download(format: PipelineFileFormat) {
     try {
       await exportPipeline(format, {
         projectName: props.projectName,

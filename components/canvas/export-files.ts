@@ -9,9 +9,9 @@ import type { PipelineEdge, PipelineNode } from "@/lib/pipeline/types";
 // not a snapshot of the DOM: what is shared looks the same in both formats, and a diagram too
 // big for the screen exports whole.
 
-export type ExportFormat = "png" | "svg" | "mermaid" | "json";
+export type PipelineFileFormat = "png" | "svg" | "mermaid" | "json";
 
-const EXTENSION: Record<ExportFormat, string> = { png: "png", svg: "svg", mermaid: "mmd", json: "json" };
+const EXTENSION: Record<PipelineFileFormat, string> = { png: "png", svg: "svg", mermaid: "mmd", json: "json" };
 // Browsers refuse canvases much past 16k a side or ~270 M pixels; stay clear of both.
 const MAX_SIDE = 16_000;
 const MAX_PIXELS = 120_000_000;
@@ -20,7 +20,7 @@ const PNG_SCALE = 2;
 
 type ExportInput = { projectName: string; version: number; nodes: PipelineNode[]; edges: PipelineEdge[] };
 
-export async function exportPipeline(format: ExportFormat, input: ExportInput): Promise<void> {
+export async function exportPipeline(format: PipelineFileFormat, input: ExportInput): Promise<void> {
   if (input.nodes.length === 0) throw new Error("Nothing to export yet.");
   const now = new Date();
   const date = now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });

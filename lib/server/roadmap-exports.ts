@@ -22,7 +22,7 @@ export const EXPORT_TYPES = {
   csv: "text/csv; charset=utf-8",
   json: "application/json; charset=utf-8",
 } as const;
-export type ExportFormat = keyof typeof EXPORT_TYPES;
+export type RoadmapExportType = keyof typeof EXPORT_TYPES;
 
 export async function roadmapExportInput(
   user: SessionUser,
@@ -48,7 +48,11 @@ export async function roadmapExportInput(
 }
 
 /** A download, rendered again only when the project changed since the last one (./roadmap-export-cache.ts). */
-export async function roadmapFile(user: SessionUser, projectId: string, format: ExportFormat): Promise<RoadmapFile> {
+export async function roadmapFile(
+  user: SessionUser,
+  projectId: string,
+  format: RoadmapExportType,
+): Promise<RoadmapFile> {
   const now = new Date();
   const stamp = await exportStamp(user, projectId);
   const key = `${projectId}:${format}:${now.toISOString().slice(0, 10)}`;
