@@ -1,17 +1,25 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getSessionCookie } from "better-auth/cookies";
 import { cache } from "react";
 import { getAuth } from "./auth";
 import { UnauthorizedError } from "./errors";
+import { sessionMemo } from "./session-memo";
 
 export type SessionUser = { id: string; name: string; email: string };
 
 async function readSession(requestHeaders: Headers): Promise<SessionUser | null> {
+  const memo = sessionMemo<SessionUser>();
+  const token = getSessionCookie(requestHeaders);
+  const known = token ? memo.get(token) : undefined;
+  if (known) return known;
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, name, email } = session.user;
-  return { id, name, email };
+  const user = { id, name, email };
+  if (token) memo.set(token, user, new Date(session.session.expiresAt).getTime());
+  return user;
 }
 
 /** The signed-in user of the current request (pages, layouts), read once per request. */
