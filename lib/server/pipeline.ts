@@ -293,6 +293,42 @@ async function checkOwnersInTeam(tx: Tx, teamId: string, nodes: TPipelineSave["n
   if (missing.length > 0) throw new AppError("invalid_input", `ownerId ${missing[0]} is not a member of this team.`);
 }
 
+/**
+ * "Marking done can set its linked nodes' automation": the linked nodes still in the
+ * diagram and not yet AUTOMATED become AUTOMATED (for lib/server/roadmap-update.ts). The
+ * diagram's version moves on, with its revision kept, so an open canvas's next save is merged
+ * with the change (or 409 if it changed the same field) instead of saving over it. Returns the ids changed.
+ */
+export async function automateDiagramNodes(
+  tx: Tx,
+  user: SessionUser,
+  projectId: string,
+  nodeIds: string[],
+): Promise<string[]> {
+  if (nodeIds.length === 0) return [];
+  const diagram = await tx.pipelineDiagram.findUnique({ where: { projectId }, select: { id: true } });
+  if (!diagram) return [];
+  const nodes = await tx.pipelineNode.findMany({
+    where: { diagramId: diagram.id, id: { in: nodeIds }, automation: { not: "AUTOMATED" } },
+    select: { id: true },
+    orderBy: { sortOrder: "asc" },
+  });
+  if (nodes.length === 0) return [];
+  const ids = nodes.map((n) => n.id);
+  await tx.pipelineNode.updateMany({
+    where: { diagramId: diagram.id, id: { in: ids } },
+    data: { automation: "AUTOMATED" },
+  });
+  const { version } = await tx.pipelineDiagram.update({
+    where: { id: diagram.id },
+    data: { version: { increment: 1 }, updatedById: user.id },
+    select: { version: true },
+  });
+  const saved = await readDiagram(tx, projectId);
+  await recordRevision(tx, diagram.id, version, { nodes: saved.nodes, edges: saved.edges });
+  return ids;
+}
+
 async function readDiagram(db: Db | Tx, projectId: string): Promise<PipelineDiagram> {
   const row = await db.pipelineDiagram.findUnique({
     where: { projectId },

@@ -10,8 +10,9 @@ import {
   type TRoadmapItemPatchParsed,
 } from "@/lib/validation/roadmap";
 import { requireProjectAccess } from "./access";
-import { getDb, type Tx } from "./db";
+import { getDb } from "./db";
 import { AppError, ForbiddenError, NotFoundError } from "./errors";
+import { automateDiagramNodes } from "./pipeline";
 import { checkFieldPermissions, checkReferences } from "./roadmap-checks";
 import { changedSince, recordItemEvent, type Changes } from "./roadmap-history";
 import { bumpRoadmapVersion, lockItem } from "./roadmap-locks";
@@ -103,7 +104,9 @@ export async function updateItem(
     ]);
 
     const automatedNodeIds =
-      body.automateNodes && body.status === "DONE" ? await automateNodes(tx, user, projectId, row.nodeIds) : undefined;
+      body.automateNodes && body.status === "DONE"
+        ? await automateDiagramNodes(tx, user, projectId, row.nodeIds)
+        : undefined;
     if (fields.length === 0)
       return { item: await itemOut(tx, project.teamId, row), ...(automatedNodeIds && { automatedNodeIds }) };
 
@@ -165,33 +168,6 @@ function updateData(
     else if (row.status === "DONE") data.doneAt = null;
   }
   return data;
-}
-
-/**
- * "Marking done can set its linked nodes' automation": the linked nodes still in the
- * diagram and not yet AUTOMATED become AUTOMATED, and the diagram's version moves on so an
- * open canvas reloads instead of saving over it. Returns the ids changed.
- */
-async function automateNodes(tx: Tx, user: SessionUser, projectId: string, nodeIds: string[]): Promise<string[]> {
-  if (nodeIds.length === 0) return [];
-  const diagram = await tx.pipelineDiagram.findUnique({ where: { projectId }, select: { id: true } });
-  if (!diagram) return [];
-  const nodes = await tx.pipelineNode.findMany({
-    where: { diagramId: diagram.id, id: { in: nodeIds }, automation: { not: "AUTOMATED" } },
-    select: { id: true },
-    orderBy: { sortOrder: "asc" },
-  });
-  if (nodes.length === 0) return [];
-  const ids = nodes.map((n) => n.id);
-  await tx.pipelineNode.updateMany({
-    where: { diagramId: diagram.id, id: { in: ids } },
-    data: { automation: "AUTOMATED" },
-  });
-  await tx.pipelineDiagram.update({
-    where: { id: diagram.id },
-    data: { version: { increment: 1 }, updatedById: user.id },
-  });
-  return ids;
 }
 
 /** DELETE …/roadmap/items/:itemId?version=N (leads): 409 when the item changed since version N. */

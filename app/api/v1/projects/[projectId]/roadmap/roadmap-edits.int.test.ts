@@ -108,7 +108,7 @@ describe("status, doneAt and automating linked nodes", () => {
     expect(undone.doneAt).toBeNull();
   });
 
-  it("automateNodes: the linked nodes become AUTOMATED and the diagram's version moves on, in the same write", async () => {
+  it("automateNodes: the linked nodes become AUTOMATED and the diagram's version moves on, in the same write; an older canvas's save merges with it", async () => {
     const s = await setup();
     const item = await s.make({ title: "Automate training", nodeIds: ["a"], ownerId: s.ids.member });
     const plain = await s.make({ title: "No automation asked", nodeIds: ["b"], ownerId: s.ids.member });
@@ -128,14 +128,31 @@ describe("status, doneAt and automating linked nodes", () => {
       ["a", "AUTOMATED"],
       ["b", "MANUAL"],
     ]);
-    // A canvas still at the old version must reload, not save over the change.
-    const stale = await call(pipelineRoute.PUT, {
-      method: "PUT",
-      cookie: s.lead.cookie,
-      params: { projectId: s.projectId },
-      body: { baseVersion: before.version, viewport: before.viewport, nodes: before.nodes, edges: before.edges },
-    });
-    expect(stale.status).toBe(409);
+    // A canvas still at the old version never saves over the change: its save is merged with
+    // it when it did not touch the same field (the automation survives), else 409.
+    const staleSave = (nodes: unknown[]) =>
+      call(pipelineRoute.PUT, {
+        method: "PUT",
+        cookie: s.lead.cookie,
+        params: { projectId: s.projectId },
+        body: { baseVersion: before.version, viewport: before.viewport, nodes, edges: before.edges },
+      });
+    const clash = await staleSave(
+      before.nodes.map((n: { id: string }) => (n.id === "a" ? { ...n, automation: "PARTIAL" } : n)),
+    );
+    expect(clash.status).toBe(409);
+    const retitled = await staleSave(
+      before.nodes.map((n: { id: string }) => (n.id === "b" ? { ...n, title: "Evaluate on holdout" } : n)),
+    );
+    expect(retitled.status).toBe(200);
+    const merged = (await call(pipelineRoute.GET, { cookie: s.lead.cookie, params: { projectId: s.projectId } })).body!
+      .pipeline;
+    expect(
+      merged.nodes.map((n: { id: string; automation: string; title: string }) => [n.id, n.automation, n.title]),
+    ).toEqual([
+      ["a", "AUTOMATED", "Train model"],
+      ["b", "MANUAL", "Evaluate on holdout"],
+    ]);
   });
 });
 
