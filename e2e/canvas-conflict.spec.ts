@@ -1,16 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import {
-  canvasTeam,
-  expectSaved,
-  getPipeline,
-  inspector,
-  nodeCard,
-  openCanvas,
-  pipelinePath,
-  saveStatus,
-  seedPipeline,
-  twoNodes,
-} from "./canvas-helpers";
+import { expectSaved, getPipeline, inspector, nodeCard, saveStatus, twoEditors } from "./canvas-helpers";
 import { type Account, expect, test, useAccount } from "./helpers";
 
 // Two people edit the same field of the same node (components/canvas/use-autosave.ts): the
@@ -20,19 +9,9 @@ import { type Account, expect, test, useAccount } from "./helpers";
 // A roomy window, as in canvas.spec.ts.
 test.use({ viewport: { width: 1600, height: 1000 } });
 
-/** Lead (A, already signed in on `page`) and member (B) on their own page, both on the same two-node pipeline. */
+/** Both editors on the two-node pipeline (twoEditors), then the same field of one node changed by each. */
 async function conflictSetup(page: Page, browser: Browser, pool: { account(index: number): Promise<Account> }) {
-  const memberContext = await browser.newContext({ storageState: (await pool.account(1)).state });
-  const setup = await canvasTeam(page.request, { MEMBER: memberContext.request });
-  const { nodes, edges } = twoNodes();
-  await seedPipeline(page.request, setup.project.id, nodes, edges);
-  const pageB = await memberContext.newPage();
-  // B's editor must not pick A's save up before B edits (its poll would make B's save a plain
-  // one from the newer version): the two edits are meant to be concurrent.
-  await pageB.route("**/pipeline/version", (route) => route.abort());
-  await openCanvas(page, pipelinePath(setup));
-  await openCanvas(pageB, pipelinePath(setup));
-  await expect(nodeCard(pageB, "Flask API")).toBeVisible();
+  const { setup, pageB, memberContext } = await twoEditors(page, browser, pool);
 
   // A renames the notebook and saves.
   await nodeCard(page, "Jupyter training").click();

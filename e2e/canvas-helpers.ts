@@ -1,5 +1,6 @@
-import type { APIRequestContext, Locator, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Locator, Page } from "@playwright/test";
 import {
+  type Account,
   createInvitationViaApi,
   createProjectViaApi,
   createTeamViaApi,
@@ -267,4 +268,23 @@ export function twoNodes() {
   const notebook = componentNode("Jupyter training", "notebooks", "ML", 80);
   const api = componentNode("Flask API", "model_api", "DEV", 420);
   return { nodes: [notebook, api], edges: [{ id: "e_seed_1", source: notebook.id, target: api.id, label: null }] };
+}
+
+/**
+ * Lead (A, already signed in on `page`) and member (B, on a page of their own) with the
+ * two-node pipeline open at the same version. B's editor does not poll for newer versions,
+ * so B's next save surely comes from the older one: the concurrent case the merge and the
+ * conflict specs are about.
+ */
+export async function twoEditors(page: Page, browser: Browser, pool: { account(index: number): Promise<Account> }) {
+  const memberContext = await browser.newContext({ storageState: (await pool.account(1)).state });
+  const setup = await canvasTeam(page.request, { MEMBER: memberContext.request });
+  const { nodes, edges } = twoNodes();
+  await seedPipeline(page.request, setup.project.id, nodes, edges);
+  const pageB = await memberContext.newPage();
+  await pageB.route("**/pipeline/version", (route) => route.abort());
+  await openCanvas(page, pipelinePath(setup));
+  await openCanvas(pageB, pipelinePath(setup));
+  await expect(nodeCard(pageB, "Flask API")).toBeVisible();
+  return { setup, pageB, memberContext };
 }

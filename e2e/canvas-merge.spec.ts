@@ -1,37 +1,12 @@
-import type { Browser, Page } from "@playwright/test";
-import {
-  canvasTeam,
-  expectSaved,
-  getPipeline,
-  inspector,
-  nodeCard,
-  openCanvas,
-  pipelinePath,
-  seedPipeline,
-  twoNodes,
-} from "./canvas-helpers";
-import { type Account, expect, test, useAccount } from "./helpers";
+import type { Page } from "@playwright/test";
+import { expectSaved, getPipeline, inspector, nodeCard, twoEditors } from "./canvas-helpers";
+import { expect, test, useAccount } from "./helpers";
 
 // Two people, two nodes, no conflict (issue #13, point 6): a save from an older version that
 // touched something else is merged on the server; each editor shows the other's change
 // without a reload (the merged answer, or the version poll). Same field: canvas-conflict.spec.ts.
 
 test.use({ viewport: { width: 1600, height: 1000 } });
-
-async function twoEditors(page: Page, browser: Browser, pool: { account(index: number): Promise<Account> }) {
-  const memberContext = await browser.newContext({ storageState: (await pool.account(1)).state });
-  const setup = await canvasTeam(page.request, { MEMBER: memberContext.request });
-  const { nodes, edges } = twoNodes();
-  await seedPipeline(page.request, setup.project.id, nodes, edges);
-  const pageB = await memberContext.newPage();
-  // Until B has saved, B's editor does not poll: B's save then surely comes from the older
-  // version, which is the case the server merges.
-  await pageB.route("**/pipeline/version", (route) => route.abort());
-  await openCanvas(page, pipelinePath(setup));
-  await openCanvas(pageB, pipelinePath(setup));
-  await expect(nodeCard(pageB, "Flask API")).toBeVisible();
-  return { setup, pageB, memberContext };
-}
 
 async function rename(page: Page, from: string, to: string) {
   await nodeCard(page, from).click();

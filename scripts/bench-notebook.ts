@@ -13,13 +13,13 @@
 
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyzeNotebook } from "../lib/notebook/analyze";
 import { MAX_NOTEBOOK_BYTES } from "../lib/notebook/limits";
 import { assemble, corpusCells, generatedCells } from "./notebook-samples";
 import { recordBenchmark } from "./support/record-benchmark";
+import { timings } from "./support/timings";
 
 const CODE_CELLS = 500;
 const RUNS = 30;
@@ -55,18 +55,6 @@ function outputHeavy(): Uint8Array {
   return new TextEncoder().encode(JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }));
 }
 
-function median(f: () => unknown): number {
-  for (let i = 0; i < WARMUPS; i++) f();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    f();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const heap = () => {
   gc();
@@ -80,10 +68,10 @@ function main() {
     ? `the labelled corpus (${path.relative(repoRoot, corpus) || corpus})`
     : "generated cells (no corpus found)";
   const bytes = assemble(pool ?? generatedCells(), CODE_CELLS);
-  const analyse = median(() => analyzeNotebook(bytes, "bench.ipynb"));
-  const parseOnly = median(() => JSON.parse(new TextDecoder().decode(bytes)));
+  const analyse = timings(() => analyzeNotebook(bytes, "bench.ipynb"), RUNS, WARMUPS).median;
+  const parseOnly = timings(() => JSON.parse(new TextDecoder().decode(bytes)), RUNS, WARMUPS).median;
   const text = new TextDecoder().decode(bytes);
-  const parseText = median(() => JSON.parse(text));
+  const parseText = timings(() => JSON.parse(text), RUNS, WARMUPS).median;
   const ratio = analyse / parseOnly;
 
   const ratioText = analyse / parseText;

@@ -8,7 +8,6 @@
 
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { CATALOG } from "../lib/catalog/catalog";
 import { benchGraph } from "../lib/pipeline/bench-graph";
 import { PRIORITIES, type PipelineDiagram } from "../lib/pipeline/types";
@@ -16,6 +15,7 @@ import { recommend } from "../lib/recommend/recommend";
 import type { RecommendInput, RecommendMember } from "../lib/recommend/types";
 import { FAMILIARITIES, LANGUAGES } from "../lib/teams/profile";
 import { recordBenchmark } from "./support/record-benchmark";
+import { timings } from "./support/timings";
 
 const NODES = 1000;
 const EDGES = 1500;
@@ -68,24 +68,12 @@ function input(): RecommendInput {
   };
 }
 
-function timings(f: () => unknown): { median: number; p95: number } {
-  for (let i = 0; i < WARMUPS; i++) f();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    f();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, p95: times[Math.floor(times.length * 0.95)] ?? 0 };
-}
-
 function main() {
   const data = input();
   const json = JSON.stringify(data.diagram);
   // Interleaved would be fairer on a busy machine, but each side is a few ms: medians of 200 suffice.
-  const engine = timings(() => recommend(data));
-  const baseline = timings(() => JSON.parse(json));
+  const engine = timings(() => recommend(data), RUNS, WARMUPS);
+  const baseline = timings(() => JSON.parse(json), RUNS, WARMUPS);
   const answer = recommend(data);
   const tools = answer.gaps.reduce((n, g) => n + g.tools.length, 0);
   const ratio = engine.median / baseline.median;

@@ -10,11 +10,11 @@
 
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { benchRoadmap } from "../lib/roadmap/bench-data";
 import { renderRoadmapMarkdown } from "../lib/roadmap/markdown";
 import { httpSection } from "./bench-roadmap/http";
 import { recordBenchmark } from "./support/record-benchmark";
+import { timings } from "./support/timings";
 
 const ITEMS = 200;
 const NODES = 300;
@@ -27,23 +27,11 @@ const RECORD = !process.argv.slice(2).includes("--no-record");
 
 type Section = { name: string; run: () => Promise<string[]> | string[] };
 
-function timings(f: () => unknown): { median: number; p95: number } {
-  for (let i = 0; i < WARMUPS; i++) f();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    f();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, p95: times[Math.floor(times.length * 0.95)] ?? 0 };
-}
-
 function markdownSection(): string[] {
   const input = benchRoadmap({ items: ITEMS, nodes: NODES, edges: EDGES });
   const markdown = renderRoadmapMarkdown(input);
-  const render = timings(() => renderRoadmapMarkdown(input));
-  const baseline = timings(() => JSON.stringify(input));
+  const render = timings(() => renderRoadmapMarkdown(input), RUNS, WARMUPS);
+  const baseline = timings(() => JSON.stringify(input), RUNS, WARMUPS);
   return [
     `- Roadmap: ${ITEMS} items, pipeline of ${NODES} nodes and ${EDGES} edges; Markdown of ${(markdown.length / 1024).toFixed(0)} kB (input as JSON: ${(JSON.stringify(input).length / 1024).toFixed(0)} kB).`,
     `- renderRoadmapMarkdown(): median ${render.median.toFixed(2)} ms, p95 ${render.p95.toFixed(2)} ms over ${RUNS} runs (target < ${TARGET_MS} ms: ${render.median < TARGET_MS ? "met" : "missed"}).`,
