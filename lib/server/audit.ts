@@ -12,33 +12,26 @@ export type AuditInput = {
   details?: Prisma.InputJsonObject;
 };
 
+/** The row of one event (the defaults of a missing target and project in one place). */
+function auditRow(event: AuditInput) {
+  return {
+    teamId: event.teamId,
+    actorId: event.actorId,
+    action: event.action,
+    targetType: event.targetType,
+    targetId: event.targetId ?? null,
+    projectId: event.projectId ?? null,
+    details: event.details ?? {},
+  };
+}
+
 /** Written inside the caller's transaction, so the event exists exactly when the change does. */
 export async function recordAudit(tx: Tx, event: AuditInput) {
-  await tx.auditEvent.create({
-    data: {
-      teamId: event.teamId,
-      actorId: event.actorId,
-      action: event.action,
-      targetType: event.targetType,
-      targetId: event.targetId ?? null,
-      projectId: event.projectId ?? null,
-      details: event.details ?? {},
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(event) });
 }
 
 /** Many events in one statement (a bulk save, a reorder), inside the caller's transaction. */
 export async function recordAudits(tx: Tx, events: AuditInput[]) {
   if (events.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: events.map((event) => ({
-      teamId: event.teamId,
-      actorId: event.actorId,
-      action: event.action,
-      targetType: event.targetType,
-      targetId: event.targetId ?? null,
-      projectId: event.projectId ?? null,
-      details: event.details ?? {},
-    })),
-  });
+  await tx.auditEvent.createMany({ data: events.map(auditRow) });
 }
