@@ -11,18 +11,6 @@ import { useRoadmap } from "./use-roadmap";
 type NodeAutomation = Pick<RoadmapNodeFacts, "kind" | "automation">;
 
 /**
- * The nodes that are work, as automationShare (lib/roadmap/progress.ts) counts them: it counts
- * step nodes, and here a component node counts too — a starter pipeline is all components,
- * "Automate this" and "mark the linked steps automated" act on them, so leaving them out
- * would show "no steps" for a pipeline of manual work. Data sets and external systems stay out.
- */
-function asWork(nodes: readonly NodeAutomation[]): NodeAutomation[] {
-  return nodes.flatMap((n) =>
-    n.kind === "step" || n.kind === "component" ? [{ kind: "step" as const, automation: n.automation }] : [],
-  );
-}
-
-/**
  * What the progress header counts, kept live: the roadmap is the board's own query (same
  * key, so a status change on the board moves the bars at once), and the diagram's nodes sit
  * under the roadmap's key, so every roadmap write refreshes them too — marking an item done
@@ -39,5 +27,5 @@ export function useProgressData(projectId: string, roadmap: TRoadmapResponse, no
     // Only a roadmap write (which invalidates the roadmap's keys) can change it from this tab.
     staleTime: Infinity,
   });
-  return { items: items.data.items, nodes: asWork(steps.data) };
+  return { items: items.data.items, nodes: steps.data };
 }

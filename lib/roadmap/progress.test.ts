@@ -42,11 +42,19 @@ describe("doneRecently", () => {
 });
 
 describe("automationShare", () => {
-  it("counts steps only, a PARTIAL step as half", () => {
-    const n = (kind: "step" | "component", automation: "MANUAL" | "PARTIAL" | "AUTOMATED") => ({ kind, automation });
+  it("counts steps and components, a PARTIAL one as half; data and external nodes not at all", () => {
+    type Kind = "step" | "component" | "data" | "external";
+    const n = (kind: Kind, automation: "MANUAL" | "PARTIAL" | "AUTOMATED") => ({ kind, automation });
     expect(
-      automationShare([n("step", "AUTOMATED"), n("step", "PARTIAL"), n("step", "MANUAL"), n("component", "AUTOMATED")]),
-    ).toEqual({ steps: 3, automated: 1, partial: 1, share: 0.5, percent: 50 });
+      automationShare([
+        n("step", "AUTOMATED"),
+        n("step", "PARTIAL"),
+        n("step", "MANUAL"),
+        n("component", "AUTOMATED"),
+        n("data", "AUTOMATED"),
+        n("external", "MANUAL"),
+      ]),
+    ).toEqual({ steps: 4, automated: 2, partial: 1, share: 0.625, percent: 62 });
     expect(automationShare([])).toEqual({ steps: 0, automated: 0, partial: 0, share: 0, percent: 0 });
   });
 });

@@ -42,6 +42,7 @@ export function doneRecently<T extends Pick<RoadmapItemFacts, "id" | "status" | 
 }
 
 export type AutomationShare = {
+  /** The nodes that are work: steps and components. */
   steps: number;
   automated: number;
   partial: number;
@@ -51,12 +52,13 @@ export type AutomationShare = {
 };
 
 /**
- * The share of the pipeline's steps that run by themselves. Only step nodes count (components,
- * data sets and external systems are not work someone does); a PARTIAL step counts as half:
- * part of it still waits for a person.
+ * The share of the pipeline's work that runs by itself. Steps and components count: a
+ * starter pipeline is all components, and "Automate this" and "mark the linked steps
+ * automated" act on both; data sets and external systems are not work someone does. A
+ * PARTIAL node counts as half: part of it still waits for a person.
  */
 export function automationShare(nodes: readonly Pick<RoadmapNodeFacts, "kind" | "automation">[]): AutomationShare {
-  const steps = nodes.filter((n) => n.kind === "step");
+  const steps = nodes.filter((n) => n.kind === "step" || n.kind === "component");
   const automated = steps.filter((n) => n.automation === "AUTOMATED").length;
   const partial = steps.filter((n) => n.automation === "PARTIAL").length;
   const share = steps.length === 0 ? 0 : (automated + partial / 2) / steps.length;
