@@ -93,6 +93,8 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
   await test.step("reorder by mouse: the last card dragged to the top", async () => {
     const handle = page.getByRole("button", { name: "Drag Serve the model behind an API" });
     const target = page.getByRole("article", { name: "Track every training run" });
+    // The progress header sits above the board: bring the column into the window first, as a user would.
+    await column(page, "Experimental").scrollIntoViewIfNeeded();
     const from = (await handle.boundingBox())!;
     const to = (await target.boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

@@ -65,8 +65,11 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
     await expect(details.getByRole("link", { name: "On the roadmap: Automate Flask API" })).toBeVisible();
     const items = await roadmapItems(page.request, project.id);
     expect(items.map((i) => i.title)).toEqual(["Automate Flask API"]);
-    // Selecting another step: its own state, not the previous step's.
-    await nodeCard(page, "Hosting site (Render)").click();
+    // Selecting another step: its own state, not the previous step's. With the inspector open
+    // the canvas is narrower and the minimap may sit over that card: find it by name instead.
+    await page.getByLabel("Find a step").fill("Hosting site");
+    await page.getByLabel("Find a step").press("Enter");
+    await expect(details.getByLabel("Title")).toHaveValue("Hosting site (Render)");
     await expect(details.getByRole("button", { name: "Automate this" })).toBeVisible();
     await expect(canvas(page)).toBeVisible();
   });
