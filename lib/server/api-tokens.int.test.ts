@@ -22,9 +22,7 @@ import { getDb } from "./db";
 async function teamWithProject(owner: { cookie: string }, name: string) {
   const teamId = (await call(teamsRoute.POST, { method: "POST", cookie: owner.cookie, body: { name } })).body!.team
     .id as string;
-  const projectId = (
-    await call(teamProjects.POST, { method: "POST", cookie: owner.cookie, params: { teamId }, body: { name: "P" } })
-  ).body!.project.id as string;
+  const projectId = (await newProjectByCookie(owner, teamId, "P")).body!.project.id as string;
   return { teamId, projectId };
 }
 
@@ -37,6 +35,14 @@ async function markdownStatus(projectId: string, secret: string) {
 
 const newProject = (secret: string, teamId: string, name: string) =>
   call(teamProjects.POST, { method: "POST", params: { teamId }, body: { name }, headers: bearer(secret) });
+
+/** The same write with the session cookie; `headers` as in call() (e.g. `{ origin: null }`). */
+const newProjectByCookie = (
+  user: { cookie: string },
+  teamId: string,
+  name: string,
+  headers: Record<string, string | null> = {},
+) => call(teamProjects.POST, { method: "POST", cookie: user.cookie, params: { teamId }, body: { name }, headers });
 
 describe("POST/GET/DELETE /api/v1/tokens", () => {
   it("creates a token shown once, lists it without the secret, and revokes it (204, twice)", async () => {
@@ -267,20 +273,9 @@ describe("Bearer authentication", () => {
     const { teamId } = await teamWithProject(user, "Origins");
     const { secret } = await makeToken(user, { teamIds: [teamId] });
     expect((await newProject(secret, teamId, "From CI")).status).toBe(201);
-    const cookieNoOrigin = await call(teamProjects.POST, {
-      method: "POST",
-      cookie: user.cookie,
-      params: { teamId },
-      body: { name: "Forged" },
-      headers: { origin: null },
-    });
+    const cookieNoOrigin = await newProjectByCookie(user, teamId, "Forged", { origin: null });
     expect([cookieNoOrigin.status, cookieNoOrigin.body!.error.code]).toEqual([403, "csrf_rejected"]);
-    const cookieOk = await call(teamProjects.POST, {
-      method: "POST",
-      cookie: user.cookie,
-      params: { teamId },
-      body: { name: "From the page" },
-    });
+    const cookieOk = await newProjectByCookie(user, teamId, "From the page");
     expect(cookieOk.status).toBe(201);
   });
 
