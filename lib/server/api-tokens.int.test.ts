@@ -13,6 +13,7 @@ import * as tokensRoute from "@/app/api/v1/tokens/route";
 import { newApiTokenSecret } from "@/lib/tokens/token-format";
 import { APP_ORIGIN, call } from "@/test/api";
 import { bearer, makeToken, revokeToken } from "@/test/api-tokens";
+import { recordQueries } from "@/test/count-queries";
 import { joinTeam } from "@/test/teams";
 import { signUp } from "@/test/users";
 import { getDb } from "./db";
@@ -313,5 +314,14 @@ describe("Bearer authentication", () => {
     expect(later.getTime()).toBeGreaterThan(longAgo.getTime() + 60_000);
     const listed = (await call(tokensRoute.GET, { cookie: user.cookie })).body!.tokens[0];
     expect(listed.lastUsedAt).toBe(later.toISOString());
+  });
+
+  it("costs one query by the secret's hash, plus one UPDATE of lastUsedAt at most once a minute", async () => {
+    const user = await signUp();
+    const { secret } = await makeToken(user);
+    const first = await recordQueries(() => call(teamsRoute.GET, { headers: bearer(secret) }));
+    expect(first.queries).toEqual(["ApiToken.findUnique", "ApiToken.updateMany", "Membership.findMany"]);
+    const next = await recordQueries(() => call(teamsRoute.GET, { headers: bearer(secret) }));
+    expect(next.queries).toEqual(["ApiToken.findUnique", "Membership.findMany"]);
   });
 });
