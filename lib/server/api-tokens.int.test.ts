@@ -11,6 +11,7 @@ import * as teamsRoute from "@/app/api/v1/teams/route";
 import * as tokenRoute from "@/app/api/v1/tokens/[tokenId]/route";
 import * as tokensRoute from "@/app/api/v1/tokens/route";
 import { newApiTokenSecret } from "@/lib/tokens/token-format";
+import { ZApiTokenCreated, ZApiTokenList } from "@/lib/validation/api-tokens";
 import { APP_ORIGIN, call } from "@/test/api";
 import { bearer, makeToken, revokeToken } from "@/test/api-tokens";
 import { recordQueries } from "@/test/count-queries";
@@ -54,6 +55,8 @@ describe("POST/GET/DELETE /api/v1/tokens", () => {
       body: { name: "  CI  ", teamIds: null, ceiling: "VIEWER" },
     });
     expect(made.status).toBe(201);
+    // The wire contract (the CLI's): strict output schemas, so a leaked field fails here.
+    expect(ZApiTokenCreated.safeParse(made.body).error).toBeUndefined();
     const { token, secret } = made.body!;
     expect(secret).toMatch(/^mm_[0-9A-Za-z]{43}$/);
     expect(token).toMatchObject({ name: "CI", prefix: secret.slice(0, 8), teamIds: null, ceiling: "VIEWER" });
@@ -65,6 +68,7 @@ describe("POST/GET/DELETE /api/v1/tokens", () => {
 
     const listed = await call(tokensRoute.GET, { cookie: user.cookie });
     expect(listed.body).toEqual({ tokens: [token] });
+    expect(ZApiTokenList.safeParse(listed.body).error).toBeUndefined();
     expect(JSON.stringify(listed.body)).not.toContain(secret);
 
     expect((await revokeToken(user, token.id)).status).toBe(204);
