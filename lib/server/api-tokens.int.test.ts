@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import * as acceptRoute from "@/app/api/v1/invitations/[token]/accept/route";
 import * as proposalRoute from "@/app/api/v1/projects/[projectId]/roadmap/proposal/route";
+import * as memberRoute from "@/app/api/v1/teams/[teamId]/members/[memberId]/route";
 import * as roadmapMdRoute from "@/app/api/v1/projects/[projectId]/roadmap.md/route";
 import * as projectRoute from "@/app/api/v1/projects/[projectId]/route";
 import * as teamInvitations from "@/app/api/v1/teams/[teamId]/invitations/route";
@@ -196,6 +197,36 @@ describe("Bearer authentication", () => {
     expect((await getDb().project.count({ where: { teamId } })).valueOf()).toBe(1);
     const teams = await call(teamsRoute.GET, { headers: bearer(secret) });
     expect(teams.body!.teams[0].role).toBe("VIEWER");
+  });
+
+  it("a read-only token cannot even leave a team, which the role table lets a viewer do", async () => {
+    const lead = await signUp();
+    const viewer = await signUp();
+    const { teamId } = await teamWithProject(lead, "Stay");
+    await joinTeam(lead, teamId, viewer, "VIEWER");
+    const membership = await getDb().membership.findUniqueOrThrow({
+      where: { teamId_userId: { teamId, userId: viewer.id } },
+    });
+    const { secret } = await makeToken(viewer, { teamIds: [teamId], ceiling: "VIEWER" });
+    const leave = await call(memberRoute.DELETE, {
+      method: "DELETE",
+      params: { teamId, memberId: membership.id },
+      headers: bearer(secret),
+    });
+    expect(leave.status).toBe(403);
+    expect(await getDb().membership.count({ where: { id: membership.id } })).toBe(1);
+  });
+
+  it("an all-teams token may create a team, and both of its audit events name the token", async () => {
+    const user = await signUp();
+    const { id, secret } = await makeToken(user, { teamIds: null, ceiling: "MEMBER" });
+    const made = await call(teamsRoute.POST, { method: "POST", body: { name: "Made by CI" }, headers: bearer(secret) });
+    expect(made.status).toBe(201);
+    const events = await getDb().auditEvent.findMany({ where: { teamId: made.body!.team.id } });
+    expect(events.map((e) => [e.action, e.apiTokenId]).sort()).toEqual([
+      ["membership.added", id],
+      ["team.created", id],
+    ]);
   });
 
   it("a MEMBER ceiling on a LEAD membership cannot plan the roadmap, but can do what members do", async () => {
