@@ -22,6 +22,9 @@ process.env.E2E_PGLITE_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), "mlops-
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const standalone = !!process.env.DATABASE_URL;
+// CI builds .next/standalone once, with Node 24 (the image's Node), before `npm test`
+// (.ci/run); E2E_PREBUILT=1 serves that build instead of building again.
+const buildFirst = process.env.E2E_PREBUILT === "1" ? "" : "npm run build:standalone && ";
 
 export default defineConfig({
   testDir: "e2e",
@@ -44,7 +47,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: standalone
-      ? "npm run build:standalone && cd .next/standalone && node start.mjs"
+      ? `${buildFirst}cd .next/standalone && node start.mjs`
       : `npm run build && npm run start -- --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
