@@ -13,6 +13,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The image runs .next/standalone/server.js (Dockerfile; scripts/standalone-prepare.mjs adds
+  // what tracing cannot see: static files, the migrator and the notebook worker).
+  output: "standalone",
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as they are.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {

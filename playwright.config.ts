@@ -4,10 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-// e2e runs against the production build (`next build` + `npm start`) on a free port.
-// The database is DATABASE_URL when set (CI: a fresh database), else a throw-away
-// embedded PGlite folder. The browser is Debian's Chromium: Playwright's own browser
-// download cannot reach the network here.
+// e2e runs against the production build on a free port. With DATABASE_URL (CI: a fresh
+// database) that is what the image runs: `npm run build:standalone`, then `node start.mjs` in
+// .next/standalone (migrations, then Next's standalone server), as the Dockerfile's CMD does.
+// Without it, `npm start` with a throw-away embedded PGlite folder (the image has no PGlite).
+// The browser is Debian's Chromium: Playwright's own browser download cannot reach the network here.
 
 function freePort(): number {
   const script =
@@ -20,6 +21,10 @@ process.env.E2E_PORT ??= String(freePort());
 process.env.E2E_PGLITE_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), "mlops-map-e2e-")), "pglite");
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+const standalone = !!process.env.DATABASE_URL;
+// CI builds .next/standalone once, with Node 24 (the image's Node), before `npm test`
+// (.ci/run); E2E_PREBUILT=1 serves that build instead of building again.
+const buildFirst = process.env.E2E_PREBUILT === "1" ? "" : "npm run build:standalone && ";
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,13 +46,18 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npm run build && npm run start -- --port ${port} --hostname 127.0.0.1`,
+    command: standalone
+      ? `${buildFirst}cd .next/standalone && node start.mjs`
+      : `npm run build && npm run start -- --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      // The Dockerfile's variables; server.js reads PORT and HOSTNAME.
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       BETTER_AUTH_URL: baseURL,
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       PGLITE_DIR: process.env.E2E_PGLITE_DIR,

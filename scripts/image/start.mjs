@@ -1,0 +1,10 @@
+// The image's entry point (copied to .next/standalone/start.mjs): the same steps as
+// scripts/serve.ts, without tsx or PGlite. First the peer-address stamp (rate limits need
+// the connection's address, and it must wrap http.createServer before Next calls it), then
+// the migrations, then Next's standalone server in this same process.
+// `node start.mjs --skip-migrations` when something else migrates first (the Kubernetes
+// Deployment does it in an initContainer).
+import "./peer-address.mjs";
+
+if (!process.argv.includes("--skip-migrations")) await import("./migrate.mjs");
+await import("./server.js");
