@@ -1,7 +1,7 @@
 import type { StepCategoryId } from "./taxonomy";
 import { classifyWithLearning, type CellClassification, type ClassifyOptions } from "./classify";
-import type { CellFeatures } from "./cell-features";
-import { shippedLearnedModel, type LearnedModel } from "./learned-model";
+import { ruleVoteFeature, type CellFeatures } from "./cell-features";
+import { shippedLearnedModel, softmaxInPlace, type LearnedModel } from "./learned-model";
 import type { ClassifierContext, Heading, SymbolInfo } from "./classify-context";
 import { markdownHeadings, pushHeading } from "./headings";
 import type { ParsedCell } from "./types";
@@ -81,29 +81,29 @@ export function classifyByRules(
 
 /**
  * The rules and the learned layer, combined log-linearly: the model's probability for each
- * category times e^(share of the rules' votes + ½ for the rules' winner), normalised. On
+ * category times e^(share of the rules' votes + ½ for the rules' winner), normalised — that
+ * is the softmax of the model's logits plus those rule terms, computed in one flat array. On
  * notebooks it never saw the model alone is about as good as the rules and wrong on other
  * cells, so together they beat either (leave-one-out, lib/notebook/corpus/EVALUATION.md).
  * The combined probability of the answer is the cell's confidence.
  */
 function combine(cell: ClassifiedCell, model: LearnedModel, features: CellFeatures): ClassifiedCell {
+  const classes = model.spec.classes;
   // A category the model never saw in training (e.g. `testing`) stays with the rules.
-  if (cell.category === "documentation" || !model.spec.classes.includes(cell.category)) return cell;
-  const { probabilities } = model.predict(features);
-  const scores = new Map<StepCategoryId, number>();
-  let total = 0;
-  for (const [category, p] of probabilities) {
-    const rules = (features.get(`rv:${category}`) ?? 0) + (category === cell.category ? RULE_WINNER_BONUS : 0);
-    const score = p * Math.exp(RULE_WEIGHT * rules);
-    scores.set(category, score);
-    total += score;
-  }
-  let category = cell.category;
-  for (const [c, score] of scores) if (score > (scores.get(category) ?? 0)) category = c;
+  if (cell.category === "documentation") return cell;
+  const ruled = classes.indexOf(cell.category);
+  if (ruled < 0) return cell;
+  const p = model.logits(features);
+  for (let k = 0; k < p.length; k++)
+    p[k]! += RULE_WEIGHT * ((features.get(ruleVoteFeature(classes[k]!)) ?? 0) + (k === ruled ? RULE_WINNER_BONUS : 0));
+  softmaxInPlace(p);
+  let best = ruled;
+  for (let k = 0; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   // Overruling the rules takes a majority: a 36 % guess against a test function is no answer.
-  if ((scores.get(category) ?? 0) / total < MIN_OVERRULE) category = cell.category;
-  const confidence = round((scores.get(category) ?? 0) / total);
-  if (category === cell.category) return { ...cell, confidence };
+  if (p[best]! < MIN_OVERRULE) best = ruled;
+  const confidence = round(p[best]!);
+  if (best === ruled) return { ...cell, confidence };
+  const category = classes[best]!;
   const why = `learned layer → ${category} (${Math.round(confidence * 100)} %; the rules said ${cell.category})`;
   return { ...cell, category, confidence, signals: [why, ...cell.signals.filter((s) => s.endsWith(`→ ${category}`))] };
 }

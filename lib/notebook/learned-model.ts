@@ -25,25 +25,32 @@ export type ModelWeights = z.infer<typeof ZModelWeights>;
 export type Prediction = { category: Cat; confidence: number; probabilities: Map<Cat, number> };
 
 export class LearnedModel {
-  private readonly weights: ReadonlyMap<string, readonly number[]>;
+  /** Each feature's row of weights, as flat arrays: scoring a cell is one lookup per token. */
+  private readonly weights: ReadonlyMap<string, Float64Array>;
+  private readonly bias: Float64Array;
 
   constructor(readonly spec: ModelWeights) {
     const width = spec.classes.length;
     if (spec.bias.length !== width) throw new Error("model weights: bias and classes differ in length");
-    for (const [name, row] of Object.entries(spec.weights))
+    const weights = new Map<string, Float64Array>();
+    for (const [name, row] of Object.entries(spec.weights)) {
       if (row.length !== width)
         throw new Error(`model weights: feature ${name} has ${row.length} weights, not ${width}`);
-    this.weights = new Map(Object.entries(spec.weights));
+      weights.set(name, Float64Array.from(row));
+    }
+    this.weights = weights;
+    this.bias = Float64Array.from(spec.bias);
   }
 
-  /** Class scores before the softmax. */
-  logits(features: CellFeatures): number[] {
-    const z = [...this.spec.bias];
-    for (const [name, value] of features) {
+  /** Class scores before the softmax, in `spec.classes` order (a fresh array the caller may change). */
+  logits(features: CellFeatures): Float64Array {
+    const z = this.bias.slice();
+    const K = z.length;
+    // forEach, not for…of: no [name, value] pair is allocated per token.
+    features.forEach((value, name) => {
       const row = this.weights.get(name);
-      if (!row) continue;
-      for (let k = 0; k < z.length; k++) z[k] = (z[k] ?? 0) + value * (row[k] ?? 0);
-    }
+      if (row) for (let k = 0; k < K; k++) z[k]! += value * row[k]!;
+    });
     return z;
   }
 
@@ -57,11 +64,18 @@ export class LearnedModel {
   }
 }
 
-export function softmax(z: readonly number[]): number[] {
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+/** The softmax of `z`, written over `z` itself (no allocation; scoring runs once per cell). */
+export function softmaxInPlace(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (let k = 0; k < z.length; k++) if (z[k]! > max) max = z[k]!;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp(z[k]! - max);
+  for (let k = 0; k < z.length; k++) z[k]! /= sum;
+  return z;
+}
+
+export function softmax(z: ArrayLike<number>): number[] {
+  return Array.from(softmaxInPlace(Float64Array.from(z)));
 }
 
 let shippedModel: LearnedModel | null = null;
