@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { appOrigins, checkRequestOrigin, type RequestCredentials } from "@/lib/security/origin-policy";
 import { AppError, CsrfRejectedError, UnsupportedMediaTypeError } from "../errors";
+import { apiRoutePattern, observeRoute } from "../observability/observe-route";
 import { requireApiUser, type SessionUser } from "../session";
 import { handleApiError } from "./handle-error";
 import { mediaTypeOf } from "./media-type";
@@ -66,6 +67,11 @@ type Handler<P> = (ctx: {
  * the result is sent in the envelope above, and every error goes through handleApiError.
  */
 export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.infer<S>>) {
+  // Counted, timed and logged under its route pattern (lib/server/observability/observe-route.ts).
+  return observeRoute({ route: apiRoutePattern }, answerAuthed(paramsSchema, handler));
+}
+
+function answerAuthed<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.infer<S>>) {
   return async (request: NextRequest, context: { params: Promise<unknown> }) => {
     const requestId = requestIdOf(request.headers);
     try {
