@@ -1,6 +1,7 @@
 import "server-only";
 import { closeDb } from "../db";
 import { runningNotebookPool } from "../notebook-pool";
+import { closeRedis } from "../redis";
 import { installGracefulShutdown } from "./shutdown";
 
 const DEFAULT_TIMEOUT_MS = 25_000;
@@ -12,7 +13,7 @@ export function installServerShutdown(): void {
     timeoutMs: Number.isFinite(configured) && process.env.SHUTDOWN_TIMEOUT_MS ? configured : DEFAULT_TIMEOUT_MS,
     close: async () => {
       runningNotebookPool()?.close();
-      await closeDb();
+      await Promise.all([closeDb(), closeRedis()]);
     },
   });
 }
