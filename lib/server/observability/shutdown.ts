@@ -36,6 +36,16 @@ export function installGracefulShutdown(options: TShutdownOptions): void {
   const flag = globalThis as unknown as { mlopsMapShutdownInstalled?: boolean };
   if (flag.mlopsMapShutdownInstalled) return;
   flag.mlopsMapShutdownInstalled = true;
+  trackHttpRequests();
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    // Without NEXT_MANUAL_SIG_HANDLE Next has its handler in place already: this one replaces it.
+    if (!process.env.NEXT_MANUAL_SIG_HANDLE) process.removeAllListeners(signal);
+    process.on(signal, () => void drainAndExit(signal, options));
+  }
+}
+
+/** Counts the process's HTTP requests in flight, and notes its servers (to close them). */
+export function trackHttpRequests(): void {
   diagnostics.subscribe("http.server.request.start", (message) => {
     const { response, server } = message as { response: ServerResponse<IncomingMessage>; server: Server };
     state.servers.add(server);
@@ -46,11 +56,6 @@ export function installGracefulShutdown(options: TShutdownOptions): void {
       if (state.inFlight === 0) for (const resolve of state.onIdle) resolve();
     });
   });
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    // Without NEXT_MANUAL_SIG_HANDLE Next has its handler in place already: this one replaces it.
-    if (!process.env.NEXT_MANUAL_SIG_HANDLE) process.removeAllListeners(signal);
-    process.on(signal, () => void drainAndExit(signal, options));
-  }
 }
 
 /** Drains as above and exits; a second signal while draining changes nothing. */
