@@ -62,6 +62,8 @@ export default defineConfig({
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       PGLITE_DIR: process.env.E2E_PGLITE_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
+      // One access-log line per API request would bury the test output; warnings and errors stay.
+      LOG_LEVEL: "warn",
     },
   },
 });

@@ -45,6 +45,19 @@ export const ZServerEnv = z.object({
     .default("127.0.0.1"),
   /** Which X-Forwarded-For hops to believe for rate limits: unset = none, a hop count, or addresses/CIDR ranges. */
   TRUST_PROXY: trustProxy,
+  /** Redis for what instances share beyond PostgreSQL: rate-limit counters (README "Operations"). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .refine((value) => URL.canParse(value), "is not a valid URL")
+    .optional(),
+  /** Bearer token for /api/metrics; unset, the route answers 404. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /** How long a SIGTERM'd instance waits for requests in flight before it exits. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+  /** Turns on OpenTelemetry tracing (instrumentation.ts), e.g. http://collector:4318. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

@@ -104,6 +104,8 @@ async function main() {
       BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET,
       BETTER_AUTH_URL: authUrl,
       MLOPS_MAP_EMBEDDED_DB: embedded ? "1" : "",
+      // `start`: SIGTERM is ours (instrumentation.ts drains, then exits 0), not Next's (closes at once, exits 143).
+      ...(mode === "start" && { NEXT_MANUAL_SIG_HANDLE: "1" }),
       // Telemetry would try to reach the network, which these machines do not have.
       NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     },

@@ -8,6 +8,7 @@ import { ZPasswordChange, ZSignInEmail, ZSignUp, ZUserUpdate } from "@/lib/valid
 import { CLIENT_IP_HEADER } from "./client-address";
 import { getDb } from "./db";
 import { consumeSignInAttempt } from "./login-throttle";
+import { redisClient, redisSecondaryStorage } from "./redis";
 import { forgetSessionOf } from "./session-memo";
 
 // better-auth does sign-up, sign-in, sessions (httpOnly cookies) and password hashing.
@@ -28,7 +29,11 @@ const BODY_SCHEMAS: Record<string, z.ZodType<Record<string, unknown>>> = {
 
 function createAuth() {
   const baseURL = process.env.BETTER_AUTH_URL || undefined;
+  // With REDIS_URL, better-auth keeps its rate-limit counters (and a copy of each session) in
+  // Redis; PostgreSQL stays the record of sessions, so nothing is lost if Redis is emptied.
+  const redis = redisClient();
   return betterAuth({
+    ...(redis && { secondaryStorage: redisSecondaryStorage(redis) }),
     appName: "MLOps Map",
     // Failed sign-ins are expected in tests; elsewhere they are worth a warning.
     logger: { level: process.env.NODE_ENV === "test" ? "error" : "warn" },
@@ -51,10 +56,12 @@ function createAuth() {
       // the cookie) can act for up to 60 s more. What a user may do is still checked in the
       // database on every request (membership and role, lib/server/access.ts).
       cookieCache: { enabled: true, maxAge: 60 },
+      storeSessionInDatabase: true,
     },
     rateLimit: {
       enabled: true,
-      storage: "database",
+      // Shared by every instance: PostgreSQL, or Redis when it is there.
+      storage: redis ? "secondary-storage" : "database",
       window: 60,
       max: 200,
       customRules: {

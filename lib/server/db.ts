@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // One Prisma client per process, made on first use: `next build` imports this module
@@ -12,11 +13,28 @@ function createClient(): PrismaClient {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
   }
   const schema = process.env.DATABASE_SCHEMA;
-  const adapter = new PrismaPg({ connectionString, max: 10 }, schema ? { schema } : undefined);
+  // Our own pool, so its use can be read for /api/metrics and it can be ended at shutdown.
+  globalForPrisma.pgPool = new Pool({ connectionString, max: 10 });
+  const adapter = new PrismaPg(globalForPrisma.pgPool, schema ? { schema } : undefined);
   return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: Pool };
+
+/** Connections of the process's pool (none before the first query): for /api/metrics. */
+export function dbPoolStats(): { total: number; idle: number; waiting: number } | undefined {
+  const pool = globalForPrisma.pgPool;
+  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+}
+
+/** Ends the process's database pool once its queries are done (graceful shutdown). */
+export async function closeDb(): Promise<void> {
+  const { prisma, pgPool } = globalForPrisma;
+  globalForPrisma.prisma = undefined;
+  globalForPrisma.pgPool = undefined;
+  await prisma?.$disconnect();
+  await pgPool?.end();
+}
 
 export function getDb(): PrismaClient {
   // Kept on globalThis so dev-mode module reloads do not open a new pool each time.

@@ -64,6 +64,10 @@ const API_ERROR_CODES = {
     status: 503,
     meaning: "The server is analysing as many notebooks as it can; try again after `Retry-After` seconds.",
   },
+  draining: {
+    status: 503,
+    meaning: "This instance is shutting down; send the request again (the load balancer sends it to another).",
+  },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 /**

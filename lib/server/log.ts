@@ -1,6 +1,37 @@
 import "server-only";
+import pino, { type Logger } from "pino";
+import { currentRequest } from "./observability/request-context";
 
-// One JSON line per event, so logs can be grepped by request id.
+// One JSON line per event (pino), with the request id on every line logged while a request
+// is being answered, so a request's lines can be grepped together. LOG_LEVEL sets the
+// level (info by default; "silent" turns logs off). Lines go to stdout, as containers expect.
+
+function createLogger(): Logger {
+  return pino(
+    {
+      level: process.env.LOG_LEVEL || (process.env.NODE_ENV === "test" ? "warn" : "info"),
+      base: { service: "mlops-map" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const request = currentRequest();
+        return request ? { requestId: request.requestId } : {};
+      },
+    },
+    // Written synchronously through process.stdout (not a worker thread): the standalone
+    // server has no transport files to load, and a line is not lost when the process exits.
+    { write: (line: string) => void process.stdout.write(line) },
+  );
+}
+
+const holder = globalThis as unknown as { mlopsMapLogger?: Logger };
+
+/** The process's logger. */
+export function logger(): Logger {
+  holder.mlopsMapLogger ??= createLogger();
+  return holder.mlopsMapLogger;
+}
+
 export function logError(requestId: string, error: unknown, context: Record<string, unknown> = {}) {
   const detail =
     error instanceof Error
@@ -11,7 +42,5 @@ export function logError(requestId: string, error: unknown, context: Record<stri
           ...(error.cause instanceof Error && { cause: { name: error.cause.name, message: error.cause.message } }),
         }
       : { value: String(error) };
-  console.error(
-    JSON.stringify({ level: "error", time: new Date().toISOString(), requestId, ...context, error: detail }),
-  );
+  logger().error({ requestId, ...context, error: detail }, error instanceof Error ? error.message : "error");
 }

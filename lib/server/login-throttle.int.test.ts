@@ -1,10 +1,27 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumeSignInAttempt, SIGN_IN_LIMITS } from "./login-throttle";
+import { closeRedis, redisClient } from "./redis";
 
 const account = () => `t${Date.now()}${Math.random().toString(36).slice(2, 8)}@example.com`;
 const T0 = Date.UTC(2030, 0, 1, 12);
 
-describe("consumeSignInAttempt", () => {
+// The same behaviour from both stores: PostgreSQL, and Redis when REDIS_URL is set (its own
+// database number here, emptied of these keys afterwards).
+const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/13";
+
+describe.each(["postgresql", "redis"] as const)("consumeSignInAttempt in %s", (store) => {
+  beforeAll(() => {
+    if (store === "redis") process.env.REDIS_URL = TEST_REDIS_URL;
+  });
+  afterAll(async () => {
+    if (store !== "redis") return;
+    const redis = redisClient()!;
+    const keys = await redis.keys("mlops:sign-in|*");
+    if (keys.length > 0) await redis.del(...keys);
+    await closeRedis();
+    delete process.env.REDIS_URL;
+  });
+
   it("allows 10 attempts per account and address in 5 minutes, then says how long to wait", async () => {
     const email = account();
     for (let i = 0; i < SIGN_IN_LIMITS.accountAddress.max; i++) {

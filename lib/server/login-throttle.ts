@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, sqlName } from "./db";
+import { countInRedisWindow, redisClient } from "./redis";
 
 // Sign-in limits per account, on top of better-auth's per-address limit (lib/server/auth.ts):
 // - per account and address: one address guessing one account's password is stopped soon;
@@ -14,6 +15,7 @@ import { getDb, sqlName } from "./db";
 // by one INSERT … ON CONFLICT statement, so concurrent attempts cannot both pass a stale
 // read. Our rows keep the window's END in "lastRequest": better-auth deletes rows whose
 // lastRequest is older than its own longest window (60 s), which must not clear ours early.
+// With REDIS_URL the same counters live in Redis (one MULTI per window), off the database.
 
 export const SIGN_IN_LIMITS = {
   accountAddress: { windowSeconds: 300, max: 10 },
@@ -46,6 +48,12 @@ async function countAttempt(
   limit: { windowSeconds: number; max: number },
   now: number,
 ): Promise<TSignInDecision> {
+  const redis = redisClient();
+  if (redis) {
+    const { count, windowEnd } = await countInRedisWindow(redis, key, limit.windowSeconds * 1000, now);
+    if (count <= limit.max) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now) / 1000)) };
+  }
   const table = Prisma.raw(sqlName("RateLimit"));
   const nowMs = BigInt(now);
   const endMs = BigInt(now + limit.windowSeconds * 1000);

@@ -13,6 +13,7 @@ import {
   analysisWorkerCount,
 } from "@/lib/notebook/limits";
 import { AppError } from "./errors";
+import { appMetrics } from "./observability/metrics";
 
 // Notebook analysis runs in worker threads, never on the request thread: one 10 MB
 // notebook used to hold /api/health for 15 s. A few workers, a short queue, a time and a
@@ -21,7 +22,14 @@ import { AppError } from "./errors";
 export type PoolOptions = { workers: number; queueLength: number; timeLimitMs: number; heapMb: number };
 
 type Task = { job: AnalysisJob; resolve: (json: Uint8Array) => void; reject: (error: Error) => void };
-type Slot = { worker: Worker; ready: boolean; task: Task | null; timer: NodeJS.Timeout | null; failure: Error | null };
+type Slot = {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  failure: Error | null;
+  startedAt: number;
+};
 
 export const DEFAULT_POOL_OPTIONS: PoolOptions = {
   workers: analysisWorkerCount(os.availableParallelism()),
@@ -48,13 +56,17 @@ export class NotebookPool {
    * and a plain Error for a bug.
    */
   analyze(job: AnalysisJob): Promise<Uint8Array> {
-    const inFlight = this.queue.length + this.slots.filter((s) => s.task).length;
-    if (inFlight >= this.options.workers + this.options.queueLength) return Promise.reject(this.busy());
+    if (this.pending >= this.options.workers + this.options.queueLength) return Promise.reject(this.busy());
     this.fill();
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Analyses queued or running. */
+  get pending(): number {
+    return this.queue.length + this.slots.filter((s) => s.task).length;
   }
 
   /** Stops taking work; workers end once the work already taken is done. */
@@ -74,7 +86,7 @@ export class NotebookPool {
     const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
     });
-    const slot: Slot = { worker, ready: false, task: null, timer: null, failure: null };
+    const slot: Slot = { worker, ready: false, task: null, timer: null, failure: null, startedAt: 0 };
     worker.on("message", (message: AnalysisReply | { ready: true }) => {
       if ("ready" in message) {
         slot.ready = true;
@@ -110,12 +122,21 @@ export class NotebookPool {
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
       slot.worker.postMessage({ ...task.job, bytes: own }, [own.buffer as ArrayBuffer]);
       slot.timer = setTimeout(() => this.stop(slot, this.timedOut()), this.options.timeLimitMs);
+      slot.startedAt = performance.now();
     }
     for (const slot of this.slots) this.holdOpen(slot);
+    this.report();
+  }
+
+  /** Queue length and analyses running, for /api/metrics (these limits hold per instance). */
+  private report() {
+    const metrics = appMetrics();
+    metrics.notebookQueue.set(this.queue.length);
+    metrics.notebookInFlight.set(this.slots.filter((s) => s.task).length);
   }
 
   private settle(slot: Slot, reply: AnalysisReply) {
-    const task = this.take(slot);
+    const task = this.take(slot, reply.ok ? "ok" : "error");
     if (reply.ok) task?.resolve(reply.json);
     else if ("error" in reply)
       task?.reject(new NotebookError(reply.error.code, reply.error.message, reply.error.details));
@@ -131,11 +152,15 @@ export class NotebookPool {
     void slot.worker.terminate();
   }
 
-  private take(slot: Slot): Task | null {
+  private take(slot: Slot, outcome: "ok" | "error" = "error"): Task | null {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     const task = slot.task;
     slot.task = null;
+    if (task) {
+      appMetrics().notebookDuration.observe({ outcome }, (performance.now() - slot.startedAt) / 1000);
+      this.report();
+    }
     return task;
   }
 
@@ -183,6 +208,11 @@ export function getNotebookPool(): NotebookPool {
   }
   holder.notebookPool ??= { pool: new NotebookPool(DEFAULT_POOL_OPTIONS), stamp };
   return holder.notebookPool.pool;
+}
+
+/** The server's pool if one was started (shutdown closes it; it is not started for that). */
+export function runningNotebookPool(): NotebookPool | undefined {
+  return holder.notebookPool?.pool;
 }
 
 /** Puts `pool` in place of the server's pool (tests with small limits); returns the one it replaced. */

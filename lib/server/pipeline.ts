@@ -16,6 +16,7 @@ import { requireProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
+import { countStaleSave } from "./observability/metrics";
 import { storeNodeCells } from "./pipeline-cells";
 import { storeNodeGroup } from "./pipeline-groups";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
@@ -174,8 +175,15 @@ async function claimForSave(
     select: { version: true },
   });
   // Read before the bump took the row: check nothing was saved in between.
-  if (version !== theirs.version + 1) throw staleError(await readDiagram(tx, projectId));
+  if (version !== theirs.version + 1) {
+    countStaleSave("conflict_stale");
+    throw staleError(await readDiagram(tx, projectId));
+  }
   const outcome = await mergeStaleSave(tx, diagram.id, body.baseVersion, mine, theirs);
+  // Counted for /api/metrics: a rising share of 409s means autosaves collide.
+  countStaleSave(
+    outcome.kind === "merged" ? "merged" : outcome.kind === "no-base" ? "conflict_stale" : "conflict_overlap",
+  );
   if (outcome.kind === "no-base") throw staleError(theirs);
   if (outcome.kind === "conflict") throw overlapError(theirs, outcome.conflicts);
   checkCounts(outcome.elements, "the merged diagram");

@@ -230,7 +230,7 @@ describe("API", () => {
 
   it("answers 500 with a generic message and a request id, and logs the details", async () => {
     const { lead, teamId } = await leadWithTeam();
-    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const db = getDb();
     const original = db.project.findMany;
     db.project.findMany = (() => Promise.reject(new Error("disk on fire"))) as never;

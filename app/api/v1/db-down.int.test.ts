@@ -35,7 +35,7 @@ describe("/api/v1 with the database down", () => {
     const teamId = created.body!.team.id as string;
 
     await takeTheDatabaseDown();
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const responses = [
       await call(teams.GET, { cookie: lead.cookie }),
       await call(teams.POST, { method: "POST", cookie: lead.cookie, body: { name: "During the outage" } }),

@@ -5,6 +5,7 @@ import { appOrigins, checkRequestOrigin, type RequestCredentials } from "@/lib/s
 import { hasAuthorizationHeader } from "@/lib/tokens/bearer";
 import { grantRefusesMethod } from "@/lib/tokens/token-grant";
 import { AppError, CsrfRejectedError, ForbiddenError, UnsupportedMediaTypeError } from "../errors";
+import { apiRoutePattern, observeRoute } from "../observability/observe-route";
 import { actingWithToken } from "../request-token";
 import { requireApiUser, type SessionUser } from "../session";
 import { handleApiError } from "./handle-error";
@@ -66,10 +67,16 @@ type Handler<P> = (ctx: {
 /**
  * Wraps a route handler: a request with an Authorization header is authenticated by its API
  * token alone (401 token_invalid otherwise; a read-only token's write is 403); any other
- * needs a session (401 otherwise) and, for a write, must come from the app's own pages (403), params are validated with `paramsSchema` (422),
- * the result is sent in the envelope above, and every error goes through handleApiError.
+ * needs a session (401 otherwise) and, for a write, must come from the app's own pages (403).
+ * Params are validated with `paramsSchema` (422), the result is sent in the envelope above,
+ * and every error goes through handleApiError.
  */
 export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.infer<S>>) {
+  // Counted, timed and logged under its route pattern (lib/server/observability/observe-route.ts).
+  return observeRoute({ route: apiRoutePattern }, answerAuthed(paramsSchema, handler));
+}
+
+function answerAuthed<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.infer<S>>) {
   return async (request: NextRequest, context: { params: Promise<unknown> }) => {
     const requestId = requestIdOf(request.headers);
     try {

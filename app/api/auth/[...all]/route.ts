@@ -1,10 +1,13 @@
+import type { NextRequest } from "next/server";
 import { refuseMalformedAuthBody } from "@/lib/server/auth-body";
 import { handleAuthRequest } from "@/lib/server/auth-handler";
+import { observeRoute } from "@/lib/server/observability/observe-route";
 
-export async function GET(request: Request) {
-  return handleAuthRequest(request);
-}
+const route = "/api/auth/[...all]";
 
-export async function POST(request: Request) {
-  return (await refuseMalformedAuthBody(request)) ?? handleAuthRequest(request);
-}
+export const GET = observeRoute({ route }, async (request: NextRequest) => handleAuthRequest(request));
+
+export const POST = observeRoute(
+  { route },
+  async (request: NextRequest) => (await refuseMalformedAuthBody(request)) ?? handleAuthRequest(request),
+);
