@@ -194,16 +194,16 @@ describe("Kubernetes manifests (deploy/k8s)", () => {
     expect(pdb.spec.minAvailable).toBeLessThan(hpa.spec.minReplicas);
   });
 
-  it("take configuration from the ConfigMap and DATABASE_URL and BETTER_AUTH_SECRET from the Secret only", () => {
+  it("take configuration from the ConfigMap and the secrets (database, session key, metrics token) from the Secret only", () => {
     const secretNames = (overlayKustomization.secretGenerator ?? []).map((s) => s.name);
     const refs = [...(pod.initContainers ?? []), ...pod.containers].flatMap((c) => [
       ...(c.envFrom ?? []).map((e) => e.secretRef?.name ?? e.configMapRef?.name),
       ...(c.env ?? []).map((e) => e.valueFrom?.secretKeyRef?.name),
     ]);
     for (const ref of refs.filter(Boolean)) expect([...secretNames, configMap.metadata.name]).toContain(ref);
-    expect(Object.keys(secretEnv).sort()).toEqual(["BETTER_AUTH_SECRET", "DATABASE_URL"]);
-    expect(Object.keys(configMap.data)).not.toContain("DATABASE_URL");
-    expect(Object.keys(configMap.data)).not.toContain("BETTER_AUTH_SECRET");
+    const secrets = ["BETTER_AUTH_SECRET", "DATABASE_URL", "METRICS_TOKEN"];
+    expect(Object.keys(secretEnv).sort()).toEqual(secrets);
+    for (const name of secrets) expect(Object.keys(configMap.data)).not.toContain(name);
     // The example values are of the right shape, so a copy that is only edited still starts.
     expect(() => parseServerEnv({ ...configMap.data, ...secretEnv })).not.toThrow();
   });

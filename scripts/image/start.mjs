@@ -6,5 +6,8 @@
 // Deployment does it in an initContainer).
 import "./peer-address.mjs";
 
+// SIGTERM is the app's own drain (lib/server/observability/shutdown.ts): Next's handler would
+// close at once and drop the requests in flight.
+process.env.NEXT_MANUAL_SIG_HANDLE ??= "1";
 if (!process.argv.includes("--skip-migrations")) await import("./migrate.mjs");
 await import("./server.js");
