@@ -3,9 +3,10 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 // App instances for e2e/multi-instance.spec.ts: more servers from the production build
-// Playwright's webServer made, against the same DATABASE_URL. Each runs what `npm start`
-// runs (tsx scripts/serve.ts start), without npm and a shell in between, so a SIGTERM goes to
-// the server's own process tree the way a container runtime sends it.
+// Playwright's webServer made, against the same DATABASE_URL. Each runs what the image runs
+// (`node start.mjs` in .next/standalone, scripts/image/start.mjs; the first server migrated
+// already), without npm and a shell in between, so a SIGTERM goes to the server's own process
+// the way a container runtime sends it.
 
 export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 export const METRICS_TOKEN = "e2e-metrics-token-0123456789";
@@ -22,27 +23,26 @@ export type Instance = {
 export async function startInstance(env: Record<string, string> = {}): Promise<Instance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    path.resolve("node_modules/.bin/tsx"),
-    ["scripts/serve.ts", "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      env: {
-        ...process.env,
-        BETTER_AUTH_SECRET: E2E_AUTH_SECRET,
-        BETTER_AUTH_URL: url,
-        // The slow route of the shutdown test; addresses from X-Forwarded-For (sent by the tests
-        // through loopback) so their rate-limit counters are their own.
-        MLOPS_MAP_BENCH: "1",
-        TRUST_PROXY: "127.0.0.1",
-        METRICS_TOKEN,
-        SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
-        LOG_LEVEL: "info",
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(process.execPath, ["start.mjs", "--skip-migrations"], {
+    cwd: path.resolve(".next/standalone"),
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      BETTER_AUTH_SECRET: E2E_AUTH_SECRET,
+      BETTER_AUTH_URL: url,
+      // The slow route of the shutdown test; addresses from X-Forwarded-For (sent by the tests
+      // through loopback) so their rate-limit counters are their own.
+      MLOPS_MAP_BENCH: "1",
+      TRUST_PROXY: "127.0.0.1",
+      METRICS_TOKEN,
+      SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+      LOG_LEVEL: "info",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const lines: string[] = [];
   let tail = "";
   child.stdout!.on("data", (chunk: Buffer) => {
