@@ -1,5 +1,6 @@
 import "server-only";
 import { parseProjectBackup, type TProjectBackup } from "@/lib/backup/format";
+import type { TRestoreReport } from "@/lib/backup/restore-report";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { newGroupId } from "@/lib/pipeline/ids";
 import { STAGES, type PipelineNode } from "@/lib/pipeline/types";
@@ -17,11 +18,6 @@ import type { SessionUser } from "./session";
 // is checked whole before the first write. People are matched by e-mail to the team's members;
 // an e-mail that is not one (or a viewer named as an owner) is left unassigned and listed.
 
-export type RestoreReport = {
-  unassignedEmails: string[];
-  counts: { nodes: number; edges: number; cells: number; groups: number; assessments: number; roadmapItems: number };
-};
-
 // A 5,000-node backup writes in a few seconds; the default 5 s would cut it off under load.
 const RESTORE_TX_OPTIONS = { timeout: 60_000, maxWait: 10_000 };
 
@@ -29,7 +25,7 @@ export async function restoreProjectBackup(
   user: SessionUser,
   teamId: string,
   input: unknown,
-): Promise<{ project: TProject; report: RestoreReport }> {
+): Promise<{ project: TProject; report: TRestoreReport }> {
   const backup = parseProjectBackup(input);
   return getDb().$transaction(async (tx) => {
     await requireTeamAccess(tx, user, teamId, "project.create");
@@ -48,7 +44,7 @@ export async function restoreProjectBackup(
     await writePipeline(tx, user, projectId, backup, people);
     await writeAssessments(tx, projectId, backup, people);
     await writeRoadmap(tx, projectId, backup, people);
-    const report: RestoreReport = {
+    const report: TRestoreReport = {
       unassignedEmails: [...people.unassigned].sort(),
       counts: {
         nodes: backup.pipeline.nodes.length,
