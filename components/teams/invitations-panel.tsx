@@ -1,10 +1,11 @@
 "use client";
 
-import { Check, Copy, Link2, X } from "lucide-react";
+import { Link2, X } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
@@ -30,28 +31,15 @@ export function InvitationsPanel({
   const [role, setRole] = useState<TTeamRole>("MEMBER");
   const [label, setLabel] = useState("");
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   async function createLink(event: React.FormEvent) {
     event.preventDefault();
     try {
       const result = await create.mutateAsync({ role, label: label.trim() || undefined });
       setLink(`${window.location.origin}${result.path}`);
-      setCopied(false);
       setLabel("");
     } catch (error) {
       toast.error(error instanceof ApiError ? error.message : "Could not create the invitation.");
-    }
-  }
-
-  async function copy() {
-    if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-      toast.success("Link copied. Send it to your colleague.");
-    } catch {
-      toast.error("Copying was blocked by the browser: select the link and copy it by hand.");
     }
   }
 
@@ -100,23 +88,7 @@ export function InvitationsPanel({
       {link && (
         <div className="grid gap-2 rounded-lg border border-primary/40 bg-primary/5 p-4" role="status">
           <Label htmlFor="invite-link">Invite link — shown once, valid for 7 days, for one person</Label>
-          <div className="flex gap-2">
-            <Input
-              id="invite-link"
-              readOnly
-              value={link}
-              onFocus={(e) => e.currentTarget.select()}
-              className="font-mono text-xs"
-            />
-            <Button type="button" variant="outline" onClick={() => void copy()}>
-              {copied ? (
-                <Check className="size-4" aria-hidden="true" />
-              ) : (
-                <Copy className="size-4" aria-hidden="true" />
-              )}
-              {copied ? "Copied" : "Copy"}
-            </Button>
-          </div>
+          <CopyField key={link} id="invite-link" value={link} copiedMessage="Link copied. Send it to your colleague." />
         </div>
       )}
 

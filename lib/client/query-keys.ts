@@ -27,3 +27,8 @@ export const roadmapKeys = {
   board: (projectId: string) => ["projects", projectId, "roadmap"] as const,
   history: (projectId: string, itemId: string) => ["projects", projectId, "roadmap", "history", itemId] as const,
 };
+
+export const accountKeys = {
+  /** GET /api/v1/tokens: the user's personal API tokens. */
+  apiTokens: () => ["account", "api-tokens"] as const,
+};

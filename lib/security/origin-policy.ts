@@ -10,7 +10,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * How the request proves who sends it. Browsers attach cookies on their own (hence the
  * check); a bearer token is only sent by code that holds it, so it needs no origin check.
- * Only "session-cookie" exists today; an issue about API tokens adds the other.
+ * lib/server/api/route.ts passes "bearer-token" for a request with an Authorization header.
  */
 export type RequestCredentials = "session-cookie" | "bearer-token";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./db";
+import { currentApiTokenId } from "./request-token";
 
 export type AuditInput = {
   teamId: string;
@@ -12,7 +13,10 @@ export type AuditInput = {
   details?: Prisma.InputJsonObject;
 };
 
-/** The row of one event (the defaults of a missing target and project in one place). */
+/**
+ * The row of one event (the defaults of a missing target and project in one place), with the
+ * API token of the request when one authenticated it (./request-token.ts).
+ */
 function auditRow(event: AuditInput) {
   return {
     teamId: event.teamId,
@@ -22,6 +26,7 @@ function auditRow(event: AuditInput) {
     targetId: event.targetId ?? null,
     projectId: event.projectId ?? null,
     details: event.details ?? {},
+    apiTokenId: currentApiTokenId(),
   };
 }
 

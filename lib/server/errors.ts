@@ -12,7 +12,15 @@ const API_ERROR_CODES = {
   invalid_json: { status: 400, meaning: "The body is not valid JSON, or not UTF-8." },
   invalid_upload: { status: 400, meaning: "The upload is not valid multipart/form-data." },
   unauthorized: { status: 401, meaning: "No valid session: sign in." },
-  forbidden: { status: 403, meaning: "Your role in the team does not allow this." },
+  token_invalid: {
+    status: 401,
+    meaning: "The `Authorization: Bearer` API token is malformed, unknown, revoked or expired; the message says which.",
+  },
+  forbidden: { status: 403, meaning: "Your role in the team (or your API token's ceiling) does not allow this." },
+  session_required: {
+    status: 403,
+    meaning: "Only a signed-in session may do this (managing API tokens, accepting an invitation), not an API token.",
+  },
   csrf_rejected: {
     status: 403,
     meaning: "A write with the session cookie that did not come from the app's own pages.",
@@ -99,6 +107,13 @@ export class AppError extends Error {
 export class UnauthorizedError extends AppError {
   constructor(message = "Sign in to continue.") {
     super("unauthorized", message);
+  }
+}
+
+/** A bearer request whose token does not authenticate (lib/server/api-token-auth.ts). */
+export class TokenInvalidError extends AppError {
+  constructor(message: string) {
+    super("token_invalid", message);
   }
 }
 

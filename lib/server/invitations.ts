@@ -10,7 +10,7 @@ import {
   type TInvitationPreview,
   type TInvitationStatus,
 } from "@/lib/validation/teams";
-import { requireTeamAccess, type TeamAccess } from "./access";
+import { requireSignedInSession, requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
 import { ConflictError, GoneError, NotFoundError } from "./errors";
@@ -110,6 +110,8 @@ export async function previewInvitation(token: string): Promise<TInvitationPrevi
 }
 
 export async function acceptInvitation(user: SessionUser, token: string): Promise<{ teamId: string; role: TeamRole }> {
+  // Joining a team is the person's choice, made in the app, not a script's.
+  requireSignedInSession(user, "Accepting an invitation");
   const invitation = await findByToken(token);
   return getDb().$transaction(async (tx) => {
     const existing = await tx.membership.findUnique({

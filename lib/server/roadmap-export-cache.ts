@@ -1,4 +1,5 @@
 import "server-only";
+import { grantCoversTeam } from "@/lib/tokens/token-grant";
 import { ZCuid } from "@/lib/validation/common";
 import { getDb, sqlName } from "./db";
 import { NotFoundError } from "./errors";
@@ -23,8 +24,8 @@ const cache = new Map<string, Entry<unknown>>();
 export async function exportStamp(user: SessionUser, projectId: string): Promise<string> {
   if (!ZCuid.safeParse(projectId).success) throw new NotFoundError("Project");
   const t = (name: string) => sqlName(name);
-  const rows = await getDb().$queryRawUnsafe<{ member: boolean; stamp: string }[]>(
-    `SELECT EXISTS (SELECT 1 FROM ${t("Membership")} m WHERE m."teamId" = p."teamId" AND m."userId" = $2) AS "member",
+  const rows = await getDb().$queryRawUnsafe<{ teamId: string; member: boolean; stamp: string }[]>(
+    `SELECT p."teamId", EXISTS (SELECT 1 FROM ${t("Membership")} m WHERE m."teamId" = p."teamId" AND m."userId" = $2) AS "member",
             concat_ws('|', p."name", p."roadmapVersion",
               (SELECT count(*) || ':' || coalesce(sum(i."version"), 0) || ':' || coalesce(max(i."updatedAt")::text, '')
                  FROM ${t("RoadmapItem")} i WHERE i."projectId" = p."id"),
@@ -39,7 +40,8 @@ export async function exportStamp(user: SessionUser, projectId: string): Promise
     user.id,
   );
   const row = rows[0];
-  if (!row?.member) throw new NotFoundError("Project");
+  // A token outside its teams is 404 here too, as in requireProjectAccess (lib/server/access.ts).
+  if (!row?.member || !grantCoversTeam(user.token, row.teamId)) throw new NotFoundError("Project");
   return row.stamp;
 }
 

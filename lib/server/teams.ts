@@ -2,21 +2,25 @@ import "server-only";
 import type { Team } from "@/lib/generated/prisma/client";
 import { timestamp } from "@/lib/validation/common";
 import { ZTeamCreate, ZTeamRename, type TTeam, type TTeamSummary } from "@/lib/validation/teams";
+import { effectiveRole } from "@/lib/tokens/token-grant";
 import { requireTeamAccess, type TeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
+import { ForbiddenError } from "./errors";
 import type { SessionUser } from "./session";
 
+/** The user's teams; through an API token, only the token's, each with the role the token acts with. */
 export async function listMyTeams(user: SessionUser): Promise<TTeamSummary[]> {
+  const scope = user.token?.teamIds;
   const memberships = await getDb().membership.findMany({
-    where: { userId: user.id },
+    where: { userId: user.id, ...(scope ? { teamId: { in: [...scope] } } : {}) },
     orderBy: { team: { name: "asc" } },
     include: { team: { include: { _count: { select: { memberships: true, projects: true } } } } },
   });
   return memberships.map((m) => ({
     id: m.team.id,
     name: m.team.name,
-    role: m.role,
+    role: effectiveRole(m.role, user.token),
     memberCount: m.team._count.memberships,
     projectCount: m.team._count.projects,
   }));
@@ -32,8 +36,13 @@ export async function teamOf(access: TeamAccess): Promise<TTeam> {
   return toTeam(team, access);
 }
 
-/** The creator becomes the team's first lead. */
+/**
+ * The creator becomes the team's first lead. A token limited to some teams cannot create
+ * one (it could not act in it); a read-only token is refused earlier (lib/server/api/route.ts).
+ */
 export async function createTeam(user: SessionUser, input: unknown): Promise<TTeam> {
+  if (user.token && user.token.teamIds !== null)
+    throw new ForbiddenError("This API token is limited to some teams, so it cannot create a team.");
   const { name } = ZTeamCreate.parse(input);
   return getDb().$transaction(async (tx) => {
     const team = await tx.team.create({ data: { name } });

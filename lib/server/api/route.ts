@@ -2,7 +2,10 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { appOrigins, checkRequestOrigin, type RequestCredentials } from "@/lib/security/origin-policy";
-import { AppError, CsrfRejectedError, UnsupportedMediaTypeError } from "../errors";
+import { hasAuthorizationHeader } from "@/lib/tokens/bearer";
+import { grantRefusesMethod } from "@/lib/tokens/token-grant";
+import { AppError, CsrfRejectedError, ForbiddenError, UnsupportedMediaTypeError } from "../errors";
+import { actingWithToken } from "../request-token";
 import { requireApiUser, type SessionUser } from "../session";
 import { handleApiError } from "./handle-error";
 import { mediaTypeOf } from "./media-type";
@@ -61,23 +64,27 @@ type Handler<P> = (ctx: {
 }) => Promise<SuccessBody | Created | Encoded | FileBody | null>;
 
 /**
- * Wraps a route handler: a write must come from the app's own pages (403 otherwise), a
- * session is required (401 otherwise), params are validated with `paramsSchema` (422),
+ * Wraps a route handler: a request with an Authorization header is authenticated by its API
+ * token alone (401 token_invalid otherwise; a read-only token's write is 403); any other
+ * needs a session (401 otherwise) and, for a write, must come from the app's own pages (403), params are validated with `paramsSchema` (422),
  * the result is sent in the envelope above, and every error goes through handleApiError.
  */
 export function authedRoute<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.infer<S>>) {
   return async (request: NextRequest, context: { params: Promise<unknown> }) => {
     const requestId = requestIdOf(request.headers);
     try {
-      // Every route is authenticated by the session cookie today. When API tokens come, resolve
-      // the credentials first and pass "bearer-token" for a request authenticated by one (never
-      // for a cookie that came along with it): browsers do not attach tokens on their own.
-      const credentials: RequestCredentials = "session-cookie";
+      // With an Authorization header the cookie is never read (requireApiUser), so such a
+      // request skips the origin check: browsers do not attach tokens on their own.
+      const credentials: RequestCredentials = hasAuthorizationHeader(request.headers)
+        ? "bearer-token"
+        : "session-cookie";
       assertFromOwnPages(request, credentials);
       const user = await requireApiUser(request);
+      if (grantRefusesMethod(user.token, request.method))
+        throw new ForbiddenError("This API token is read-only (its ceiling is VIEWER); it cannot change anything.");
       // Routes without dynamic segments get no params at all.
       const params = paramsSchema.parse((await context?.params) ?? {});
-      const result = await handler({ request, params, user, requestId });
+      const result = await actingWithToken(user.token?.id, () => handler({ request, params, user, requestId }));
       const headers = { "x-request-id": requestId };
       if (result === null) return new NextResponse(null, { status: 204, headers });
       if (CREATED in result) return NextResponse.json(result[CREATED], { status: 201, headers });
