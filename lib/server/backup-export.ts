@@ -1,11 +1,11 @@
 import "server-only";
 import { BACKUP_FORMAT, BACKUP_VERSION, type TProjectBackup } from "@/lib/backup/format";
 import { fileSlug } from "@/lib/file-slug";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssessmentResult, Suggestions } from "@/lib/assessment/types";
 import { timestamp } from "@/lib/validation/common";
 import { requireProjectAccess } from "./access";
 import { getDb, type Db } from "./db";
+import { groupsFromRows } from "./pipeline-groups";
 import { nodeFromRow } from "./pipeline-rows";
 import { boardOrder, dateOnly } from "./roadmap-rows";
 import type { SessionUser } from "./session";
@@ -83,7 +83,7 @@ async function readBackup(db: Db, projectId: string, now: Date): Promise<TProjec
       }),
       edges: (diagram?.edges ?? []).map(({ id, source, target, label }) => ({ id, source, target, label })),
       cells: cells.map((c) => ({ nodeId: c.nodeId, index: c.cellIndex, source: c.source })),
-      groups: groupsOf(groupRows),
+      groups: groupsFromRows(groupRows),
     },
     assessments: assessments.map((a) => ({
       status: a.status,
@@ -120,15 +120,4 @@ async function readBackup(db: Db, projectId: string, now: Date): Promise<TProjec
       })),
     },
   };
-}
-
-/** Groups in the order their first node appears in the diagram, as the canvas lists them. */
-function groupsOf(rows: Prisma.PipelineNodeGroupGetPayload<object>[]) {
-  const groups = new Map<string, { id: string; name: string; nodeIds: string[] }>();
-  for (const row of rows) {
-    const group = groups.get(row.groupId) ?? { id: row.groupId, name: row.name, nodeIds: [] };
-    group.nodeIds.push(row.nodeId);
-    groups.set(row.groupId, group);
-  }
-  return [...groups.values()];
 }

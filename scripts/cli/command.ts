@@ -1,3 +1,5 @@
+import { readFileSync, statSync } from "node:fs";
+
 // What every command shares. Conventions: with --json, stdout gets exactly one JSON value and
 // nothing else; an error is ONE line on stderr and exit code 1; wrong usage (commander's own
 // errors: unknown option, missing argument) is exit code 2.
@@ -36,4 +38,20 @@ function oneLine(error: unknown): string {
 export function readProblem(file: string, error: unknown): CliError {
   const code = error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : String(error);
   return new CliError(`${file}: cannot read the file (${code})`);
+}
+
+/** A file's bytes, refused before reading when larger than `maxBytes` (what the server would take). */
+export function readUpTo(file: string, maxBytes: number, what: string): Uint8Array {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (error) {
+    throw readProblem(file, error);
+  }
+  if (size > maxBytes) throw new CliError(`${file}: ${size} bytes; the server reads ${what} of at most ${maxBytes}`);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw readProblem(file, error);
+  }
 }

@@ -4,12 +4,12 @@
 //   mlops-map restore <backup.json> --team <id>                    POST …/teams/:teamId/projects/restore
 // A file is written only once the whole answer has arrived, so a failure leaves no half file.
 
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { MAX_BACKUP_BYTES } from "../../lib/backup/format";
 import type { TRestoreResponse } from "../../lib/backup/restore-report";
 import { apiFrom, apiJson, apiRequest, jsonUpload, withApiOptions, type ApiOptions } from "./api-client";
-import { CliError, printJson, readProblem, runAction } from "./command";
+import { CliError, printJson, readUpTo, runAction } from "./command";
 
 type FileOptions = ApiOptions & { output?: string };
 
@@ -58,7 +58,7 @@ export function registerRestore(program: Command) {
       .requiredOption("--team <id>", "the team that gets the project"),
   ).action((file: string, options: ApiOptions & { team: string }) =>
     runAction(async () => {
-      const bytes = readBackup(file);
+      const bytes = readUpTo(file, MAX_BACKUP_BYTES, "backups");
       const path = `/api/v1/teams/${encodeURIComponent(options.team)}/projects/restore`;
       const restored = await apiJson<TRestoreResponse>(apiFrom(options), "POST", path, jsonUpload(bytes, "restore"));
       if (options.json) return printJson(restored);
@@ -90,16 +90,4 @@ function save(file: string, bytes: Uint8Array, json: boolean | undefined) {
 function serverFileName(response: Response): string | null {
   const match = /filename="([A-Za-z0-9._-]+)"/.exec(response.headers.get("content-disposition") ?? "");
   return match?.[1] ?? null;
-}
-
-/** The backup's bytes, refused before upload when larger than the server reads. */
-function readBackup(file: string): Uint8Array {
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_BACKUP_BYTES)
-      throw new CliError(`${file}: ${size} bytes; the server reads backups of at most ${MAX_BACKUP_BYTES}`);
-    return readFileSync(file);
-  } catch (error) {
-    throw error instanceof CliError ? error : readProblem(file, error);
-  }
 }

@@ -4,7 +4,6 @@
 // their links and cell sources go to POST …/pipeline/import at the diagram's current version.
 // Someone saving in between makes the server answer 409; run the command again.
 
-import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { MAX_NOTEBOOK_BYTES } from "../../lib/notebook/limits";
@@ -12,7 +11,7 @@ import { importBodyFromAnalysis } from "../../lib/notebook/import-body";
 import type { TNotebookAnalysisResponse } from "../../lib/validation/notebooks";
 import type { PipelineDiagram } from "../../lib/pipeline/types";
 import { apiFrom, apiJson, jsonUpload, withApiOptions, type ApiOptions } from "./api-client";
-import { CliError, printJson, readProblem, runAction } from "./command";
+import { CliError, printJson, readUpTo, runAction } from "./command";
 
 export function registerImport(program: Command) {
   withApiOptions(
@@ -24,7 +23,7 @@ export function registerImport(program: Command) {
   ).action((file: string, options: ApiOptions & { project: string }) =>
     runAction(async () => {
       const api = apiFrom(options);
-      const bytes = readNotebook(file);
+      const bytes = readUpTo(file, MAX_NOTEBOOK_BYTES, "notebooks");
       const name = path.basename(file);
       const analysis = await apiJson<TNotebookAnalysisResponse>(
         api,
@@ -49,15 +48,4 @@ export function registerImport(program: Command) {
       );
     }),
   );
-}
-
-function readNotebook(file: string): Uint8Array {
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_NOTEBOOK_BYTES)
-      throw new CliError(`${file}: ${size} bytes; the server reads notebooks of at most ${MAX_NOTEBOOK_BYTES}`);
-    return readFileSync(file);
-  } catch (error) {
-    throw error instanceof CliError ? error : readProblem(file, error);
-  }
 }
