@@ -6,8 +6,10 @@ import * as restoreRoute from "@/app/api/v1/teams/[teamId]/projects/restore/rout
 import * as teamsRoute from "@/app/api/v1/teams/route";
 import { CURRENT_BANK } from "@/lib/assessment/banks";
 import { BACKUP_FORMAT, MAX_BACKUP_BYTES, ZProjectBackup, type TProjectBackup } from "@/lib/backup/format";
+import { ZRestoreResponse } from "@/lib/backup/restore-report";
 import { MAX_NODES } from "@/lib/pipeline/types";
 import { call } from "@/test/api";
+import { bearer, makeToken } from "@/test/api-tokens";
 import { pipelineNode } from "@/test/pipeline-node";
 import { roadmapApi, setupRoadmap } from "@/test/roadmap";
 import { joinTeam } from "@/test/teams";
@@ -146,6 +148,7 @@ describe("project backup", () => {
     await joinTeam(lead, teamB, member, "MEMBER");
     const restored = await restore(lead, teamB, backup);
     expect(restored.status).toBe(201);
+    expect(ZRestoreResponse.parse(restored.body)).toEqual(restored.body);
     expect(restored.body!.project).toMatchObject({ teamId: teamB, name: "Churn model" });
     expect(restored.body!.report).toEqual({
       unassignedEmails: [],
@@ -178,6 +181,24 @@ describe("project backup", () => {
     expect((await restore(stranger, teamId, backup)).status).toBe(404);
     expect((await call(backupRoute.GET, { cookie: stranger.cookie, params: { projectId } })).status).toBe(404);
     expect((await restore(lead, teamId, backup)).status).toBe(201);
+  });
+
+  it("works with an API token: read-only takes backups, member-ceiling restores them", async () => {
+    const { lead, projectId, teamId } = await fullProject();
+    const readOnly = await makeToken(lead, { ceiling: "VIEWER" });
+    const writer = await makeToken(lead, { ceiling: "MEMBER" });
+    const asToken = (secret: string) => ({ headers: bearer(secret) });
+    const downloaded = await call(backupRoute.GET, { params: { projectId }, ...asToken(readOnly.secret) });
+    expect(downloaded.status).toBe(200);
+    const post = (secret: string) =>
+      call(restoreRoute.POST, { method: "POST", params: { teamId }, body: downloaded.body, ...asToken(secret) });
+    expect((await post(readOnly.secret)).status).toBe(403);
+    const restored = await post(writer.secret);
+    expect(restored.status).toBe(201);
+    const event = await getDb().auditEvent.findFirstOrThrow({
+      where: { action: "project.restored", projectId: restored.body!.project.id as string },
+    });
+    expect(event.apiTokenId).toBe(writer.id);
   });
 
   describe("refuses a bad file before writing anything", () => {
