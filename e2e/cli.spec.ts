@@ -32,8 +32,10 @@ function cli(args: string[], env: Record<string, string>, cwd: string): Promise<
   });
 }
 
-test("the CLI works a project through the API with a token", async ({ request, baseURL }) => {
+test("the CLI works a project through the API with a token", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
+  // The page's own request context: the session it signs up with also signs the page in.
+  const request = page.request;
   const user = newUser("Cli User");
   await signUpViaApi(request, baseURL!, user);
   const suffix = runSuffix();
@@ -104,6 +106,17 @@ test("the CLI works a project through the API with a token", async ({ request, b
     expect(report).toMatchObject({ unassignedEmails: [], counts: { nodes, roadmapItems: 1 } });
     const listed = await run("projects", "--team", teamB.id);
     expect(listed.stdout).toContain(copy.id);
+  });
+
+  await test.step("the same backup restores from the team's projects page", async () => {
+    await page.goto(`/teams/${teamB.id}`);
+    await page.getByRole("button", { name: "Restore from backup" }).click();
+    await page.getByLabel("Backup file").setInputFiles(path.join(dir, "backup.json"));
+    const report = page.getByRole("status").filter({ hasText: "Restored" });
+    await expect(report).toContainText("Churn by CLI (restored)");
+    await expect(report).toContainText("Everyone named in the backup is in this team.");
+    await page.getByRole("button", { name: "Done" }).click();
+    await expect(page.getByRole("link", { name: "Churn by CLI (restored)", exact: true })).toBeVisible();
   });
 
   await test.step("a bad token: exit 1 and one line on stderr with the server's message and request id", async () => {
