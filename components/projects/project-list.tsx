@@ -1,6 +1,6 @@
 "use client";
 
-import { FolderKanban, MoreHorizontal, Pencil, Plus, Trash2 } from "lucide-react";
+import { Download, FolderKanban, MoreHorizontal, Pencil, Plus, Trash2, Upload } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -19,6 +19,7 @@ import { ApiError } from "@/lib/client/api";
 import { can, type TTeamRole } from "@/lib/teams/roles";
 import { DeleteProjectDialog } from "./delete-project-dialog";
 import { ProjectFormDialog } from "./project-form-dialog";
+import { RestoreBackupDialog } from "./restore-backup-dialog";
 import type { TProject } from "@/lib/validation/projects";
 import { useProjectMutations, useProjects } from "./use-projects";
 
@@ -34,6 +35,7 @@ export function ProjectList({
   const { data: projects, isFetching, isError, refetch } = useProjects(teamId, initialProjects);
   const { create, update, remove } = useProjectMutations(teamId);
   const [creating, setCreating] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const [renaming, setRenaming] = useState<TProject | null>(null);
   const [deleting, setDeleting] = useState<TProject | null>(null);
   const canCreate = can(role, "project.create");
@@ -50,9 +52,14 @@ export function ProjectList({
           </p>
         </div>
         {canCreate ? (
-          <Button onClick={() => setCreating(true)}>
-            <Plus className="size-4" aria-hidden="true" /> New project
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="outline" onClick={() => setRestoring(true)}>
+              <Upload className="size-4" aria-hidden="true" /> Restore from backup
+            </Button>
+            <Button onClick={() => setCreating(true)}>
+              <Plus className="size-4" aria-hidden="true" /> New project
+            </Button>
+          </div>
         ) : (
           <p className="text-sm text-muted-foreground">Viewers can look at projects but not create them.</p>
         )}
@@ -105,7 +112,7 @@ export function ProjectList({
                     Updated {new Date(project.updatedAt).toLocaleDateString()}
                   </p>
                 </CardHeader>
-                {canCreate && (
+                {canCreate ? (
                   <div className="absolute right-3 top-3 z-10">
                     <DropdownMenu>
                       <DropdownMenuTrigger asChild>
@@ -114,6 +121,11 @@ export function ProjectList({
                         </Button>
                       </DropdownMenuTrigger>
                       <DropdownMenuContent align="end">
+                        <DropdownMenuItem asChild>
+                          <a href={backupHref(project)} download>
+                            <Download className="size-4" aria-hidden="true" /> Download backup
+                          </a>
+                        </DropdownMenuItem>
                         <DropdownMenuItem onSelect={() => setRenaming(project)}>
                           <Pencil className="size-4" aria-hidden="true" /> Rename
                         </DropdownMenuItem>
@@ -129,6 +141,15 @@ export function ProjectList({
                       </DropdownMenuContent>
                     </DropdownMenu>
                   </div>
+                ) : (
+                  // A viewer changes nothing, but may take a backup (team.read): no menu, one link.
+                  <div className="absolute right-3 top-3 z-10">
+                    <Button asChild variant="ghost" size="icon">
+                      <a href={backupHref(project)} download aria-label={`Download backup of ${project.name}`}>
+                        <Download className="size-4" aria-hidden="true" />
+                      </a>
+                    </Button>
+                  </div>
                 )}
               </Card>
             </li>
@@ -136,6 +157,7 @@ export function ProjectList({
         </ul>
       )}
 
+      <RestoreBackupDialog teamId={teamId} open={restoring} onOpenChange={setRestoring} />
       <ProjectFormDialog
         open={creating}
         onOpenChange={setCreating}
@@ -174,4 +196,9 @@ export function ProjectList({
       />
     </section>
   );
+}
+
+/** The backup download; the server names the file (backup-<project>-<date>.json). */
+function backupHref(project: TProject): string {
+  return `/api/v1/projects/${project.id}/backup`;
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api";
 import { projectKeys } from "@/lib/client/query-keys";
+import type { TRestoreResponse } from "@/lib/backup/restore-report";
 import type { TProject } from "@/lib/validation/projects";
 
 export function useProjects(teamId: string, initialData: TProject[]) {
@@ -31,5 +32,14 @@ export function useProjectMutations(teamId: string) {
     mutationFn: (id: string) => apiFetch<void>(`/api/v1/projects/${id}`, { method: "DELETE" }),
     onSettled: invalidate,
   });
-  return { create, update, remove };
+  // The backup file's own text is sent as it is: the server parses and checks it once.
+  const restore = useMutation({
+    mutationFn: async (file: File) =>
+      apiFetch<TRestoreResponse>(`/api/v1/teams/${teamId}/projects/restore`, {
+        method: "POST",
+        json: await file.text(),
+      }),
+    onSuccess: invalidate,
+  });
+  return { create, update, remove, restore };
 }

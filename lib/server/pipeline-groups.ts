@@ -35,6 +35,11 @@ export async function getPipelineGroups(user: SessionUser, projectId: string): P
     select: { groupId: true, name: true, nodeId: true, node: { select: { sortOrder: true } } },
     orderBy: [{ node: { sortOrder: "asc" } }],
   });
+  return groupsFromRows(rows);
+}
+
+/** Group rows in diagram order → one group per id, in the order its first node appears. */
+export function groupsFromRows(rows: readonly { groupId: string; name: string; nodeId: string }[]): PipelineGroup[] {
   const groups = new Map<string, PipelineGroup>();
   for (const row of rows) {
     const group = groups.get(row.groupId) ?? { id: row.groupId, name: row.name, nodeIds: [] };

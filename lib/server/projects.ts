@@ -8,7 +8,7 @@ import { getDb } from "./db";
 import { ConflictError } from "./errors";
 import type { SessionUser } from "./session";
 
-const projectSelect = {
+export const projectSelect = {
   id: true,
   teamId: true,
   name: true,
@@ -110,7 +110,7 @@ export async function deleteProject(user: SessionUser, projectId: string): Promi
 }
 
 /** The project as the API sends it; also strips the other columns of a full row. */
-function toProject({ id, teamId, name, description, version, createdAt, updatedAt }: ProjectRow): TProject {
+export function toProject({ id, teamId, name, description, version, createdAt, updatedAt }: ProjectRow): TProject {
   return { id, teamId, name, description, version, createdAt: timestamp(createdAt), updatedAt: timestamp(updatedAt) };
 }
 

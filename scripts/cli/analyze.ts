@@ -1,4 +1,4 @@
-// `npm run --silent cli -- analyze <file> [--json]`: analyses a notebook (.ipynb, or a .py
+// `mlops-map analyze <file> [--json]`: analyses a notebook (.ipynb, or a .py
 // script with or without `# %%` cells). With --json, stdout gets exactly one JSON object
 // (the API's analysis contract) and nothing else; without it, a readable table. Errors go
 // to stderr as one line, with exit code 1 (2 for wrong usage).
@@ -10,22 +10,19 @@ import { isNotebookError } from "../../lib/notebook/errors";
 import { MAX_NOTEBOOK_BYTES } from "../../lib/notebook/limits";
 import { notebookTooLarge } from "../../lib/notebook/parse";
 import type { TNotebookAnalysis } from "../../lib/validation/notebooks";
-import { parseArgs, type CliCommand } from "./command";
+import type { Command } from "commander";
+import { runAction } from "./command";
 
-export const analyzeCommand: CliCommand = {
-  usage: "analyze <file> [--json]",
-  summary: "analyse a notebook (.ipynb, percent .py, .py)",
-  run: analyze,
-};
+export function registerAnalyze(program: Command) {
+  program
+    .command("analyze")
+    .description("analyse a notebook (.ipynb, percent .py, .py) on this machine")
+    .argument("<file>", "the notebook")
+    .option("--json", "print the analysis as one JSON object")
+    .action((file: string, options: { json?: boolean }) => runAction(() => analyze(file, options.json === true)));
+}
 
-function analyze(args: string[]): number {
-  const { positional, flags, error } = parseArgs(args, { flags: ["--json"] });
-  if (error || positional.length !== 1) {
-    console.error(`${error ?? "give one file"}; usage: npm run --silent cli -- ${analyzeCommand.usage}`);
-    return 2;
-  }
-  const json = flags.has("--json");
-  const file = positional[0] as string;
+function analyze(file: string, json: boolean): number {
   try {
     const analysis = analyzeNotebook(readUpload(file), path.basename(file));
     process.stdout.write(json ? `${JSON.stringify(analysis, null, 2)}\n` : table(analysis));

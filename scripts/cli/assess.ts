@@ -1,4 +1,4 @@
-// `npm run --silent cli -- assess <answers.json> [--json]`: scores an answers file in the
+// `mlops-map assess <answers.json> [--json]`: scores an answers file in the
 // API's shape ({ "bankVersion": 1, "answers": { "<question id>": "<option id>" | "not_sure" } })
 // with the same validation the API applies. With --json, stdout gets exactly the result; without,
 // a readable summary. Errors go to stderr as one line, exit code 1 (2 for wrong usage).
@@ -8,24 +8,22 @@ import { CURRENT_BANK } from "../../lib/assessment/banks";
 import { scoreAssessment } from "../../lib/assessment/score";
 import type { AssessmentResult } from "../../lib/assessment/types";
 import { ZAssessmentAnswers } from "../../lib/validation/assessments";
-import { parseArgs, type CliCommand } from "./command";
+import type { Command } from "commander";
+import { runAction } from "./command";
 
 /** An answers file is a few kilobytes; refuse anything that cannot be one before reading it. */
 const MAX_ANSWERS_BYTES = 256 * 1024;
 
-export const assessCommand: CliCommand = {
-  usage: "assess <answers.json> [--json]",
-  summary: "score an answers file against the current question bank",
-  run: assess,
-};
+export function registerAssess(program: Command) {
+  program
+    .command("assess")
+    .description("score an answers file against the current question bank")
+    .argument("<answers.json>", "answers in the API's shape")
+    .option("--json", "print the result as one JSON object")
+    .action((file: string, options: { json?: boolean }) => runAction(() => assess(file, options.json === true)));
+}
 
-function assess(args: string[]): number {
-  const { positional, flags, error } = parseArgs(args, { flags: ["--json"] });
-  if (error || positional.length !== 1) {
-    console.error(`${error ?? "give one answers file"}; usage: npm run --silent cli -- ${assessCommand.usage}`);
-    return 2;
-  }
-  const file = positional[0] as string;
+function assess(file: string, json: boolean): number {
   let raw: unknown;
   try {
     const size = statSync(file).size;
@@ -45,7 +43,7 @@ function assess(args: string[]): number {
     return 1;
   }
   const result = scoreAssessment(CURRENT_BANK, parsed.data.answers);
-  process.stdout.write(flags.has("--json") ? `${JSON.stringify(result, null, 2)}\n` : summary(result));
+  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : summary(result));
   return 0;
 }
 

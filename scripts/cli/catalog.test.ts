@@ -14,7 +14,7 @@ function cli(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("cli catalog", () => {
+describe("cli catalog", { timeout: 60_000 }, () => {
   it("prints the whole catalog as one JSON array in the API's tool shape", () => {
     const { code, stdout, stderr } = cli("--json");
     expect(stderr).toBe("");

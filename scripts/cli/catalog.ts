@@ -1,4 +1,4 @@
-// `npm run --silent cli -- catalog [--json] [--component <id>] [--search <text>]`: the tool
+// `mlops-map catalog [--json] [--component <id>] [--search <text>]`: the tool
 // catalog as the repository curates it (lib/catalog/, what the migration runner stores).
 // With --json, stdout gets exactly one JSON array of tools in the API's shape (each with
 // its `components` ids and `name`); without it, one line per tool. Filters are checked
@@ -8,30 +8,29 @@ import { CATALOG } from "../../lib/catalog/catalog";
 import { filterCatalog } from "../../lib/catalog/filter";
 import type { TCatalogTool } from "../../lib/catalog/schema";
 import { ZCatalogQuery } from "../../lib/validation/catalog";
-import { parseArgs, type CliCommand } from "./command";
+import type { Command } from "commander";
+import { runAction } from "./command";
 
-export const catalogCommand: CliCommand = {
-  usage: "catalog [--json] [--component <id>] [--search <text>]",
-  summary: "list the tool catalog (optionally for one component)",
-  run: catalog,
-};
+type CatalogOptions = { json?: boolean; component?: string; search?: string };
 
-function catalog(args: string[]): number {
-  const { positional, flags, options, error } = parseArgs(args, {
-    flags: ["--json"],
-    options: ["--component", "--search"],
-  });
-  if (error || positional.length > 0) {
-    console.error(`${error ?? "no file arguments"}; usage: npm run --silent cli -- ${catalogCommand.usage}`);
-    return 2;
-  }
-  const query = ZCatalogQuery.safeParse({ component: options.get("--component"), q: options.get("--search") });
+export function registerCatalog(program: Command) {
+  program
+    .command("catalog")
+    .description("list the tool catalog (optionally for one component)")
+    .option("--json", "print the tools as one JSON array")
+    .option("--component <id>", "only the tools for this component")
+    .option("--search <text>", "only the tools whose name or description matches")
+    .action((options: CatalogOptions) => runAction(() => catalog(options)));
+}
+
+function catalog(options: CatalogOptions): number {
+  const query = ZCatalogQuery.safeParse({ component: options.component, q: options.search });
   if (!query.success) {
     console.error(query.error.issues.map((i) => i.message).join("; "));
     return 2;
   }
   const tools = filterCatalog(CATALOG, query.data);
-  process.stdout.write(flags.has("--json") ? `${JSON.stringify(tools, null, 2)}\n` : lines(tools));
+  process.stdout.write(options.json ? `${JSON.stringify(tools, null, 2)}\n` : lines(tools));
   return 0;
 }
 

@@ -1,32 +1,57 @@
-// One CLI command: `run` gets the arguments after the command's name and returns the exit
-// code. Convention for every command: with --json, stdout gets exactly one JSON value and
-// nothing else; errors go to stderr as one line, exit code 1 (2 for wrong usage).
+import { readFileSync, statSync } from "node:fs";
 
-export type CliCommand = {
-  /** e.g. "analyze <file> [--json]" */
-  usage: string;
-  summary: string;
-  run: (args: string[]) => number | Promise<number>;
-};
+// What every command shares. Conventions: with --json, stdout gets exactly one JSON value and
+// nothing else; an error is ONE line on stderr and exit code 1; wrong usage (commander's own
+// errors: unknown option, missing argument) is exit code 2.
 
-/** Splits `args` into positional arguments and `--flags`; unknown flags are a usage error. */
-export function parseArgs(
-  args: string[],
-  known: { flags?: string[]; options?: string[] },
-): { positional: string[]; flags: Set<string>; options: Map<string, string>; error?: string } {
-  const positional: string[] = [];
-  const flags = new Set<string>();
-  const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (!arg.startsWith("--")) positional.push(arg);
-    else if (known.flags?.includes(arg)) flags.add(arg);
-    else if (known.options?.includes(arg)) {
-      const value = args[++i];
-      if (value === undefined || value.startsWith("--"))
-        return { positional, flags, options, error: `${arg} needs a value` };
-      options.set(arg, value);
-    } else return { positional, flags, options, error: `unknown option ${arg}` };
+/** An expected failure: its message is the whole stderr line. */
+export class CliError extends Error {}
+
+/** Exactly one JSON value on stdout. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * Runs a command's work and sets the exit code: its own (0, or 2 for a usage problem it found),
+ * or 1 with one line on stderr when it throws.
+ */
+export async function runAction(work: () => number | void | Promise<number | void>): Promise<void> {
+  try {
+    process.exitCode = (await work()) ?? 0;
+  } catch (error) {
+    process.stderr.write(`${oneLine(error)}\n`);
+    process.exitCode = 1;
   }
-  return { positional, flags, options };
+}
+
+/** An error as one line: a CliError's message as it is; anything else prefixed, newlines folded. */
+function oneLine(error: unknown): string {
+  const text =
+    error instanceof CliError
+      ? error.message
+      : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+  return text.replace(/\s*\n\s*/g, " ");
+}
+
+/** Why a file could not be read, as "<file>: cannot read the file (ENOENT)". */
+export function readProblem(file: string, error: unknown): CliError {
+  const code = error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : String(error);
+  return new CliError(`${file}: cannot read the file (${code})`);
+}
+
+/** A file's bytes, refused before reading when larger than `maxBytes` (what the server would take). */
+export function readUpTo(file: string, maxBytes: number, what: string): Uint8Array {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (error) {
+    throw readProblem(file, error);
+  }
+  if (size > maxBytes) throw new CliError(`${file}: ${size} bytes; the server reads ${what} of at most ${maxBytes}`);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw readProblem(file, error);
+  }
 }

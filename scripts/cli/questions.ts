@@ -1,23 +1,21 @@
-// `npm run --silent cli -- questions [--json]`: the current question bank. With --json,
+// `mlops-map questions [--json]`: the current question bank. With --json,
 // stdout gets exactly the bank as the API serves it; without, a readable list by dimension.
 
 import { CURRENT_BANK } from "../../lib/assessment/banks";
 import type { QuestionBank } from "../../lib/assessment/types";
-import { parseArgs, type CliCommand } from "./command";
+import type { Command } from "commander";
+import { runAction } from "./command";
 
-export const questionsCommand: CliCommand = {
-  usage: "questions [--json]",
-  summary: "print the current assessment question bank",
-  run: questions,
-};
+export function registerQuestions(program: Command) {
+  program
+    .command("questions")
+    .description("print the current assessment question bank")
+    .option("--json", "print the bank as one JSON object")
+    .action((options: { json?: boolean }) => runAction(() => questions(options.json === true)));
+}
 
-function questions(args: string[]): number {
-  const { positional, flags, error } = parseArgs(args, { flags: ["--json"] });
-  if (error || positional.length > 0) {
-    console.error(`${error ?? "takes no file"}; usage: npm run --silent cli -- ${questionsCommand.usage}`);
-    return 2;
-  }
-  process.stdout.write(flags.has("--json") ? `${JSON.stringify(CURRENT_BANK, null, 2)}\n` : list(CURRENT_BANK));
+function questions(json: boolean): number {
+  process.stdout.write(json ? `${JSON.stringify(CURRENT_BANK, null, 2)}\n` : list(CURRENT_BANK));
   return 0;
 }
 

@@ -1,4 +1,4 @@
-// `npm run --silent cli -- recommend --pipeline p.json [--assessment a.json] [--profile t.json] [--json]`:
+// `mlops-map recommend --pipeline p.json [--assessment a.json] [--profile t.json] [--json]`:
 // the project's ranked gaps, each with its tools, for files in the API's shapes (the same
 // engine and catalog as GET /api/v1/projects/:projectId/recommendations). With --json, stdout
 // is exactly one JSON object, { recommendations }, the API's answer; without it, a readable list.
@@ -15,39 +15,37 @@ import { CATALOG } from "../../lib/catalog/catalog";
 import { recommend } from "../../lib/recommend/recommend";
 import type { Recommendations } from "../../lib/recommend/types";
 import { ZAssessmentFile, ZPipelineFile, ZProfileFile } from "../../lib/validation/recommendations";
-import { parseArgs, type CliCommand } from "./command";
+import type { Command } from "commander";
+import { runAction } from "./command";
 
 /** Input files beyond this are refused before parsing (a 5,000-node diagram is ~2 MB). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export const recommendCommand: CliCommand = {
-  usage: "recommend --pipeline <file> [--assessment <file>] [--profile <file>] [--json]",
-  summary: "rank a pipeline's gaps and the tools that fit the team",
-  run: run,
-};
+type RecommendOptions = { pipeline: string; assessment?: string; profile?: string; json?: boolean };
+
+export function registerRecommend(program: Command) {
+  program
+    .command("recommend")
+    .description("rank a pipeline's gaps and the tools that fit the team")
+    .requiredOption("--pipeline <file>", "the diagram: GET …/pipeline's answer, a bare diagram or a PUT body")
+    .option("--assessment <file>", "an assessment result, or the API's assessment")
+    .option("--profile <file>", "the team profile and members' skills")
+    .option("--json", "print { recommendations } as one JSON object")
+    .action((options: RecommendOptions) => runAction(() => run(options)));
+}
 
 class InputError extends Error {}
 
-function run(args: string[]): number {
-  const { positional, flags, options, error } = parseArgs(args, {
-    flags: ["--json"],
-    options: ["--pipeline", "--assessment", "--profile"],
-  });
-  const pipelineFile = options.get("--pipeline");
-  if (error || positional.length > 0 || !pipelineFile) {
-    const problem = error ?? (positional.length > 0 ? `unexpected ${positional[0]}` : "--pipeline is required");
-    console.error(`${problem}; usage: npm run --silent cli -- ${recommendCommand.usage}`);
-    return 2;
-  }
+function run(options: RecommendOptions): number {
   try {
-    const diagram = readInput(pipelineFile, ZPipelineFile);
-    const assessmentFile = options.get("--assessment");
-    const profileFile = options.get("--profile");
+    const diagram = readInput(options.pipeline, ZPipelineFile);
+    const assessmentFile = options.assessment;
+    const profileFile = options.profile;
     const assessment = assessmentFile ? readInput(assessmentFile, ZAssessmentFile) : null;
     const team = profileFile ? readInput(profileFile, ZProfileFile) : { profile: null, members: [] };
     const recommendations = recommend({ diagram, assessment, ...team, catalog: CATALOG });
     process.stdout.write(
-      flags.has("--json") ? `${JSON.stringify({ recommendations }, null, 2)}\n` : readable(recommendations),
+      options.json ? `${JSON.stringify({ recommendations }, null, 2)}\n` : readable(recommendations),
     );
     return 0;
   } catch (error) {
