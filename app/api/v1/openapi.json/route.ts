@@ -6,7 +6,8 @@ import { requestIdOf } from "@/lib/server/api/request-id";
 
 // Public, unlike every other /api/v1 route: the document describes the API's shape and holds
 // no data (no team, user or project), so the reference page and API clients read it before
-// signing in. It changes only with a deploy, so it is built once per process.
+// signing in. It changes only with a deploy, so it is built once per process (no-store comes
+// from next.config.ts, as for every API answer).
 let body: string | undefined;
 
 export function GET(request: NextRequest) {
@@ -16,7 +17,6 @@ export function GET(request: NextRequest) {
     return new NextResponse(body, {
       headers: {
         "content-type": "application/json; charset=utf-8",
-        "cache-control": "public, max-age=300",
         "x-request-id": requestId,
       },
     });
