@@ -34,5 +34,6 @@ export function ApiReferenceView() {
     }),
     [mode],
   );
-  return <ApiReferenceReact configuration={configuration} />;
+  // Scalar reads forceDarkModeState once, as it mounts: a theme change mounts it anew.
+  return <ApiReferenceReact key={mode} configuration={configuration} />;
 }
