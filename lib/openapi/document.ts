@@ -68,11 +68,11 @@ export function buildOpenApiDocument(): oas31.OpenAPIObject {
 
 function operationObject(op: ApiOperation): ZodOpenApiOperationObject {
   const body = op.body;
-  const limit = body?.kind === "json" ? `\n\nThe JSON body is at most ${body.maxMb ?? 1} MB.` : "";
+  const limit = body?.kind === "json" ? `The JSON body is at most ${body.maxMb ?? 1} MB.` : "";
   return {
     operationId: op.operationId,
     summary: op.summary,
-    description: (op.description ?? "") + limit || undefined,
+    description: [op.description, limit].filter(Boolean).join("\n\n") || undefined,
     tags: [op.tag],
     ...(op.auth === "public" && { security: [] }),
     ...(op.auth === "session" && { security: [{ cookieAuth: [] }] }),

@@ -9,8 +9,9 @@ import { implementedRouteMethods, openApiPathOf } from "./route-files";
 const apiRoot = path.resolve(import.meta.dirname, "../../app/api/v1");
 const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
 
-// Routes being built on other branches; documented when they merge (see ./registry.ts).
-const NOT_YET_DOCUMENTED = [/^\/tokens(\/|$)/, /^\/backup(\/|$)/, /^\/restore(\/|$)/, /\/backup$/, /\/restore$/];
+// The API token and backup/restore routes, built on other branches at the same time, are
+// documented after they merge: then delete this exemption.
+const NOT_YET_DOCUMENTED = /(^|\/)(tokens|backup|restore)(\/|$)/;
 
 describe("the OpenAPI registry and the route files", () => {
   const routes = implementedRouteMethods(apiRoot);
@@ -26,7 +27,7 @@ describe("the OpenAPI registry and the route files", () => {
 
   it("documents every method of every route", () => {
     const missing = routes
-      .filter((r) => !NOT_YET_DOCUMENTED.some((re) => re.test(r.path)))
+      .filter((r) => !NOT_YET_DOCUMENTED.test(r.path))
       .filter((r) => !documented.has(key(r)))
       .map((r) => `${key(r)} (${r.file})`);
     expect(missing).toEqual([]);
