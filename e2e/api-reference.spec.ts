@@ -19,7 +19,7 @@ test.describe("API reference", () => {
     await page.getByRole("button", { name: /^Account menu for/ }).click();
     await page.getByRole("menuitem", { name: "API reference" }).click();
     await expect(page).toHaveURL(pathMatcher("/api-reference"));
-    await expect(page.getByRole("heading", { name: "MLOps Map API" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { name: "MLOps Map API" })).toBeVisible({ timeout: 60_000 });
     await expect(page.getByText("Create a team").first()).toBeVisible();
     await expect(page.getByText("/teams/{teamId}/projects").first()).toBeAttached();
 
@@ -33,7 +33,7 @@ test.describe("API reference", () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
-    await expect(page.getByRole("heading", { name: "MLOps Map API" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { name: "MLOps Map API" })).toBeVisible({ timeout: 60_000 });
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/api-reference-390.png` });
 
     const elsewhere = requested.filter((url) => {
@@ -50,6 +50,6 @@ test.describe("API reference", () => {
     expect(((await response.json()) as { openapi: string }).openapi).toBe("3.1.0");
     await page.goto("/api-reference");
     await expect(page).toHaveURL(pathMatcher("/api-reference"));
-    await expect(page.getByRole("heading", { name: "MLOps Map API" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { name: "MLOps Map API" })).toBeVisible({ timeout: 60_000 });
   });
 });

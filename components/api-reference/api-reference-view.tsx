@@ -25,6 +25,8 @@ export function ApiReferenceView() {
       telemetry: false,
       agent: { disabled: true },
       showDeveloperTools: "never" as const,
+      // Its "Open API Client" link would hand the document's address to client.scalar.com.
+      hideClientButton: true,
       // The app's theme decides (the account menu's theme switch), not a second toggle here.
       forceDarkModeState: mode,
       hideDarkModeToggle: true,

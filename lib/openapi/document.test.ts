@@ -5,13 +5,17 @@ import { buildOpenApiDocument } from "./document";
 
 const document = buildOpenApiDocument();
 
-type Operation = { responses: Record<string, { content?: Record<string, { schema?: unknown }> }>; security?: unknown };
+type Operation = { responses: Record<string, ResponseRef>; security?: unknown };
 const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
   Object.entries(item as Record<string, Operation>).map(([method, op]) => ({ path, method, op })),
 );
 
+type ResponseRef = { $ref?: string; content?: Record<string, { schema?: unknown }> };
+
 /** The codes an error response's schema names (the enum narrowing the shared ApiError). */
-function codesOf(response: { content?: Record<string, { schema?: unknown }> }): string[] {
+function codesOf(ref: ResponseRef): string[] {
+  const name = ref.$ref?.replace("#/components/responses/", "") ?? "";
+  const response = (document.components?.responses?.[name] ?? ref) as ResponseRef;
   const schema = response.content?.["application/json"]?.schema as
     { allOf?: { properties?: { error?: { properties?: { code?: { enum?: string[] } } } } }[] } | undefined;
   return schema?.allOf?.flatMap((part) => part.properties?.error?.properties?.code?.enum ?? []) ?? [];

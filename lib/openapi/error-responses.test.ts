@@ -44,7 +44,8 @@ describe("errors implied by an operation's shape", () => {
     ]);
     const responses = errorResponsesOf(op);
     expect(Object.keys(responses)).toEqual(["400", "401", "403", "404", "409", "413", "415", "422", "500", "503"]);
-    expect(responses["403"]!.description).toContain("`csrf_rejected`");
-    expect(Object.keys(responses["503"]!.headers ?? {})).toEqual(["x-request-id", "retry-after"]);
+    expect(responses["403"]!.name).toBe("403-forbidden-csrf_rejected");
+    expect(responses["403"]!.response.description).toContain("`csrf_rejected`");
+    expect(Object.keys(responses["503"]!.response.headers ?? {})).toEqual(["x-request-id", "retry-after"]);
   });
 });

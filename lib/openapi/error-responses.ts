@@ -29,15 +29,25 @@ export function errorCodesOf(op: ApiOperation): ErrorCode[] {
   return [...codes].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-/** The error responses, one per status, each listing its codes and what they mean. */
-export function errorResponsesOf(op: ApiOperation): Record<string, ZodOpenApiResponseObject> {
+/**
+ * The error responses, one per status, each listing its codes and what they mean, with the
+ * name it has in components.responses (the same codes under a status are written once).
+ */
+export function errorResponsesOf(
+  op: ApiOperation,
+): Record<string, { name: string; response: ZodOpenApiResponseObject }> {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of errorCodesOf(op)) {
     const { status } = ERROR_CODES[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   return Object.fromEntries(
-    [...byStatus].sort(([a], [b]) => a - b).map(([status, codes]) => [String(status), errorResponse(status, codes)]),
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, codes]) => [
+        String(status),
+        { name: `${status}-${codes.join("-")}`, response: errorResponse(status, codes) },
+      ]),
   );
 }
 

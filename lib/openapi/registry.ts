@@ -29,7 +29,8 @@ import { teamOperations } from "./paths-teams";
 //     one without credentials; the default is a session cookie or an API token.
 //  4. A schema published elsewhere (e.g. the backup format's JSON Schema) is referenced, not
 //     copied: give `schema: { $ref: "<its URL>" }` (an ExternalSchema), or add it to
-//     EXTERNAL_SCHEMAS to list it in the document's components.
+//     EXTERNAL_SCHEMAS to list it in the document's components. Keep the URL on this server
+//     (e.g. /api/v1/…): the reference page fetches every $ref it finds.
 
 export const API_AREAS: Record<string, readonly ApiOperation[]> = {
   teams: teamOperations,
