@@ -1,0 +1,105 @@
+import {
+  ZAssessmentResponse,
+  ZAssessmentsResponse,
+  ZDraftResponse,
+  ZDraftSave,
+  ZDraftUpdate,
+  ZQuestionsResponse,
+  ZSubmit,
+} from "@/lib/validation/assessment-records";
+import { ZAssessmentAnswersInput } from "@/lib/validation/assessments";
+import { ZAssessmentParams, ZProjectParams } from "@/lib/validation/params";
+import { createdJson, okJson, type ApiOperation } from "./api-operation";
+
+const tag = "Assessments";
+
+const draftUpdate = (method: "put" | "patch", operationId: string): ApiOperation => ({
+  method,
+  path: "/projects/{projectId}/assessments/{assessmentId}",
+  operationId,
+  summary: method === "put" ? "Save a draft" : "Save a draft (PATCH, same as PUT)",
+  description: "Leads and members, at the draft's `version`; a submitted assessment is 409 assessment_submitted.",
+  tag,
+  params: ZAssessmentParams,
+  body: { kind: "json", schema: ZDraftUpdate },
+  responses: [okJson(ZAssessmentResponse)],
+  errors: ["forbidden", "conflict", "assessment_submitted"],
+});
+
+export const assessmentOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/assessment/questions",
+    operationId: "getQuestionBank",
+    summary: "Read the question bank",
+    description: "The questions new assessments are answered with.",
+    tag,
+    responses: [okJson(ZQuestionsResponse)],
+  },
+  {
+    method: "get",
+    path: "/projects/{projectId}/assessments",
+    operationId: "listAssessments",
+    summary: "List the project's assessments",
+    tag,
+    params: ZProjectParams,
+    responses: [okJson(ZAssessmentsResponse)],
+  },
+  {
+    method: "post",
+    path: "/projects/{projectId}/assessments",
+    operationId: "submitAssessment",
+    summary: "Submit a whole assessment",
+    description: "Leads and members; scored on the server. A repeat of the last submission answers it again with 200.",
+    tag,
+    params: ZProjectParams,
+    body: { kind: "json", schema: ZAssessmentAnswersInput },
+    responses: [createdJson(ZAssessmentResponse), okJson(ZAssessmentResponse, "The same as the last submission.")],
+    errors: ["forbidden"],
+  },
+  {
+    method: "get",
+    path: "/projects/{projectId}/assessments/draft",
+    operationId: "getDraft",
+    summary: "Read the shared draft",
+    description: "The team's draft, or the proposal a new one starts from (last answers and pipeline suggestions).",
+    tag,
+    params: ZProjectParams,
+    responses: [okJson(ZDraftResponse)],
+  },
+  {
+    method: "put",
+    path: "/projects/{projectId}/assessments/draft",
+    operationId: "saveDraft",
+    summary: "Start or save the shared draft",
+    description: "Leads and members: without `version` it starts the draft, with it saves the draft at that version.",
+    tag,
+    params: ZProjectParams,
+    body: { kind: "json", schema: ZDraftSave },
+    responses: [okJson(ZAssessmentResponse)],
+    errors: ["forbidden", "conflict", "assessment_submitted"],
+  },
+  {
+    method: "get",
+    path: "/projects/{projectId}/assessments/{assessmentId}",
+    operationId: "getAssessment",
+    summary: "Read an assessment",
+    tag,
+    params: ZAssessmentParams,
+    responses: [okJson(ZAssessmentResponse)],
+  },
+  draftUpdate("put", "updateDraft"),
+  draftUpdate("patch", "patchDraft"),
+  {
+    method: "post",
+    path: "/projects/{projectId}/assessments/{assessmentId}/submit",
+    operationId: "submitDraft",
+    summary: "Submit the draft",
+    description: "The draft becomes SUBMITTED with its result; a repeat of the same submit answers it again.",
+    tag,
+    params: ZAssessmentParams,
+    body: { kind: "json", schema: ZSubmit },
+    responses: [okJson(ZAssessmentResponse)],
+    errors: ["forbidden", "conflict", "assessment_submitted"],
+  },
+];
