@@ -160,7 +160,7 @@ const SECTION_INTRO = `Run with \`npm run bench:api\` (scripts/bench-api.ts); \`
 The production build on a fresh PostgreSQL database, seeded through the API. Each route (with a valid session)
 against a bare route of the same server answering the same bytes (app/api/bench/bare-json), at ${CONNECTIONS}
 connections, in alternating rounds of the same run. The PUT is a real save every time: each request takes one of
-${CONNECTIONS + 10} projects that is not being saved and sends its current version with one node retitled; the bare PUT reads and
+${2 * CONNECTIONS} projects that is not being saved and sends its current version with one node retitled; the bare PUT reads and
 parses the same body. Targets (issue #15): ≥ 0.5× the bare route's req/s, and p99 < 50 ms for the reads.`;
 
 await main();

@@ -35,24 +35,30 @@ export async function requireProjectAccess(
   user: SessionUser,
   projectId: string,
   action: TeamAction,
-): Promise<{ project: Project; membership: Membership }> {
+): Promise<{ project: Project; membership: Membership; team: { id: string; name: string }; stamp: string }> {
   if (!ZCuid.safeParse(projectId).success) throw new NotFoundError("Project");
   const [row] = await db.$queryRawUnsafe<Record<string, unknown>[]>(PROJECT_ACCESS_SQL(), projectId, user.id);
   if (!row) throw new NotFoundError("Project");
   const { project, membership } = splitProjectAccess(row);
   if (!can(membership.role, action)) throw new ForbiddenError();
-  return { project, membership };
+  return { project, membership, team: { id: project.teamId, name: String(row.teamName) }, stamp: String(row.stamp) };
 }
 
 // The project and the user's membership of its team in one query (Prisma's include took three:
 // project, team, memberships; every API call on a project starts here). The columns are the
-// models' own scalar fields, so a field added to either model is read here too.
+// models' own scalar fields, so a field added to either model is read here too. Along with them:
+// the team's name (the project page shows it) and the project's change stamp (ProjectChange,
+// moved on by the database with every committed change: ./stamped-cache.ts), so a read that
+// keeps its answer needs no second query to know it is still current.
 const PROJECT_FIELDS = Object.values(Prisma.ProjectScalarFieldEnum);
 const MEMBERSHIP_FIELDS = Object.values(Prisma.MembershipScalarFieldEnum);
 const PROJECT_ACCESS_SQL = () =>
   `SELECT ${PROJECT_FIELDS.map((f) => `p."${f}" AS "p.${f}"`).join(", ")},
-          ${MEMBERSHIP_FIELDS.map((f) => `m."${f}"${f === "role" ? "::text" : ""} AS "m.${f}"`).join(", ")}
+          ${MEMBERSHIP_FIELDS.map((f) => `m."${f}"${f === "role" ? "::text" : ""} AS "m.${f}"`).join(", ")},
+          t."name" AS "teamName", coalesce(c."changes", 0)::text AS "stamp"
      FROM ${sqlName("Project")} p JOIN ${sqlName("Membership")} m ON m."teamId" = p."teamId" AND m."userId" = $2
+          JOIN ${sqlName("Team")} t ON t."id" = p."teamId"
+          LEFT JOIN ${sqlName("ProjectChange")} c ON c."projectId" = p."id"
     WHERE p."id" = $1`;
 
 function splitProjectAccess(row: Record<string, unknown>): { project: Project; membership: Membership } {

@@ -38,11 +38,12 @@ export function saveBody(graph: Graph, baseVersion: number): { baseVersion: numb
 /**
  * The saves' projects and their versions: each PUT takes an idle project and sends its
  * version; the answer's version is the next one. A project whose save failed leaves the pool
- * (its failure is counted as a non-2xx). Spare projects keep 50 connections busy regardless.
+ * (its failure is counted as a non-2xx, a timeout as an error). Twice as many projects as connections
+ * keep every connection busy with a save at the right version even after some leave.
  */
 export async function savePool(session: Session, teamId: string, graph: Graph) {
   const idle: { id: string; version: number }[] = [];
-  for (let i = 0; i < CONNECTIONS + 10; i++)
+  for (let i = 0; i < 2 * CONNECTIONS; i++)
     idle.push({ id: await projectWithPipeline(session, teamId, `Saves ${i + 1}`, graph), version: 1 });
   const busy = new Map<string, { id: string; version: number }>();
   let saves = 0;

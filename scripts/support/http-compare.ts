@@ -10,7 +10,15 @@ export const CONNECTIONS = 50;
 export const RATIO_TARGET = 0.5;
 export const P99_TARGET_MS = 50;
 
-export type HttpRound = { reqPerSec: number; p50: number; p99: number; non2xx: number; errors: number };
+export type HttpRound = {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  /** The statuses other than 2xx, with their counts ("409×3"). */
+  others?: string;
+};
 
 /** What autocannon sends: a URL, or a request it builds anew each time (a save with the right version). */
 export type HttpTarget = {
@@ -57,6 +65,10 @@ export async function cannon(target: HttpTarget, durationS: number): Promise<Htt
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    others: Object.entries(result.statusCodeStats ?? {})
+      .filter(([status]) => !status.startsWith("2"))
+      .map(([status, { count }]) => `${status}×${count ?? 0}`)
+      .join(", "),
   };
 }
 
@@ -69,6 +81,10 @@ export function combineRounds(rounds: HttpRound[]): HttpRound {
     p99: Math.max(...rounds.map((r) => r.p99)),
     non2xx: sum((r) => r.non2xx),
     errors: sum((r) => r.errors),
+    others: rounds
+      .map((r) => r.others)
+      .filter(Boolean)
+      .join("; "),
   };
 }
 
@@ -102,7 +118,9 @@ export async function compareRoutes(
 export function roundLine(name: string, x: HttpRound, rounds: number): string {
   return (
     `- ${name}: ${x.reqPerSec.toFixed(0)} req/s (mean of ${rounds} rounds), p50 ${x.p50} ms, p99 ${x.p99} ms (worst round)` +
-    (x.non2xx || x.errors ? `; ${x.non2xx} non-2xx, ${x.errors} errors` : "")
+    (x.non2xx || x.errors
+      ? `; ${x.non2xx} non-2xx${x.others ? ` (${x.others})` : ""}, ${x.errors} errors (timeouts)`
+      : "")
   );
 }
 

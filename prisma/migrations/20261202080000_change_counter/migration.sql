@@ -36,8 +36,16 @@ $$;
 CREATE FUNCTION "project_row_changed"() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
   r record;
+  key TEXT;
 BEGIN
   IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+  -- A bulk save queues one event per row, all for the same project: after the first, skip
+  -- without touching a table (a transaction-local setting, gone at the end of the transaction).
+  IF TG_ARGV[0] = 'projectId' THEN
+    key := txid_current()::text || ':' || r."projectId";
+    IF current_setting('mlops_map.last_bump', true) = key THEN RETURN NULL; END IF;
+    PERFORM set_config('mlops_map.last_bump', key, true);
+  END IF;
   CASE TG_ARGV[0]
     WHEN 'id' THEN PERFORM "bump_project_changes"(ARRAY[r."id"]);
     WHEN 'projectId' THEN PERFORM "bump_project_changes"(ARRAY[r."projectId"]);
