@@ -72,5 +72,20 @@ export async function savePool(session: Session, teamId: string, graph: Graph) {
       }
     },
     saves: () => saves,
+    /**
+     * Before each autocannon run: the saves the last one left in flight when it stopped got no
+     * answer here, so their projects' versions are read again and they rejoin the pool.
+     */
+    reclaim: async () => {
+      // Let the server finish those saves first.
+      if (busy.size) await new Promise((resolve) => setTimeout(resolve, 1_000));
+      for (const project of busy.values()) {
+        project.version = (
+          await api<{ version: number }>(session, "GET", `/api/v1/projects/${project.id}/pipeline/version`)
+        ).version;
+        idle.push(project);
+      }
+      busy.clear();
+    },
   };
 }

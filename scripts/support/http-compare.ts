@@ -27,7 +27,12 @@ export type HttpTarget = {
   headers?: Record<string, string>;
   body?: string;
   /** Per request: the body and headers to send, and what to do with the answer (a PUT's next version). */
-  perRequest?: { build: () => { path: string; body: string; key: string }; done: (key: string, body: string) => void };
+  perRequest?: {
+    build: () => { path: string; body: string; key: string };
+    done: (key: string, body: string) => void;
+    /** Called before each run, to recover from the requests the last one left unanswered. */
+    reclaim?: () => Promise<void>;
+  };
 };
 
 export type Comparison = { route: HttpRound; bare: HttpRound; ratio: number };
@@ -38,6 +43,7 @@ export async function cannon(target: HttpTarget, durationS: number): Promise<Htt
     ...(target.body || target.perRequest ? { "content-type": "application/json" } : {}),
   };
   const dynamic = target.perRequest;
+  await dynamic?.reclaim?.();
   const result = await autocannon({
     url: target.url,
     connections: CONNECTIONS,
