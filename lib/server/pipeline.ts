@@ -22,6 +22,7 @@ import { storeNodeGroup } from "./pipeline-groups";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { deleteMissing, nodeFromRow, upsertEdges, upsertNodes } from "./pipeline-rows";
 import type { SessionUser } from "./session";
+import { StampedCache } from "./stamped-cache";
 
 const EMPTY: PipelineDiagram = { version: 0, viewport: { x: 0, y: 0, zoom: 1 }, nodes: [], edges: [] };
 
@@ -29,6 +30,22 @@ export async function getPipeline(user: SessionUser, projectId: string): Promise
   const db = getDb();
   await requireProjectAccess(db, user, projectId, "team.read");
   return readDiagram(db, projectId);
+}
+
+// GET …/pipeline's answers, encoded, per project while its change stamp stays the same
+// (./stamped-cache.ts): the editor's reloads and every open tab read the same diagram far more
+// often than anyone saves it, and reading 500 nodes through Prisma and encoding them again
+// cost most of such a request. 64 MB at most (a 5,000-node diagram is about 2 MB).
+const answers = new StampedCache<Uint8Array<ArrayBuffer>>(1_000, 64_000_000, (bytes) => bytes.byteLength);
+const encoder = new TextEncoder();
+
+/** GET …/pipeline's body, `{ pipeline }` as JSON bytes: what getPipeline reads, encoded once per change. */
+export async function pipelineAnswer(user: SessionUser, projectId: string): Promise<Uint8Array<ArrayBuffer>> {
+  const db = getDb();
+  const { stamp } = await requireProjectAccess(db, user, projectId, "team.read");
+  return answers.getOrMake(projectId, stamp, async () =>
+    encoder.encode(JSON.stringify({ pipeline: await readDiagram(db, projectId) })),
+  );
 }
 
 /** The saved version alone: the editor polls it to pick up other people's saves without a reload. */

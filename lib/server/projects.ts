@@ -36,8 +36,7 @@ export async function projectsOf(access: TeamAccess): Promise<TProject[]> {
 
 export async function getProject(user: SessionUser, projectId: string): Promise<TProjectPage> {
   const db = getDb();
-  const { project, membership } = await requireProjectAccess(db, user, projectId, "team.read");
-  const team = await db.team.findUniqueOrThrow({ where: { id: project.teamId }, select: { id: true, name: true } });
+  const { project, membership, team } = await requireProjectAccess(db, user, projectId, "team.read");
   return { project: toProject(project), team, role: membership.role };
 }
 

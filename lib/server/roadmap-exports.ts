@@ -15,7 +15,10 @@ import type { SessionUser } from "./session";
 // lib/roadmap fed with the project's data. The date is today's in UTC, so a file's name
 // and its heading agree wherever the server runs.
 
-export type RoadmapFile = { body: string; contentType: string; filename: string };
+/** `body` is kept encoded: a cached download is sent as it is, not encoded again per request. */
+export type RoadmapFile = { body: Uint8Array<ArrayBuffer>; contentType: string; filename: string };
+
+const encoder = new TextEncoder();
 
 export const EXPORT_TYPES = {
   md: "text/markdown; charset=utf-8",
@@ -61,7 +64,7 @@ export async function roadmapFile(
     const body =
       format === "md" ? renderRoadmapMarkdown(input) : format === "csv" ? roadmapCsv(input.items) : roadmapJson(input);
     return {
-      body,
+      body: encoder.encode(body),
       contentType: EXPORT_TYPES[format],
       filename: roadmapFileName(input.project.name, input.date, format),
     };

@@ -7,19 +7,23 @@
 import { writeFileSync, mkdtempSync, rmSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { benchGraph } from "../../lib/pipeline/bench-graph";
 import { PRIORITIES, STAGES } from "../../lib/pipeline/types";
 import { cleanup, cleanups, log } from "../bench-canvas/cleanup";
 import { prepareDatabase } from "../bench-canvas/database";
 import { api, signUp, type Session } from "../bench-canvas/http-api";
 import { buildApp, startServer } from "../bench-canvas/server";
+import {
+  CONNECTIONS,
+  P99_TARGET_MS,
+  RATIO_TARGET,
+  compareRoutes,
+  roundLine,
+  type HttpRound,
+} from "../support/http-compare";
 
 export const HTTP_NODES = 300;
 export const HTTP_ITEMS = 200;
-const CONNECTIONS = 50;
-
-export type HttpRound = { reqPerSec: number; p50: number; p99: number; non2xx: number; errors: number };
 export type HttpResult = {
   bytes: number;
   durationS: number;
@@ -59,34 +63,23 @@ export async function benchRoadmapHttp(options: { skipBuild: boolean; durationS:
       `roadmap.md: ${bytes.length} bytes, ${HTTP_ITEMS} items, ${HTTP_NODES} nodes; the bare route answers the same bytes`,
     );
 
-    // Warm-up (not counted), then alternate so neither side always runs on a warmer machine.
-    await cannon(realUrl, session.cookie, 3);
-    await cannon(bareUrl, undefined, 3);
-    const routeRuns: HttpRound[] = [];
-    const bareRuns: HttpRound[] = [];
-    for (let i = 0; i < options.rounds; i++) {
-      const order = i % 2 === 0 ? (["route", "bare"] as const) : (["bare", "route"] as const);
-      for (const which of order) {
-        const round =
-          which === "route"
-            ? await cannon(realUrl, session.cookie, options.durationS)
-            : await cannon(bareUrl, undefined, options.durationS);
-        (which === "route" ? routeRuns : bareRuns).push(round);
-        log(
-          `round ${i + 1} ${which.padEnd(5)} ${round.reqPerSec.toFixed(0)} req/s, p50 ${round.p50} ms, p99 ${round.p99} ms` +
-            (round.non2xx || round.errors ? `, ${round.non2xx} non-2xx, ${round.errors} errors` : ""),
-        );
-      }
-    }
-    const route = combine(routeRuns);
-    const bareResult = combine(bareRuns);
+    const {
+      route,
+      bare: bareResult,
+      ratio,
+    } = await compareRoutes(
+      "roadmap.md",
+      { url: realUrl, headers: { cookie: session.cookie } },
+      { url: bareUrl },
+      options,
+    );
     return {
       bytes: bytes.length,
       durationS: options.durationS,
       rounds: options.rounds,
       route,
       bare: bareResult,
-      ratio: route.reqPerSec / bareResult.reqPerSec,
+      ratio,
       server: `next start (production build), ${database.label}`,
     } satisfies HttpResult;
   } finally {
@@ -126,37 +119,6 @@ async function seed(session: Session): Promise<string> {
   return project.id;
 }
 
-async function cannon(url: string, cookie: string | undefined, durationS: number): Promise<HttpRound> {
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: durationS,
-    headers: cookie ? { cookie } : {},
-  });
-  return {
-    reqPerSec: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
-}
-
-/** Mean req/s over the rounds; the worst p50 and p99 (the honest side of a noisy machine). */
-function combine(rounds: HttpRound[]): HttpRound {
-  const sum = (f: (r: HttpRound) => number) => rounds.reduce((s, r) => s + f(r), 0);
-  return {
-    reqPerSec: sum((r) => r.reqPerSec) / rounds.length,
-    p50: Math.max(...rounds.map((r) => r.p50)),
-    p99: Math.max(...rounds.map((r) => r.p99)),
-    non2xx: sum((r) => r.non2xx),
-    errors: sum((r) => r.errors),
-  };
-}
-
-const P99_TARGET_MS = 50;
-const RATIO_TARGET = 0.5;
-
 /** The HTTP section of `npm run bench:roadmap`: its lines for BENCHMARKS.md. */
 export async function httpSection(argv: readonly string[]): Promise<string[]> {
   const value = (flag: string, fallback: number) => {
@@ -168,9 +130,7 @@ export async function httpSection(argv: readonly string[]): Promise<string[]> {
     durationS: value("--duration", 10),
     rounds: value("--rounds", 3),
   });
-  const line = (name: string, x: HttpRound) =>
-    `- ${name}: ${x.reqPerSec.toFixed(0)} req/s (mean of ${r.rounds} rounds), p50 ${x.p50} ms, p99 ${x.p99} ms (worst round)` +
-    (x.non2xx || x.errors ? `; ${x.non2xx} non-2xx, ${x.errors} errors` : "");
+  const line = (name: string, x: HttpRound) => roundLine(name, x, r.rounds);
   return [
     `- ${r.server}; autocannon, ${CONNECTIONS} connections over loopback, ${r.rounds} rounds of ${r.durationS} s per side, alternating, after a 3 s warm-up each.`,
     `- Seeded through the API: a ${HTTP_NODES}-node pipeline and ${HTTP_ITEMS} roadmap items (bulk); roadmap.md is ${(r.bytes / 1024).toFixed(0)} kB.`,

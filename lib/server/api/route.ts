@@ -46,13 +46,13 @@ export function encodedJson(bytes: Uint8Array<ArrayBuffer>): Encoded {
 }
 
 const FILE = Symbol("file");
-type FileBody = { [FILE]: { body: string; contentType: string; filename: string } };
+type FileBody = { [FILE]: { body: string | Uint8Array<ArrayBuffer>; contentType: string; filename: string } };
 
 /**
  * A file to download (e.g. the tech radar's CSV): 200 with its media type and
  * `Content-Disposition: attachment`. `filename` must be plain ASCII (callers build it from a slug).
  */
-export function fileDownload(body: string, contentType: string, filename: string): FileBody {
+export function fileDownload(body: string | Uint8Array<ArrayBuffer>, contentType: string, filename: string): FileBody {
   if (!/^[A-Za-z0-9._-]+$/.test(filename)) throw new Error(`Unsafe download file name ${filename}`);
   return { [FILE]: { body, contentType, filename } };
 }

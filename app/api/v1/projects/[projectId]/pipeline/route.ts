@@ -1,11 +1,12 @@
 import { otherMethods } from "@/lib/server/api/other-methods";
-import { authedRoute, readJson } from "@/lib/server/api/route";
-import { getPipeline, savePipelineMerging } from "@/lib/server/pipeline";
+import { authedRoute, encodedJson, readJson } from "@/lib/server/api/route";
+import { pipelineAnswer, savePipelineMerging } from "@/lib/server/pipeline";
 import { ZProjectParams } from "@/lib/validation/params";
 
-export const GET = authedRoute(ZProjectParams, async ({ user, params }) => ({
-  pipeline: await getPipeline(user, params.projectId),
-}));
+/** Answer: `{ pipeline }`, kept encoded until the project changes (lib/server/pipeline.ts). */
+export const GET = authedRoute(ZProjectParams, async ({ user, params }) =>
+  encodedJson(await pipelineAnswer(user, params.projectId)),
+);
 
 // A 5,000-node diagram (the most a save accepts) is about 2 MB of JSON.
 const MAX_PIPELINE_BYTES = 8_000_000;
