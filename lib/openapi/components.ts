@@ -1,3 +1,4 @@
+import { ZProjectBackup } from "@/lib/backup/format";
 import { ZCatalogTool } from "@/lib/catalog/schema";
 import { ZAssessment, ZAssessmentSummary } from "@/lib/validation/assessment-records";
 import { ZAssessmentResult, ZNextPractice, ZQuestionBank } from "@/lib/validation/assessments";
@@ -17,6 +18,7 @@ import { ZInvitation, ZMember, ZTeam, ZTeamSummary } from "@/lib/validation/team
 
 export const NAMED_SCHEMAS = {
   Id: ZCuid,
+  ProjectBackup: ZProjectBackup,
   Timestamp: ZTimestamp,
   Team: ZTeam,
   TeamSummary: ZTeamSummary,

@@ -1,5 +1,6 @@
 import type { ApiOperation, ExternalSchema } from "./api-operation";
 import { assessmentOperations } from "./paths-assessments";
+import { backupOperations } from "./paths-backup";
 import { catalogOperations } from "./paths-catalog";
 import { choiceOperations } from "./paths-choices";
 import { invitationOperations } from "./paths-invitations";
@@ -11,6 +12,7 @@ import { projectOperations } from "./paths-projects";
 import { recommendationOperations } from "./paths-recommendations";
 import { roadmapOperations } from "./paths-roadmap";
 import { teamOperations } from "./paths-teams";
+import { tokenOperations } from "./paths-tokens";
 
 // Every documented /api/v1 operation, by area. GET /api/v1/openapi.json is built from this
 // list (./document.ts), and lib/openapi/routes-documented.test.ts fails when a route file's
@@ -44,6 +46,8 @@ export const API_AREAS: Record<string, readonly ApiOperation[]> = {
   choices: choiceOperations,
   recommendations: recommendationOperations,
   roadmap: roadmapOperations,
+  backup: backupOperations,
+  tokens: tokenOperations,
   meta: metaOperations,
 };
 
@@ -51,7 +55,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = Object.values(API_AREAS).
 
 /**
  * Schemas kept outside this document, by component name: each becomes a
- * `components.schemas` entry that is only a `$ref` to its URL. Empty for now; the backup
- * format's JSON Schema goes here when its route exists.
+ * `components.schemas` entry that is only a `$ref` to its URL. Empty: the backup format is
+ * in components.schemas as ProjectBackup (and alone at /api/v1/backup.schema.json).
  */
 export const EXTERNAL_SCHEMAS: Record<string, ExternalSchema> = {};
