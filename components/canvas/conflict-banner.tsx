@@ -31,8 +31,8 @@ export function ConflictBanner({
             You both changed <span data-testid="conflict-fields">{describeConflicts(conflicts)}</span>.
           </>
         )}{" "}
-        Your latest changes are still here but not saved. Keep yours (their changes are replaced), or load theirs (yours
-        stay one undo away).
+        Your latest changes are still here but not saved. Keep yours (where you both changed the same thing yours wins;
+        their other changes stay), or load theirs (yours stay one undo away).
       </p>
       <div className="flex gap-2">
         <Button size="sm" variant="outline" onClick={onLoadTheirs}>

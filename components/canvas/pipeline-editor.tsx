@@ -174,10 +174,10 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
       {status.kind === "conflict" && (
         <ConflictBanner
           conflicts={status.conflicts}
-          onKeepMine={() => session.resolve("mine", status.theirs.version)}
+          onKeepMine={() => session.resolve("mine", status.theirs)}
           onLoadTheirs={() => {
             commit(toFlow(status.theirs));
-            session.resolve("theirs", status.theirs.version);
+            session.resolve("theirs", status.theirs);
           }}
         />
       )}
