@@ -18,6 +18,7 @@ import { getDb, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
 import { storeNodeCells } from "./pipeline-cells";
 import { storeNodeGroup } from "./pipeline-groups";
+import { detachNodeExtras, reattachNodeExtras } from "./pipeline-detached";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { deleteMissing, nodeFromRow, upsertEdges, upsertNodes } from "./pipeline-rows";
 import type { SessionUser } from "./session";
@@ -126,8 +127,11 @@ async function replaceDiagram(
   }
   await checkOwnersInTeam(tx, project.teamId, elements.nodes);
 
-  await deleteMissing(tx, diagramId, elements);
-  await upsertNodes(tx, diagramId, elements.nodes);
+  const deletedIds = await deleteMissing(tx, diagramId, elements);
+  await detachNodeExtras(tx, diagramId, deletedIds);
+  const insertedIds = await upsertNodes(tx, diagramId, elements.nodes);
+  // A node back with its id (an undone deletion) has its notebook cells and group again.
+  await reattachNodeExtras(tx, diagramId, insertedIds);
   await upsertEdges(tx, diagramId, elements.edges);
   await recordRevision(tx, diagramId, version, elements);
 
