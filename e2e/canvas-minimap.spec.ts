@@ -8,6 +8,7 @@ import {
   openCanvas,
   pipelinePath,
   seedPipeline,
+  viewportSettled,
 } from "./canvas-helpers";
 import { expect, test, useAccount } from "./helpers";
 
@@ -46,8 +47,8 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
 
 async function settle(cards: Locator) {
   await expect(cards.first()).toBeVisible();
-  // The fit animates (FIT_VIEW.duration): let it end before measuring.
-  await cards.page().waitForTimeout(500);
+  // The fit animates (FIT_VIEW.duration): measure once the viewport stopped moving.
+  await viewportSettled(cards.page());
 }
 
 test("the minimap never covers a card: fitted, with the inspector open, and at 390 px", async ({

@@ -56,6 +56,12 @@ test.describe("notebook import", () => {
     await fitView(page);
     await expect(page.locator(".react-flow__node")).toHaveCount(9);
     await expect(nodeCard(page, "Deploy to Kubernetes")).toBeVisible();
+    // Undone and redone, the steps came back with their ids, and with their notebook cells.
+    await nodeCard(page, "Deploy to Kubernetes").click();
+    const cells = page.getByRole("region", { name: "Notebook cells" });
+    await cells.getByRole("button", { name: /^Show the/ }).click();
+    await expect(cells.getByLabel(/^Source of cell \d+$/).first()).toContainText("kubectl");
+    await expect(cells).not.toContainText("was not kept");
 
     const diagram = await getPipeline(page.request, setup.project.id);
     expect(diagram.nodes.every((n) => n.kind === "step" && n.automation === "MANUAL")).toBe(true);
