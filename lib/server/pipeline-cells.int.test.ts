@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signUp } from "@/test/users";
+import { getDb } from "./db";
 import { NotFoundError } from "./errors";
 import { getPipeline, importSteps, savePipeline } from "./pipeline";
 import { getNodeCells } from "./pipeline-cells";
@@ -79,6 +80,28 @@ describe("a step's notebook cells", () => {
       { index: 2, source: "df = pd.read_csv('sales.csv')" },
     ]);
     expect((await getPipelineGroups(lead, project.id))[0]!.nodeIds).toEqual([load.id, train.id]);
+  });
+
+  it("are dropped once detached for longer than a week, at the next deletion", async () => {
+    const { lead, project, pipeline, load, train } = await imported();
+    const { viewport, nodes } = pipeline;
+    const without = await savePipeline(lead, project.id, {
+      baseVersion: pipeline.version,
+      viewport,
+      nodes: nodes.filter((n) => n.id !== load.id),
+      edges: [],
+    });
+    const db = getDb();
+    const detached = { nodeId: load.id, detachedAt: { not: null } };
+    expect(await db.pipelineNodeCell.count({ where: detached })).toBe(2);
+    await db.pipelineNodeCell.updateMany({
+      where: detached,
+      data: { detachedAt: new Date(Date.now() - 8 * 86_400_000) },
+    });
+    await savePipeline(lead, project.id, { baseVersion: without.version, viewport, nodes: [], edges: [] });
+    expect(await db.pipelineNodeCell.count({ where: { nodeId: load.id } })).toBe(0);
+    // The cells deleted just now are kept, detached.
+    expect(await db.pipelineNodeCell.count({ where: { nodeId: train.id, detachedAt: { not: null } } })).toBe(1);
   });
 
   it("are empty for a step imported without sources, and hidden from other teams", async () => {
