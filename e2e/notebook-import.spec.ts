@@ -74,6 +74,31 @@ test.describe("notebook import", () => {
     expect(diagram.edges).toHaveLength(8);
   });
 
+  test("keeps a rename and a merge made in the preview across a granularity switch", async ({ page, pool }) => {
+    await useAccount(page.context(), await pool.account(0));
+    const setup = await canvasTeam(page.request);
+    await openCanvas(page, pipelinePath(setup));
+    await page.getByRole("button", { name: "Or import a notebook" }).click();
+    const dialog = page.getByRole("dialog", { name: "Import a notebook" });
+    await dialog.getByLabel("Notebook file").setInputFiles(FIXTURE);
+    await expect(dialog.getByText(/code cells in 7 steps/)).toBeVisible();
+
+    await dialog.getByLabel("Title of step 1").fill("Set up the service");
+    await dialog.getByLabel("Title of step 1").press("Tab");
+    await dialog.getByRole("button", { name: "Merge step 3 with the step before" }).click();
+    await expect(dialog.getByText(/code cells in 6 steps/)).toBeVisible();
+
+    // Fine has 9 steps of its own (see the test above); the merge and the title come along.
+    await dialog.getByRole("group", { name: "Step size" }).getByRole("button", { name: "Fine" }).click();
+    await expect(dialog.getByRole("button", { name: "Fine" })).toHaveAttribute("aria-pressed", "true");
+    await expect(dialog.getByText(/code cells in 9 steps/)).toHaveCount(0);
+    await expect(dialog.getByLabel("Title of step 1")).toHaveValue("Set up the service");
+    // And back: the medium grouping with both edits, as it was.
+    await dialog.getByRole("button", { name: "Medium" }).click();
+    await expect(dialog.getByText(/code cells in 6 steps/)).toBeVisible();
+    await expect(dialog.getByLabel("Title of step 1")).toHaveValue("Set up the service");
+  });
+
   test("explains an unusable file and adds nothing", async ({ page, pool }) => {
     await useAccount(page.context(), await pool.account(0));
     const setup = await canvasTeam(page.request);
