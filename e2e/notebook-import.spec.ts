@@ -54,13 +54,15 @@ test.describe("notebook import", () => {
 
     await page.reload();
     await fitView(page);
-    await expect(page.locator(".react-flow__node")).toHaveCount(9);
+    await expect(page.locator(".react-flow__node-pipeline")).toHaveCount(9);
+    // Redone, the steps are back in their notebook's group too (its frame is a node of its own).
+    await expect(page.locator(".react-flow__node-notebookGroup")).toHaveCount(1);
     await expect(nodeCard(page, "Deploy to Kubernetes")).toBeVisible();
     // Undone and redone, the steps came back with their ids, and with their notebook cells.
     await nodeCard(page, "Deploy to Kubernetes").click();
     const cells = page.getByRole("region", { name: "Notebook cells" });
     await cells.getByRole("button", { name: /^Show the/ }).click();
-    await expect(cells.getByLabel(/^Source of cell \d+$/).first()).toContainText("kubectl");
+    await expect(cells.getByLabel(/^Source of cell \d+$/).first()).toContainText("%%writefile k8s/deployment.yaml");
     await expect(cells).not.toContainText("was not kept");
 
     const diagram = await getPipeline(page.request, setup.project.id);

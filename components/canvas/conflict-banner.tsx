@@ -23,7 +23,7 @@ export function ConflictBanner({
       className="flex flex-wrap items-center gap-3 border-b border-destructive/30 bg-destructive/10 px-4 py-2.5 text-sm"
     >
       <AlertTriangle className="size-4 shrink-0 text-destructive" aria-hidden="true" />
-      <p className="min-w-0 flex-1">
+      <p className="min-w-60 flex-1">
         <strong className="font-medium">Someone else changed this pipeline.</strong>
         {conflicts && conflicts.length > 0 && (
           <>

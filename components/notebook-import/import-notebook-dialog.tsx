@@ -263,8 +263,10 @@ export function ImportNotebookDialog({
           <Alert role="alertdialog" aria-label="Edits that cannot be kept">
             <AlertDescription className="grid gap-2">
               <p>
-                Switching to {pending.granularity} keeps your other edits but not {pending.lost.join(", ")}: that step
-                no longer starts where it did.
+                Switching to {pending.granularity} keeps your other edits but not {pending.lost.join(", ")}:{" "}
+                {pending.lost.length === 1
+                  ? "its step no longer starts where it did."
+                  : "their steps no longer start where they did."}
               </p>
               <div className="flex flex-wrap gap-2">
                 <Button type="button" size="sm" variant="outline" onClick={() => setPending(null)}>
