@@ -4,7 +4,8 @@ import { type Account, expect, test, useAccount } from "./helpers";
 
 // Two people edit the same field of the same node (components/canvas/use-autosave.ts): the
 // second save meets the first, gets the conflict banner naming the field, and neither change
-// is lost. Edits that do not overlap merge instead (canvas-merge.spec.ts).
+// is lost. Edits that do not overlap merge instead (canvas-merge.spec.ts); "Keep mine" keeps the
+// other person's changes that did not overlap.
 
 // A roomy window, as in canvas.spec.ts.
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -13,7 +14,9 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 async function conflictSetup(page: Page, browser: Browser, pool: { account(index: number): Promise<Account> }) {
   const { setup, pageB, memberContext } = await twoEditors(page, browser, pool);
 
-  // A renames the notebook and saves.
+  // A describes the API (no one else touches that) and renames the notebook, and saves.
+  await nodeCard(page, "Flask API").click();
+  await inspector(page).getByLabel("Description").fill("Serves churn scores");
   await nodeCard(page, "Jupyter training").click();
   await inspector(page).getByLabel("Title").fill("Training notebook v2");
   await inspector(page).getByLabel("Title").press("Enter");
@@ -61,7 +64,11 @@ test("conflict: loading their version shows the other change, and undo brings mi
   await memberContext.close();
 });
 
-test("conflict: keeping mine saves my version over theirs", async ({ page, browser, pool }) => {
+test("conflict: keeping mine saves my change where we overlapped and keeps their other changes", async ({
+  page,
+  browser,
+  pool,
+}) => {
   await useAccount(page.context(), await pool.account(0));
   const { setup, pageB, banner, versionA, memberContext } = await conflictSetup(page, browser, pool);
 
@@ -72,10 +79,16 @@ test("conflict: keeping mine saves my version over theirs", async ({ page, brows
   const saved = await getPipeline(page.request, setup.project.id);
   expect(saved.version).toBe(versionA + 1);
   expect(saved.nodes.map((n) => n.title).sort()).toEqual(["Flask API", "Notebook B"]);
+  // A's change to the API did not overlap: it survives B's "Keep mine", in B's editor too.
+  expect(saved.nodes.find((n) => n.title === "Flask API")?.description).toBe("Serves churn scores");
+  await nodeCard(pageB, "Flask API").click();
+  await expect(inspector(pageB).getByLabel("Description")).toHaveValue("Serves churn scores");
 
-  // A sees B's version after a reload.
+  // A sees B's title and keeps its own description after a reload.
   await page.reload();
   await expect(nodeCard(page, "Notebook B")).toBeVisible();
   await expect(nodeCard(page, "Training notebook v2")).toHaveCount(0);
+  await nodeCard(page, "Flask API").click();
+  await expect(inspector(page).getByLabel("Description")).toHaveValue("Serves churn scores");
   await memberContext.close();
 });

@@ -54,8 +54,16 @@ test.describe("notebook import", () => {
 
     await page.reload();
     await fitView(page);
-    await expect(page.locator(".react-flow__node")).toHaveCount(9);
+    await expect(page.locator(".react-flow__node-pipeline")).toHaveCount(9);
+    // Redone, the steps are back in their notebook's group too (its frame is a node of its own).
+    await expect(page.locator(".react-flow__node-notebookGroup")).toHaveCount(1);
     await expect(nodeCard(page, "Deploy to Kubernetes")).toBeVisible();
+    // Undone and redone, the steps came back with their ids, and with their notebook cells.
+    await nodeCard(page, "Deploy to Kubernetes").click();
+    const cells = page.getByRole("region", { name: "Notebook cells" });
+    await cells.getByRole("button", { name: /^Show the/ }).click();
+    await expect(cells.getByLabel(/^Source of cell \d+$/).first()).toContainText("%%writefile k8s/deployment.yaml");
+    await expect(cells).not.toContainText("was not kept");
 
     const diagram = await getPipeline(page.request, setup.project.id);
     expect(diagram.nodes.every((n) => n.kind === "step" && n.automation === "MANUAL")).toBe(true);
@@ -66,6 +74,31 @@ test.describe("notebook import", () => {
     expect(diagram.nodes.find((n) => n.sourceCells?.includes(5))).toMatchObject({ category: "serving", phase: "DEV" });
     // Nothing flows between these steps by name (shell commands and written files), so they are chained.
     expect(diagram.edges).toHaveLength(8);
+  });
+
+  test("keeps a rename and a merge made in the preview across a granularity switch", async ({ page, pool }) => {
+    await useAccount(page.context(), await pool.account(0));
+    const setup = await canvasTeam(page.request);
+    await openCanvas(page, pipelinePath(setup));
+    await page.getByRole("button", { name: "Or import a notebook" }).click();
+    const dialog = page.getByRole("dialog", { name: "Import a notebook" });
+    await dialog.getByLabel("Notebook file").setInputFiles(FIXTURE);
+    await expect(dialog.getByText(/code cells in 7 steps/)).toBeVisible();
+
+    await dialog.getByLabel("Title of step 1").fill("Set up the service");
+    await dialog.getByLabel("Title of step 1").press("Tab");
+    await dialog.getByRole("button", { name: "Merge step 3 with the step before" }).click();
+    await expect(dialog.getByText(/code cells in 6 steps/)).toBeVisible();
+
+    // Fine has 9 steps of its own (see the test above); the merge and the title come along.
+    await dialog.getByRole("group", { name: "Step size" }).getByRole("button", { name: "Fine" }).click();
+    await expect(dialog.getByRole("button", { name: "Fine" })).toHaveAttribute("aria-pressed", "true");
+    await expect(dialog.getByText(/code cells in 9 steps/)).toHaveCount(0);
+    await expect(dialog.getByLabel("Title of step 1")).toHaveValue("Set up the service");
+    // And back: the medium grouping with both edits, as it was.
+    await dialog.getByRole("button", { name: "Medium" }).click();
+    await expect(dialog.getByText(/code cells in 6 steps/)).toBeVisible();
+    await expect(dialog.getByLabel("Title of step 1")).toHaveValue("Set up the service");
   });
 
   test("explains an unusable file and adds nothing", async ({ page, pool }) => {

@@ -4,7 +4,8 @@ import { canvasTeam, componentNode, getPipeline, membershipId, seedPipeline } fr
 import { chooseOption, expect, expectApiError, sameOrigin, test, useAccount } from "./helpers";
 
 // Issue #12's board: a lead adds items by hand, assigns an owner and a priority, reorders by
-// mouse and by keyboard (Space, arrows, Space) and moves one to MVP; a member cannot assign
+// mouse and by keyboard (Space, arrows, Space), moves one to MVP and back with ArrowRight and
+// ArrowLeft, and to MVP from its menu; a member cannot assign
 // (no control, and the API says 403) but moves their own item to Done, answering the
 // "mark the linked steps automated?" question; a viewer sees no edit controls. Screenshots
 // of the board, table and workload in both schemes, wide and 390 px.
@@ -129,6 +130,35 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
       .poll(() => cardTitles(column(page, "Experimental")))
       .toEqual(["Track every training run", "Serve the model behind an API", "Version the training data"]);
     await expect(handle).toBeFocused();
+  });
+
+  await test.step("move between stages by keyboard: Space, ArrowRight, Space — and back with ArrowLeft", async () => {
+    const title = "Serve the model behind an API";
+    const handle = page.getByRole("button", { name: `Drag ${title}` });
+    const stageOfServe = async () =>
+      (await roadmapItems(page.request, project.id)).find((i) => i.title === title)?.stage;
+    await handle.focus();
+    await page.keyboard.press("Space");
+    await expect(liveRegion(page)).toContainText(`Picked up ${title}, position 2 of 3 in Experimental`);
+    await page.keyboard.press("ArrowRight");
+    await expect(liveRegion(page)).toContainText(`${title} moved to position 1 of 1 in MVP`);
+    await page.keyboard.press("Space");
+    await expect(liveRegion(page)).toContainText(`${title} dropped at position 1 of 1 in MVP`);
+    await expect.poll(() => cardTitles(column(page, "MVP"))).toEqual([title]);
+    await expect
+      .poll(() => cardTitles(column(page, "Experimental")))
+      .toEqual(["Track every training run", "Version the training data"]);
+    await expect.poll(stageOfServe).toBe("MVP");
+
+    await handle.focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowLeft");
+    await expect(liveRegion(page)).toContainText(`${title} moved to`);
+    await expect(liveRegion(page)).toContainText("in Experimental");
+    await page.keyboard.press("Space");
+    await expect(liveRegion(page)).toContainText(`${title} dropped at`);
+    await expect.poll(() => cardTitles(column(page, "MVP"))).toEqual([]);
+    await expect.poll(stageOfServe).toBe("EXPERIMENTAL");
   });
 
   await test.step("move one to MVP from the card's menu", async () => {

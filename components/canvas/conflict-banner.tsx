@@ -23,7 +23,7 @@ export function ConflictBanner({
       className="flex flex-wrap items-center gap-3 border-b border-destructive/30 bg-destructive/10 px-4 py-2.5 text-sm"
     >
       <AlertTriangle className="size-4 shrink-0 text-destructive" aria-hidden="true" />
-      <p className="min-w-0 flex-1">
+      <p className="min-w-60 flex-1">
         <strong className="font-medium">Someone else changed this pipeline.</strong>
         {conflicts && conflicts.length > 0 && (
           <>
@@ -31,8 +31,8 @@ export function ConflictBanner({
             You both changed <span data-testid="conflict-fields">{describeConflicts(conflicts)}</span>.
           </>
         )}{" "}
-        Your latest changes are still here but not saved. Keep yours (their changes are replaced), or load theirs (yours
-        stay one undo away).
+        Your latest changes are still here but not saved. Keep yours (where you both changed the same thing yours wins;
+        their other changes stay), or load theirs (yours stay one undo away).
       </p>
       <div className="flex gap-2">
         <Button size="sm" variant="outline" onClick={onLoadTheirs}>

@@ -3,6 +3,7 @@
 import "@xyflow/react/dist/style.css";
 import {
   Background,
+  ControlButton,
   Controls,
   MarkerType,
   MiniMap,
@@ -12,6 +13,7 @@ import {
   type OnNodeDrag,
   type Viewport,
 } from "@xyflow/react";
+import { Map as MapIcon } from "lucide-react";
 import { useTheme } from "next-themes";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ImportNotebookDialog } from "@/components/notebook-import/import-notebook-dialog";
@@ -43,6 +45,7 @@ import { useNotebookGroups } from "./use-notebook-groups";
 import { toDomain, toFlow, useDiagramState } from "./use-diagram-state";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useLeaveGuard } from "./use-leave-guard";
+import { useMinimapChoice } from "./use-minimap-choice";
 import { useNotebookImport } from "./use-notebook-import";
 import { useOpeningViewport } from "./use-opening-viewport";
 import { usePanShield } from "./use-pan-shield";
@@ -111,6 +114,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
     useCallback((vp: Viewport) => (viewport.current = vp), []),
   );
   const zoomedOut = useZoomedOut();
+  const minimap = useMinimapChoice();
   const selectedNodes = useMemo(() => state.nodes.filter((n) => n.selected), [state.nodes]);
   const inspected = selectedNodes.length === 1 ? selectedNodes[0] : undefined;
 
@@ -174,10 +178,10 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
       {status.kind === "conflict" && (
         <ConflictBanner
           conflicts={status.conflicts}
-          onKeepMine={() => session.resolve("mine", status.theirs.version)}
+          onKeepMine={() => session.resolve("mine", status.theirs)}
           onLoadTheirs={() => {
             commit(toFlow(status.theirs));
-            session.resolve("theirs", status.theirs.version);
+            session.resolve("theirs", status.theirs);
           }}
         />
       )}
@@ -187,7 +191,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
         {canEdit && <NodePalette onAdd={edits.addFromPalette} />}
         <div
           ref={canvasRef}
-          className="pipeline-canvas relative min-w-0 flex-1 overflow-hidden"
+          className="pipeline-canvas @container relative min-w-0 flex-1 overflow-hidden"
           onDragOver={(e) => e.preventDefault()}
           onDrop={edits.onDrop}
         >
@@ -226,9 +230,28 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
                 <LaneBands />
                 {/* Far out the dots are under a pixel apart; they would only cost a repaint per pan frame. */}
                 {!zoomedOut && <Background gap={24} size={1} />}
-                {state.nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
+                {state.nodes.length > 0 && minimap.shown && (
+                  <MiniMap
+                    pannable
+                    zoomable
+                    ariaLabel="Mini map"
+                    // Asked for, it still steps aside where it would hide most: with the inspector
+                    // open (the canvas narrower) and on a narrow canvas. Hidden, not unmounted, so
+                    // selecting a card does not redraw it.
+                    className={cn("hidden", !inspected && "@3xl:block")}
+                  />
+                )}
                 {/* Top right: bottom left is where the PROD lane's name sits. */}
-                <Controls position="top-right" fitViewOptions={FIT_VIEW} />
+                <Controls position="top-right" fitViewOptions={FIT_VIEW}>
+                  <ControlButton
+                    onClick={minimap.toggle}
+                    aria-pressed={minimap.shown}
+                    aria-label={minimap.shown ? "Hide the mini map" : "Show the mini map"}
+                    title={minimap.shown ? "Hide the mini map" : "Show the mini map"}
+                  >
+                    <MapIcon aria-hidden="true" />
+                  </ControlButton>
+                </Controls>
                 {/* Inside the flow, so the controls and minimap panels stay above the labels. */}
                 <LaneHeaders />
               </ReactFlow>

@@ -3,6 +3,7 @@
 import { useCallback, useRef } from "react";
 import { pasteWithNewIds } from "@/lib/pipeline/clipboard";
 import { newEdgeId, newNodeId } from "@/lib/pipeline/ids";
+import { laneGeometry } from "@/lib/pipeline/lanes";
 import type { PipelineEdge, PipelineNode } from "@/lib/pipeline/types";
 import { toDomain, type DiagramState } from "./use-diagram-state";
 
@@ -24,7 +25,10 @@ export function useClipboard(
 
   const paste = useCallback(() => {
     if (!clipboard.current.length) return;
-    const { nodes, edges } = pasteWithNewIds(clipboard.current, toDomain(latest.current).edges, newNodeId, newEdgeId);
+    const current = toDomain(latest.current);
+    // The lanes as the canvas draws them now (lanes-layer.tsx): grown lanes included.
+    const lanes = laneGeometry(current.nodes);
+    const { nodes, edges } = pasteWithNewIds(clipboard.current, current.edges, newNodeId, newEdgeId, lanes);
     addNodes(nodes, edges);
     clipboard.current = nodes;
   }, [addNodes, latest]);

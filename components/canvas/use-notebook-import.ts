@@ -52,7 +52,7 @@ export function useNotebookImport(
       });
       void queryClient.invalidateQueries({ queryKey: pipelineKeys.groups(projectId) });
       commitDiagram(pipeline);
-      session.adopt(pipeline.version);
+      session.adopt(pipeline);
       const files = notebook.data?.length ?? 0;
       const withData = files ? ` and ${files} data ${files === 1 ? "node" : "nodes"}` : "";
       toast.success(`Added ${notebook.steps.length} steps${withData} from the notebook.`, {

@@ -30,6 +30,7 @@ import {
   type PreviewStep,
 } from "@/lib/notebook/preview-edits";
 import { MAX_NOTEBOOK_BYTES } from "@/lib/notebook/limits";
+import { carryPreviewEdits } from "@/lib/notebook/preview-regroup";
 import { workflowSteps, type Granularity } from "@/lib/notebook/workflow-steps";
 import type { NotebookImport } from "@/lib/validation/notebook-import";
 import { NotebookPreview, type PreviewCell } from "./notebook-preview";
@@ -43,6 +44,8 @@ type Loaded = {
   cells: Map<number, PreviewCell>;
   categories: Map<number, StepCategoryId>;
   steps: PreviewStep[];
+  /** The grouping `steps` was edited from: the difference is the user's edits, carried across a re-grouping. */
+  base: PreviewStep[];
   skipped: number;
   /** The notebook's own grouping, re-grouped live at the chosen granularity. */
   fine: PreviewStep[];
@@ -51,6 +54,9 @@ type Loaded = {
   sections: Map<number, string | null>;
   flows: Map<number, CellFlow>;
 };
+
+/** A granularity switch that would drop edits it cannot place, waiting for the user's word. */
+type PendingRegroup = { granularity: Granularity; steps: PreviewStep[]; base: PreviewStep[]; lost: string[] };
 
 type Stage = { kind: "pick" } | { kind: "uploading"; progress: number } | { kind: "preview"; data: Loaded };
 
@@ -73,12 +79,14 @@ export function ImportNotebookDialog({
   const [importing, setImporting] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [onlyFlagged, setOnlyFlagged] = useState(false);
+  const [pending, setPending] = useState<PendingRegroup | null>(null);
   const jumpAt = useRef(-1);
   const abort = useRef<AbortController | null>(null);
 
   function close(next: boolean) {
     if (!next) {
       abort.current?.abort();
+      setPending(null);
       setStage({ kind: "pick" });
       setError(null);
     }
@@ -87,6 +95,7 @@ export function ImportNotebookDialog({
 
   async function load(file: File) {
     setError(null);
+    setPending(null);
     if (file.size > MAX_NOTEBOOK_BYTES) {
       // The server would refuse it too (413), after the whole upload.
       setError(`${file.name} is ${formatMiB(file.size)}; notebooks up to ${UPLOAD_LIMIT} are accepted.`);
@@ -127,6 +136,7 @@ export function ImportNotebookDialog({
           cells,
           categories,
           steps,
+          base: steps,
           skipped: cells.size - inSteps.size,
           fine,
           granularity: "medium",
@@ -145,15 +155,22 @@ export function ImportNotebookDialog({
     if (stage.kind !== "preview") return;
     // Step numbers change with any edit of the steps, so a selection does not outlive one.
     if (patch.steps) setSelected(new Set());
+    setPending(null);
     setStage({ kind: "preview", data: { ...stage.data, ...patch } });
   };
 
-  /** Re-groups the notebook's own steps at `granularity`, by the cells' current categories. */
+  /**
+   * Re-groups the notebook's own steps at `granularity`, by the cells' current categories, with
+   * the user's merges, splits, skips and titles carried over; asks first if some cannot be.
+   */
   function regroup(data: Loaded, granularity: Granularity) {
     const cells = new Map(
       [...data.categories].map(([i, category]) => [i, { category, section: data.sections.get(i) ?? null }]),
     );
-    update({ granularity, steps: workflowSteps(data.fine, cells, granularity, { tagged: data.tagged }) });
+    const base = workflowSteps(data.fine, cells, granularity, { tagged: data.tagged });
+    const { steps, lost } = carryPreviewEdits(data.base, data.steps, base);
+    if (lost.length > 0) setPending({ granularity, steps, base, lost });
+    else update({ granularity, steps, base });
   }
 
   /** Moves to the next (or previous) cell that needs a look, and puts the focus on its category. */
@@ -241,6 +258,30 @@ export function ImportNotebookDialog({
               update({ steps: mergeRange(data.steps, Math.min(...selected), Math.max(...selected)) })
             }
           />
+        )}
+        {data && pending && (
+          <Alert role="alertdialog" aria-label="Edits that cannot be kept">
+            <AlertDescription className="grid gap-2">
+              <p>
+                Switching to {pending.granularity} keeps your other edits but not {pending.lost.join(", ")}:{" "}
+                {pending.lost.length === 1
+                  ? "its step no longer starts where it did."
+                  : "their steps no longer start where they did."}
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <Button type="button" size="sm" variant="outline" onClick={() => setPending(null)}>
+                  Stay at {data.granularity}
+                </Button>
+                <Button
+                  type="button"
+                  size="sm"
+                  onClick={() => update({ granularity: pending.granularity, steps: pending.steps, base: pending.base })}
+                >
+                  Switch and drop {pending.lost.length === 1 ? "it" : "them"}
+                </Button>
+              </div>
+            </AlertDescription>
+          </Alert>
         )}
         {data && (
           <div className="min-h-0 flex-1 overflow-y-auto overflow-x-hidden pr-1">

@@ -48,7 +48,8 @@ export function NotebookPreview(props: Props) {
           : step.cellIndexes;
         return (
           <li
-            key={`${stepIndex}-${step.cellIndexes[0]}`}
+            // The title too: the input is uncontrolled, and a re-grouping can give this place another title.
+            key={`${stepIndex}-${step.cellIndexes[0]}-${step.title}`}
             className={`min-w-0 rounded-lg border bg-card p-3 ${step.skipped ? "opacity-60" : ""}`}
             data-skipped={step.skipped ? "" : undefined}
           >

@@ -107,6 +107,59 @@ describe("AutosaveSession: merged saves", () => {
   });
 });
 
+describe("AutosaveSession: Keep mine after a conflict", () => {
+  const conflict = async (theirs: PipelineDiagram) => {
+    const ctx = setup(start);
+    ctx.rename("a", "A mine");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    const conflicts = [{ element: "node" as const, id: "a", label: "A theirs", fields: ["title"] }];
+    ctx.last().answer({ ok: false, status: 409, message: "overlap", current: theirs, conflicts });
+    await vi.advanceTimersByTimeAsync(0);
+    return ctx;
+  };
+
+  it("keeps their changes that did not overlap, mine winning on the overlapped field", async () => {
+    // They renamed a (the overlap), moved b and added c.
+    const theirs: PipelineDiagram = {
+      version: 4,
+      viewport,
+      nodes: [node("a", "A theirs"), node("b", "B", 400), node("c", "C theirs")],
+      edges: [{ id: "e1", source: "b", target: "c", label: null }],
+    };
+    const { session, editor, shown, last } = await conflict(theirs);
+    session.resolve("mine", theirs);
+    const expected = [
+      ["A mine", 0],
+      ["B", 400],
+      ["C theirs", 0],
+    ];
+    expect(shown.at(-1)?.nodes.map((n) => [n.title, n.position.x])).toEqual(expected);
+    expect(editor.diagram.edges.map((e) => e.id)).toEqual(["e1"]);
+    expect(last().body.baseVersion).toBe(4);
+    expect(last().body.nodes.map((n) => [n.title, n.position.x])).toEqual(expected);
+    expect(last().body.edges.map((e) => e.id)).toEqual(["e1"]);
+    last().answer({ ok: true, version: 5 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session.status.kind).toBe("saved");
+  });
+
+  it("merges from the version last saved, not the one the page opened with", async () => {
+    const { session, rename, last } = setup(start);
+    rename("b", "B saved");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    last().answer({ ok: true, version: 4 });
+    await vi.advanceTimersByTimeAsync(0);
+    rename("a", "A mine");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    // They saw "B saved" and renamed a as well.
+    const theirs = { version: 5, viewport, nodes: [node("a", "A theirs"), node("b", "B saved")], edges: [] };
+    last().answer({ ok: false, status: 409, message: "overlap", current: theirs });
+    await vi.advanceTimersByTimeAsync(0);
+    session.resolve("mine", theirs);
+    expect(last().body.nodes.map((n) => n.title)).toEqual(["A mine", "B saved"]);
+  });
+});
+
 describe("AutosaveSession: other people's saves from the poll", () => {
   it("takes a newer diagram when nothing is pending, keeping the local viewport", () => {
     const { session, editor } = setup(start);

@@ -191,7 +191,7 @@ describe("AutosaveSession: failures", () => {
     expect(server.send).toHaveBeenCalledTimes(1);
     expect(await session.flush()).toBe(false);
 
-    session.resolve("mine", 5);
+    session.resolve("mine", theirs);
     expect(server.last().body).toMatchObject({ baseVersion: 5 });
     server.last().answer({ ok: true, version: 6 });
     await settle();

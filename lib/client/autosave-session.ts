@@ -1,4 +1,4 @@
-import { mergeDiagrams, type MergeConflict } from "@/lib/pipeline/merge";
+import { mergeDiagrams, type DiagramElements, type MergeConflict } from "@/lib/pipeline/merge";
 import type { PipelineDiagram } from "@/lib/pipeline/types";
 import { fitsKeepalive } from "./keepalive";
 
@@ -15,6 +15,8 @@ import { fitsKeepalive } from "./keepalive";
 // A save the server merged with someone else's (lib/pipeline/merge.ts) comes back as the merged
 // diagram: it is merged again with what was edited while the save was under way, and handed to
 // the editor (`onRemote`); a newer diagram from the poll is taken only when nothing is pending.
+// The session keeps the elements as saved at its version (`base`): "Keep mine" after a 409
+// merges mine onto theirs from it, mine winning only where both changed the same field.
 
 export type DiagramSnapshot = Omit<PipelineDiagram, "version">;
 
@@ -63,6 +65,8 @@ function isRetryable(status: number): boolean {
 
 export class AutosaveSession {
   private versionValue: number;
+  /** The nodes and edges as the server has them at `versionValue`: the base of a "Keep mine" merge. */
+  private base: DiagramElements;
   private revision = 0;
   private savedRevision = 0;
   private dirtySince: number | null = null;
@@ -84,6 +88,7 @@ export class AutosaveSession {
   ) {
     const { version, ...snapshot } = start;
     this.versionValue = version;
+    this.base = { nodes: snapshot.nodes, edges: snapshot.edges };
     this.source = () => snapshot;
     this.now = deps.now ?? Date.now;
     this.setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
@@ -139,6 +144,7 @@ export class AutosaveSession {
     const { version, ...snapshot } = diagram;
     this.show({ ...snapshot, viewport: this.source().viewport });
     this.versionValue = version;
+    this.base = { nodes: diagram.nodes, edges: diagram.edges };
     return true;
   }
 
@@ -177,6 +183,7 @@ export class AutosaveSession {
       }))
       .then((outcome) => {
         this.inFlight = null;
+        if (outcome.ok) this.base = outcome.merged ?? { nodes: sent.nodes, edges: sent.edges };
         if (outcome.ok && outcome.merged) this.showMerged(sent, outcome.merged);
         this.settle(outcome, revision);
       });
@@ -203,22 +210,32 @@ export class AutosaveSession {
     return !this.blocked && !this.hasUnsaved() && this.inFlight === null;
   }
 
-  /** The server wrote this state itself (an import): take its version, nothing to save. */
-  adopt(serverVersion: number): void {
-    this.versionValue = serverVersion;
+  /** The server wrote this state itself (an import): take its version and elements, nothing to save. */
+  adopt(saved: PipelineDiagram): void {
+    this.versionValue = saved.version;
+    this.base = { nodes: saved.nodes, edges: saved.edges };
     this.savedRevision = this.revision;
     this.settled();
   }
 
-  /** After a conflict: continue from theirs (already loaded by the caller), or save ours on top of it. */
-  resolve(choice: "theirs" | "mine", theirsVersion: number): void {
-    this.versionValue = theirsVersion;
+  /**
+   * After a conflict: continue from theirs (already loaded by the caller), or keep mine: the
+   * editor is handed mine merged onto theirs (their changes that did not overlap stay, mine win
+   * where both changed a field) and that is saved on top of their version.
+   */
+  resolve(choice: "theirs" | "mine", theirs: PipelineDiagram): void {
+    const base = this.base;
+    this.versionValue = theirs.version;
+    this.base = { nodes: theirs.nodes, edges: theirs.edges };
     this.blocked = false;
     this.backoff = 0;
     if (choice === "theirs") {
       this.savedRevision = this.revision;
       this.settled();
     } else {
+      const local = this.source();
+      const { nodes, edges } = mergeDiagrams(base, local, theirs, "mine");
+      this.show({ viewport: local.viewport, nodes, edges });
       this.revision += 1;
       void this.save();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pipelineNode } from "@/test/pipeline-node";
 import { PASTE_OFFSET, pasteWithNewIds } from "./clipboard";
-import { laneBottom, NODE_HEIGHT } from "./lanes";
+import { FIXED_LANES, laneBottom, laneGeometry, laneTop, NODE_HEIGHT } from "./lanes";
 import type { PipelineEdge } from "./types";
 
 const counter = (prefix: string) => {
@@ -16,7 +16,7 @@ describe("pasteWithNewIds", () => {
   const edges = [edge("e1", "a", "b"), edge("e2", "b", "c"), edge("e3", "c", "a")];
 
   it("gives the copies new ids and keeps everything else but the position", () => {
-    const { nodes } = pasteWithNewIds([a, b], edges, counter("n"), counter("e"));
+    const { nodes } = pasteWithNewIds([a, b], edges, counter("n"), counter("e"), FIXED_LANES);
     expect(nodes.map((n) => n.id)).toEqual(["n1", "n2"]);
     expect(nodes[0]).toEqual({ ...a, id: "n1", position: { x: 10 + PASTE_OFFSET, y: 100 + PASTE_OFFSET } });
     expect(nodes[0]!.sourceCells).not.toBe(a.sourceCells);
@@ -24,18 +24,29 @@ describe("pasteWithNewIds", () => {
 
   it("keeps only the edges between copied nodes, re-pointed at the copies", () => {
     // e2 and e3 reach "c", which was not copied.
-    const { edges: pasted } = pasteWithNewIds([a, b], edges, counter("n"), counter("e"));
+    const { edges: pasted } = pasteWithNewIds([a, b], edges, counter("n"), counter("e"), FIXED_LANES);
     expect(pasted).toEqual([{ id: "e1", source: "n1", target: "n2", label: "csv" }]);
   });
 
   it("keeps a copy inside its lane when the offset would push it out", () => {
     const low = pipelineNode("low", { phase: "ML", position: { x: 0, y: laneBottom("ML") - NODE_HEIGHT - 20 } });
-    const [copy] = pasteWithNewIds([low], [], counter("n"), counter("e")).nodes;
+    const [copy] = pasteWithNewIds([low], [], counter("n"), counter("e"), FIXED_LANES).nodes;
     expect(copy!.position.y + NODE_HEIGHT).toBeLessThanOrEqual(laneBottom("ML"));
     expect(copy!.phase).toBe("ML");
   });
 
+  it("pastes into a lane grown by wrapped rows by its real bounds, not a fixed lane height", () => {
+    // Three wrapped rows in ML: the lane is taller than LANE_HEIGHT, DEV starts lower.
+    const rows = [100, 240, 380].map((y, i) => pipelineNode(`r${i}`, { phase: "ML", position: { x: 0, y } }));
+    const lanes = laneGeometry(rows);
+    expect(laneTop("DEV", lanes)).toBeGreaterThan(laneTop("DEV"));
+    // The second row, below LANE_HEIGHT's band: a fixed lane would clamp it up into the first rows.
+    const [copy] = pasteWithNewIds([rows[1]!], [], counter("n"), counter("e"), lanes).nodes;
+    expect(copy!.position.y).toBe(240 + PASTE_OFFSET);
+    expect(copy!.position.y + NODE_HEIGHT).toBeLessThanOrEqual(laneBottom("ML", lanes));
+  });
+
   it("pastes nothing from an empty clipboard", () => {
-    expect(pasteWithNewIds([], edges, counter("n"), counter("e"))).toEqual({ nodes: [], edges: [] });
+    expect(pasteWithNewIds([], edges, counter("n"), counter("e"), FIXED_LANES)).toEqual({ nodes: [], edges: [] });
   });
 });

@@ -125,6 +125,50 @@ describe("mergeDiagrams", () => {
     ]);
   });
 
+  describe("with mine preferred (Keep mine)", () => {
+    it("takes mine on the overlapped field and keeps their other changes", () => {
+      const mine = withNode(base, "b", { title: "Train mine" });
+      const theirs = withNode(withNode(base, "b", { title: "Train theirs", description: "GPU" }), "c", {
+        title: "Serve API",
+      });
+      const merged = mergeDiagrams(base, mine, theirs, "mine");
+      expect(merged.nodes.find((n) => n.id === "b")).toMatchObject({ title: "Train mine", description: "GPU" });
+      expect(merged.nodes.find((n) => n.id === "c")?.title).toBe("Serve API");
+      expect(merged.conflicts).toEqual([{ element: "node", id: "b", label: "Train theirs", fields: ["title"] }]);
+    });
+
+    it("keeps their added nodes and edges", () => {
+      const mine = withNode(base, "a", { title: "Load mine" });
+      const added = node("d", { title: "Monitor" });
+      const theirs: DiagramElements = {
+        nodes: [...withNode(base, "a", { title: "Load theirs" }).nodes, added],
+        edges: [...base.edges, edge("e4", "c", "d")],
+      };
+      const merged = mergeDiagrams(base, mine, theirs, "mine");
+      expect(merged.nodes.map((n) => n.title)).toEqual(["Load mine", "Train", "Serve", "Monitor"]);
+      expect(merged.edges.map((e) => e.id)).toEqual(["e1", "e2", "e4"]);
+    });
+
+    it("lets my deletion stand over their edit, and my edit over their deletion", () => {
+      const deleted: DiagramElements = { nodes: base.nodes.filter((n) => n.id !== "c"), edges: [e1] };
+      const edited = withNode(base, "c", { title: "Serve API" });
+      expect(mergeDiagrams(base, deleted, edited, "mine").nodes.map((n) => n.id)).toEqual(["a", "b"]);
+      const kept = mergeDiagrams(base, edited, deleted, "mine");
+      expect(kept.nodes.find((n) => n.id === "c")?.title).toBe("Serve API");
+    });
+
+    it("brings back a node they deleted when my new edge needs it, and drops theirs to one I deleted", () => {
+      const mine: DiagramElements = { nodes: base.nodes, edges: [...base.edges, edge("e3", "a", "c")] };
+      const theirs: DiagramElements = { nodes: base.nodes.filter((n) => n.id !== "c"), edges: [e1] };
+      const merged = mergeDiagrams(base, mine, theirs, "mine");
+      expect(merged.nodes.map((n) => n.id)).toEqual(["a", "b", "c"]);
+      expect(merged.edges.map((e) => e.id)).toEqual(["e1", "e3"]);
+      const reverse = mergeDiagrams(base, theirs, mine, "mine");
+      expect(reverse.nodes.map((n) => n.id)).toEqual(["a", "b"]);
+      expect(reverse.edges.map((e) => e.id)).toEqual(["e1"]);
+    });
+  });
+
   it("describes conflicts in a short sentence", () => {
     const conflicts = ["a", "b", "c", "d"].map((id) => ({
       element: "node" as const,

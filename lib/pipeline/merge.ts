@@ -22,6 +22,14 @@ export type MergeConflict = {
 
 export type MergeResult = DiagramElements & { conflicts: MergeConflict[] };
 
+/**
+ * Which side an overlap goes to. "theirs" (the default) leaves the result not to be saved
+ * until someone chooses; "mine" is that choice made ("Keep mine" on the conflict banner):
+ * the overlapped fields take mine, everything else still merges, so the other person's
+ * changes that did not overlap survive.
+ */
+export type MergePreference = "theirs" | "mine";
+
 /** The fields of a node that merge independently; x and y move together. */
 export const NODE_MERGE_FIELDS = [
   "kind",
@@ -68,24 +76,31 @@ function mergeElement<T extends Element>(
   base: T | undefined,
   mine: T | undefined,
   theirs: T | undefined,
+  prefer: MergePreference,
 ): MergeOne<T> {
   if (!base) {
     // Added on one side, or (same id, which random ids make rare) on both.
     if (!mine || !theirs) return { value: (mine ?? theirs) as T, fields: [] };
-    return combine(fields, mine, mine, theirs);
+    return combine(fields, mine, mine, theirs, prefer);
   }
   if (!mine && !theirs) return { value: null, fields: [] };
   if (!mine || !theirs) {
     const kept = (mine ?? theirs) as T;
     // Deleted on one side: fine if the other left it as it was, a conflict if they edited it.
-    return changedFields(fields, base, kept).length === 0
-      ? { value: null, fields: [] }
-      : { value: kept, fields: ["deleted"] };
+    if (changedFields(fields, base, kept).length === 0) return { value: null, fields: [] };
+    // Mine winning: my deletion stands over their edit, my edit over their deletion.
+    return { value: prefer === "mine" ? (mine ?? null) : kept, fields: ["deleted"] };
   }
-  return combine(fields, base, mine, theirs);
+  return combine(fields, base, mine, theirs, prefer);
 }
 
-function combine<T extends Element>(fields: readonly (keyof T)[], base: T, mine: T, theirs: T): MergeOne<T> {
+function combine<T extends Element>(
+  fields: readonly (keyof T)[],
+  base: T,
+  mine: T,
+  theirs: T,
+  prefer: MergePreference,
+): MergeOne<T> {
   const value = { ...theirs };
   const clashes: string[] = [];
   for (const field of fields) {
@@ -93,7 +108,10 @@ function combine<T extends Element>(fields: readonly (keyof T)[], base: T, mine:
     const t = theirs[field];
     if (sameValue(m, t) || sameValue(m, base[field])) continue;
     if (sameValue(t, base[field])) value[field] = m;
-    else clashes.push(String(field));
+    else {
+      clashes.push(String(field));
+      if (prefer === "mine") value[field] = m;
+    }
   }
   return { value, fields: clashes };
 }
@@ -125,6 +143,7 @@ function mergeList<T extends Element>(
   theirs: T[],
   describe: (element: T) => string,
   kind: MergeConflict["element"],
+  prefer: MergePreference,
 ): { values: T[]; conflicts: MergeConflict[] } {
   const b = new Map(base.map((e) => [e.id, e]));
   const m = new Map(mine.map((e) => [e.id, e]));
@@ -132,7 +151,7 @@ function mergeList<T extends Element>(
   const values: T[] = [];
   const conflicts: MergeConflict[] = [];
   for (const id of orderedIds(base, mine, theirs)) {
-    const merged = mergeElement(fields, b.get(id), m.get(id), t.get(id));
+    const merged = mergeElement(fields, b.get(id), m.get(id), t.get(id), prefer);
     if (merged.value) values.push(merged.value);
     if (merged.fields.length > 0) {
       const shown = t.get(id) ?? m.get(id) ?? b.get(id);
@@ -144,17 +163,26 @@ function mergeList<T extends Element>(
 
 /**
  * Merges `mine` and `theirs`, both descended from `base`. Disjoint changes all apply; the
- * conflicts list what overlapped (the result then holds theirs for those fields, and is not
- * to be saved). After the element merge, edges are checked as a whole: an edge one side added
- * to a node the other deleted is a conflict, and two new edges joining the same pair are one.
+ * conflicts list what overlapped; the result holds `prefer`'s side for those fields (theirs
+ * by default: then it is not to be saved until someone chooses). After the element merge,
+ * edges are checked as a whole: an edge one side added to a node the other deleted is a
+ * conflict, and two new edges joining the same pair are one. Mine winning, my edge to a node
+ * they deleted brings the node back (as I have it), and their edge to a node I deleted goes.
  */
-export function mergeDiagrams(base: DiagramElements, mine: DiagramElements, theirs: DiagramElements): MergeResult {
-  const nodes = mergeList(NODE_MERGE_FIELDS, base.nodes, mine.nodes, theirs.nodes, (n) => n.title, "node");
+export function mergeDiagrams(
+  base: DiagramElements,
+  mine: DiagramElements,
+  theirs: DiagramElements,
+  prefer: MergePreference = "theirs",
+): MergeResult {
+  const nodes = mergeList(NODE_MERGE_FIELDS, base.nodes, mine.nodes, theirs.nodes, (n) => n.title, "node", prefer);
   const titles = new Map([...base.nodes, ...mine.nodes, ...theirs.nodes].map((n) => [n.id, n.title]));
   const describeEdge = (e: PipelineEdge) => `${titles.get(e.source) ?? e.source} → ${titles.get(e.target) ?? e.target}`;
-  const edges = mergeList(EDGE_MERGE_FIELDS, base.edges, mine.edges, theirs.edges, describeEdge, "edge");
+  const edges = mergeList(EDGE_MERGE_FIELDS, base.edges, mine.edges, theirs.edges, describeEdge, "edge", prefer);
 
   const nodeIds = new Set(nodes.values.map((n) => n.id));
+  const mineNodes = new Map(mine.nodes.map((n) => [n.id, n]));
+  const mineEdges = new Set(mine.edges.map((e) => e.id));
   const conflicts = [...nodes.conflicts, ...edges.conflicts];
   const pairs = new Set<string>();
   const keptEdges: PipelineEdge[] = [];
@@ -162,7 +190,12 @@ export function mergeDiagrams(base: DiagramElements, mine: DiagramElements, thei
     const missing = [edge.source, edge.target].filter((id) => !nodeIds.has(id));
     if (missing.length > 0) {
       conflicts.push({ element: "edge", id: edge.id, label: describeEdge(edge), fields: ["deleted"] });
-      continue;
+      const restorable = prefer === "mine" && mineEdges.has(edge.id) && missing.every((id) => mineNodes.has(id));
+      if (!restorable) continue;
+      for (const id of missing) {
+        nodes.values.push(mineNodes.get(id)!);
+        nodeIds.add(id);
+      }
     }
     const pair = `${edge.source}\u0000${edge.target}`;
     if (pairs.has(pair)) continue;

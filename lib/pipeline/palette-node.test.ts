@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZPipelineSave } from "@/lib/validation/pipeline";
 import { PALETTE_ITEMS, type PaletteItem } from "./palette";
-import { laneBottom, laneTop, NODE_HEIGHT, NODE_WIDTH } from "./lanes";
+import { laneBottom, laneGeometry, laneTop, NODE_HEIGHT, NODE_WIDTH } from "./lanes";
 import { CLICK_GAP, FIRST_CARD_X, nodeFromPaletteItem } from "./palette-node";
 
 const item = (key: string): PaletteItem => {
@@ -49,9 +49,9 @@ describe("nodeFromPaletteItem", () => {
     expect(first.position.x).toBe(FIRST_CARD_X);
     expect(first.position.y + NODE_HEIGHT / 2).toBe((laneTop(api.phase) + laneBottom(api.phase)) / 2);
     const existing = [
-      { phase: api.phase, position: { x: 500 } },
-      { phase: api.phase, position: { x: 200 } },
-      { phase: api.phase === "ML" ? "PROD" : "ML", position: { x: 9000 } }, // another lane: ignored
+      { phase: api.phase, position: { x: 500, y: laneTop(api.phase) + 100 } },
+      { phase: api.phase, position: { x: 200, y: laneTop(api.phase) + 100 } },
+      { phase: "PROD", position: { x: 9000, y: laneTop("PROD") + 100 } }, // another lane: ignored
     ] as const;
     expect(nodeFromPaletteItem(api, existing, "b").position.x).toBe(500 + NODE_WIDTH + CLICK_GAP);
   });
@@ -62,6 +62,23 @@ describe("nodeFromPaletteItem", () => {
     const node = nodeFromPaletteItem(step, [], "n", at);
     expect(node.phase).toBe("PROD");
     expect(node.position).toEqual({ x: at.x - NODE_WIDTH / 2, y: at.y - NODE_HEIGHT / 2 });
+  });
+
+  it("finds the lane of a drop by the lanes as drawn: grown by wrapped rows, the ones below moved down", () => {
+    // Four rows of ML steps: the ML lane reaches well past LANE_HEIGHT.
+    const rows = [30, 170, 310, 450].map((y) => ({ phase: "ML" as const, position: { x: 0, y } }));
+    const lanes = laneGeometry(rows);
+    const inGrownMl = { x: 400, y: 480 }; // below LANE_HEIGHT, still ML
+    const dropped = nodeFromPaletteItem(item("data"), rows, "n", inGrownMl);
+    expect(dropped.phase).toBe("ML");
+    expect(dropped.position.y).toBe(inGrownMl.y - NODE_HEIGHT / 2);
+    const inDev = { x: 400, y: laneTop("DEV", lanes) + 40 };
+    const lower = nodeFromPaletteItem(item("data"), rows, "m", inDev);
+    expect(lower.phase).toBe("DEV");
+    expect(lower.position.y).toBeGreaterThanOrEqual(laneTop("DEV", lanes));
+    // Clicked in, a DEV item is centred in DEV where it is drawn, not in the fixed band.
+    const clicked = nodeFromPaletteItem(item("component:model_api"), rows, "c");
+    expect(clicked.position.y).toBeGreaterThanOrEqual(laneTop("DEV", lanes));
   });
 
   it("keeps a card dropped on a lane's edge inside that lane", () => {

@@ -48,14 +48,20 @@ async function readBackup(db: Db, projectId: string, now: Date): Promise<TProjec
       edges: { orderBy: { sortOrder: "asc" } },
     },
   });
-  const cells = await db.pipelineNodeCell.findMany({
-    where: { node: { diagram: { projectId } } },
-    orderBy: [{ node: { sortOrder: "asc" } }, { cellIndex: "asc" }],
-  });
-  const groupRows = await db.pipelineNodeGroup.findMany({
-    where: { node: { diagram: { projectId } } },
-    orderBy: [{ node: { sortOrder: "asc" } }],
-  });
+  // Cells and group rows of the nodes the diagram has, in its order: a deleted node's rows are
+  // kept detached for a while (undo, lib/server/pipeline-detached.ts) and are not part of it.
+  const nodeOrder = new Map((diagram?.nodes ?? []).map((node, index) => [node.id, index]));
+  const inDiagramOrder = <T extends { nodeId: string }>(rows: T[]) =>
+    rows.filter((row) => nodeOrder.has(row.nodeId)).sort((a, b) => nodeOrder.get(a.nodeId)! - nodeOrder.get(b.nodeId)!);
+  const cells = inDiagramOrder(
+    await db.pipelineNodeCell.findMany({
+      where: { diagram: { projectId }, detachedAt: null },
+      orderBy: [{ cellIndex: "asc" }],
+    }),
+  );
+  const groupRows = inDiagramOrder(
+    await db.pipelineNodeGroup.findMany({ where: { diagram: { projectId }, detachedAt: null } }),
+  );
   const assessments = await db.assessment.findMany({
     where: { projectId },
     // Submitted ones in the order they were submitted, the draft last.

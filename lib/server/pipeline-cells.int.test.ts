@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signUp } from "@/test/users";
+import { getDb } from "./db";
 import { NotFoundError } from "./errors";
 import { getPipeline, importSteps, savePipeline } from "./pipeline";
 import { getNodeCells } from "./pipeline-cells";
@@ -40,7 +41,7 @@ describe("a step's notebook cells", () => {
     expect(JSON.stringify(await getPipeline(lead, project.id))).not.toContain("read_csv");
   });
 
-  it("survive autosaves of the diagram and go with their node when it is deleted", async () => {
+  it("survive autosaves of the diagram and are not shown once their node is deleted", async () => {
     const { lead, project, pipeline, load, train } = await imported();
     const { version, viewport, nodes, edges } = pipeline;
     const moved = nodes.map((n) => (n.id === load.id ? { ...n, position: { x: 999, y: n.position.y } } : n));
@@ -53,6 +54,54 @@ describe("a step's notebook cells", () => {
       edges: edges.filter((e) => e.source !== train.id && e.target !== train.id),
     });
     await expect(getNodeCells(lead, project.id, train.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("come back with their node when its deletion is undone (the node saved again with its id)", async () => {
+    const { lead, project, pipeline, load, train } = await imported();
+    const { viewport, nodes, edges } = pipeline;
+    const without = await savePipeline(lead, project.id, {
+      baseVersion: pipeline.version,
+      viewport,
+      nodes: nodes.filter((n) => n.id !== load.id),
+      edges: edges.filter((e) => e.source !== load.id && e.target !== load.id),
+    });
+    await expect(getNodeCells(lead, project.id, load.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getPipelineGroups(lead, project.id))[0]!.nodeIds).toEqual([train.id]);
+    // A save in between that does not have it either keeps its cells detached.
+    const moved = await savePipeline(lead, project.id, {
+      baseVersion: without.version,
+      viewport,
+      nodes: without.nodes.map((n) => ({ ...n, position: { x: 500, y: n.position.y } })),
+      edges: without.edges,
+    });
+    await savePipeline(lead, project.id, { baseVersion: moved.version, viewport, nodes, edges });
+    expect(await getNodeCells(lead, project.id, load.id)).toEqual([
+      { index: 1, source: "import pandas as pd" },
+      { index: 2, source: "df = pd.read_csv('sales.csv')" },
+    ]);
+    expect((await getPipelineGroups(lead, project.id))[0]!.nodeIds).toEqual([load.id, train.id]);
+  });
+
+  it("are dropped once detached for longer than a week, at the next deletion", async () => {
+    const { lead, project, pipeline, load, train } = await imported();
+    const { viewport, nodes } = pipeline;
+    const without = await savePipeline(lead, project.id, {
+      baseVersion: pipeline.version,
+      viewport,
+      nodes: nodes.filter((n) => n.id !== load.id),
+      edges: [],
+    });
+    const db = getDb();
+    const detached = { nodeId: load.id, detachedAt: { not: null } };
+    expect(await db.pipelineNodeCell.count({ where: detached })).toBe(2);
+    await db.pipelineNodeCell.updateMany({
+      where: detached,
+      data: { detachedAt: new Date(Date.now() - 8 * 86_400_000) },
+    });
+    await savePipeline(lead, project.id, { baseVersion: without.version, viewport, nodes: [], edges: [] });
+    expect(await db.pipelineNodeCell.count({ where: { nodeId: load.id } })).toBe(0);
+    // The cells deleted just now are kept, detached.
+    expect(await db.pipelineNodeCell.count({ where: { nodeId: train.id, detachedAt: { not: null } } })).toBe(1);
   });
 
   it("are empty for a step imported without sources, and hidden from other teams", async () => {

@@ -9,7 +9,8 @@ import type { SessionUser } from "./session";
 
 // The notebook cells an imported step came from (PipelineNodeCell): written once by the
 // import, read one node at a time by the inspector, never sent with the diagram (a 500-cell
-// notebook's sources would make every autosave megabytes). A deleted node takes its cells.
+// notebook's sources would make every autosave megabytes). A deleted node's cells are kept
+// detached for a while, so undoing the deletion brings them back (pipeline-detached.ts).
 
 /** Stores, for each new step, the sources of its sourceCells among `cells`. One statement. */
 export async function storeNodeCells(tx: Tx, diagramId: string, nodes: PipelineNode[], cells: TImportCell[]) {
@@ -39,8 +40,13 @@ export async function getNodeCells(
   await requireProjectAccess(db, user, projectId, "team.read");
   const node = await db.pipelineNode.findFirst({
     where: { id: nodeId, diagram: { projectId } },
-    select: { cells: { orderBy: { cellIndex: "asc" }, select: { cellIndex: true, source: true } } },
+    select: { diagramId: true },
   });
   if (!node) throw new NotFoundError("Pipeline node");
-  return node.cells.map((c) => ({ index: c.cellIndex, source: c.source }));
+  const cells = await db.pipelineNodeCell.findMany({
+    where: { diagramId: node.diagramId, nodeId },
+    orderBy: { cellIndex: "asc" },
+    select: { cellIndex: true, source: true },
+  });
+  return cells.map((c) => ({ index: c.cellIndex, source: c.source }));
 }

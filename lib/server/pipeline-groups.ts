@@ -9,7 +9,8 @@ import type { SessionUser } from "./session";
 // Notebook groups (PipelineNodeGroup): the steps of one import belong to one group, drawn by
 // the canvas as a collapsible frame (components/canvas/notebook-groups.tsx). Membership is
 // stored, written once by the import; it is not part of the diagram a save sends, so saves
-// and their merges stay as they are, and a deleted node leaves its group by itself (cascade).
+// and their merges stay as they are. A deleted node's membership is detached, and comes back
+// when the node does (undo; pipeline-detached.ts); only nodes in the diagram are listed.
 // Whether a group is collapsed is each viewer's own choice, kept in the browser.
 
 export type PipelineGroup = { id: string; name: string; nodeIds: string[] };
@@ -30,11 +31,13 @@ export async function storeNodeGroup(tx: Tx, diagramId: string, nodes: PipelineN
 export async function getPipelineGroups(user: SessionUser, projectId: string): Promise<PipelineGroup[]> {
   const db = getDb();
   await requireProjectAccess(db, user, projectId, "team.read");
-  const rows = await db.pipelineNodeGroup.findMany({
-    where: { node: { diagram: { projectId } } },
-    select: { groupId: true, name: true, nodeId: true, node: { select: { sortOrder: true } } },
-    orderBy: [{ node: { sortOrder: "asc" } }],
-  });
+  const rows = await db.$queryRaw<{ groupId: string; name: string; nodeId: string }[]>`
+    SELECT g."groupId", g."name", g."nodeId"
+    FROM ${Prisma.raw(sqlName("PipelineNodeGroup"))} g
+    JOIN ${Prisma.raw(sqlName("PipelineNode"))} n ON n."diagramId" = g."diagramId" AND n."id" = g."nodeId"
+    JOIN ${Prisma.raw(sqlName("PipelineDiagram"))} d ON d."id" = g."diagramId"
+    WHERE d."projectId" = ${projectId}
+    ORDER BY n."sortOrder"`;
   return groupsFromRows(rows);
 }
 

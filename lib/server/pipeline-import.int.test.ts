@@ -40,8 +40,10 @@ describe("importSteps", () => {
     expect(count("PipelineDiagram.findUnique")).toBe(1);
     // The saved rows: read once; nothing to delete; no owner to look up (imported steps have none).
     expect(count("PipelineNode.findMany")).toBe(0);
-    // One statement each: the nodes, the edges, and the steps' notebook group (no cell sources sent here).
-    expect(queries.filter((q) => q === "$executeRaw")).toHaveLength(3);
+    // One statement each: the nodes (a query: it returns the inserted ids), the edges, and the
+    // steps' notebook group (no cell sources sent here).
+    expect(queries.filter((q) => q === "$queryRaw")).toHaveLength(1);
+    expect(queries.filter((q) => q === "$executeRaw")).toHaveLength(2);
     expect(count("Membership.findMany")).toBe(0);
     expect(result.pipeline.version).toBe(2);
     expect(result.pipeline.nodes.map((n) => n.id).slice(0, 3)).toEqual(nodes.map((n) => n.id));

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { mergeDiagrams, type DiagramElements, type MergeConflict } from "@/lib/pipeline/merge";
 import type { PipelineEdge, PipelineNode } from "@/lib/pipeline/types";
-import type { Tx } from "./db";
+import { sqlName, type Tx } from "./db";
 
 // The elements of the last few saved versions of a diagram (PipelineRevision). A save made
 // from an older version is merged against the version it started from (lib/pipeline/merge.ts):
@@ -12,18 +12,22 @@ import type { Tx } from "./db";
 /** How many versions back a save can still be merged. Autosaves come every second or so while editing. */
 export const KEPT_REVISIONS = 20;
 
-/** Records the diagram's elements as saved at `version`, and drops what is older than the window. */
+/**
+ * Records the diagram's elements as saved at `version`, and drops what is older than the
+ * window, in one statement. The elements go as one JSON string each, cast by PostgreSQL:
+ * through Prisma's Json input (pipelineRevision.create) the snapshot of a 500-node save took
+ * 94 ms of a 242 ms save under load (scripts/bench-save-path.ts, BENCHMARKS.md).
+ */
 export async function recordRevision(tx: Tx, diagramId: string, version: number, elements: DiagramElements) {
-  await tx.pipelineRevision.create({
-    data: {
-      diagramId,
-      version,
-      nodes: elements.nodes as unknown as Prisma.InputJsonValue,
-      edges: elements.edges as unknown as Prisma.InputJsonValue,
-    },
-  });
-  await tx.pipelineRevision.deleteMany({ where: { diagramId, version: { lte: version - KEPT_REVISIONS } } });
+  await tx.$executeRaw`
+    WITH pruned AS (
+      DELETE FROM ${table} WHERE "diagramId" = ${diagramId} AND "version" <= ${version - KEPT_REVISIONS}
+    )
+    INSERT INTO ${table} ("diagramId", "version", "nodes", "edges")
+    VALUES (${diagramId}, ${version}, ${JSON.stringify(elements.nodes)}::jsonb, ${JSON.stringify(elements.edges)}::jsonb)`;
 }
+
+const table = Prisma.raw(sqlName("PipelineRevision"));
 
 /** The elements as saved at `version`; version 0 is the empty diagram; null once pruned (or never kept). */
 export async function readRevision(tx: Tx, diagramId: string, version: number): Promise<DiagramElements | null> {

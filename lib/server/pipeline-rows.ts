@@ -101,22 +101,34 @@ const NODE_SQL = {
   new: columnList("EXCLUDED.", NODE_UPDATED),
 };
 
-export async function deleteMissing(tx: Tx, diagramId: string, body: Pick<TPipelineSave, "nodes" | "edges">) {
+/** Deletes the rows the save no longer has; returns the ids of the deleted nodes. */
+export async function deleteMissing(
+  tx: Tx,
+  diagramId: string,
+  body: Pick<TPipelineSave, "nodes" | "edges">,
+): Promise<string[]> {
   await tx.$executeRaw`
     DELETE FROM ${sqlIdent("PipelineEdge")} WHERE "diagramId" = ${diagramId} AND NOT ("id" = ANY(${body.edges.map((e) => e.id)}::text[]))`;
-  await tx.$executeRaw`
-    DELETE FROM ${sqlIdent("PipelineNode")} WHERE "diagramId" = ${diagramId} AND NOT ("id" = ANY(${body.nodes.map((n) => n.id)}::text[]))`;
+  const deleted = await tx.$queryRaw<{ id: string }[]>`
+    DELETE FROM ${sqlIdent("PipelineNode")} WHERE "diagramId" = ${diagramId} AND NOT ("id" = ANY(${body.nodes.map((n) => n.id)}::text[]))
+    RETURNING "id"`;
+  return deleted.map((row) => row.id);
 }
 
-export async function upsertNodes(tx: Tx, diagramId: string, nodes: TPipelineSave["nodes"]) {
-  if (nodes.length === 0) return;
+/** Inserts new nodes and updates changed ones; returns the ids of the inserted ones. */
+export async function upsertNodes(tx: Tx, diagramId: string, nodes: TPipelineSave["nodes"]): Promise<string[]> {
+  if (nodes.length === 0) return [];
   const arrays = NODE_COLUMNS.map((c) => Prisma.sql`${nodes.map(c.value)}::${Prisma.raw(c.array)}[]`);
-  await tx.$executeRaw`
+  // xmax is 0 on a row version this statement inserted (not on one it updated): the usual
+  // Postgres way to tell an upsert's inserts apart, without a second statement.
+  const written = await tx.$queryRaw<{ id: string; inserted: boolean }[]>`
     INSERT INTO ${sqlIdent("PipelineNode")} AS t (${NODE_SQL.insert})
     SELECT ${diagramId}, ${NODE_SQL.select}
     FROM unnest(${Prisma.join(arrays)}, ${nodes.map((_, i) => i)}::int[]) AS u(${NODE_SQL.aliases})
     ON CONFLICT ("diagramId", "id") DO UPDATE SET ${NODE_SQL.set}
-    WHERE (${NODE_SQL.old}) IS DISTINCT FROM (${NODE_SQL.new})`;
+    WHERE (${NODE_SQL.old}) IS DISTINCT FROM (${NODE_SQL.new})
+    RETURNING t."id", (t.xmax = 0) AS inserted`;
+  return written.filter((row) => row.inserted).map((row) => row.id);
 }
 
 export async function upsertEdges(tx: Tx, diagramId: string, edges: TPipelineSave["edges"]) {

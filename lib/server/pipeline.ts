@@ -19,6 +19,7 @@ import { AppError, ConflictError, ForbiddenError } from "./errors";
 import { countStaleSave } from "./observability/metrics";
 import { storeNodeCells } from "./pipeline-cells";
 import { storeNodeGroup } from "./pipeline-groups";
+import { detachNodeExtras, reattachNodeExtras } from "./pipeline-detached";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { deleteMissing, nodeFromRow, upsertEdges, upsertNodes } from "./pipeline-rows";
 import type { SessionUser } from "./session";
@@ -144,8 +145,11 @@ async function replaceDiagram(
   }
   await checkOwnersInTeam(tx, project.teamId, elements.nodes);
 
-  await deleteMissing(tx, diagramId, elements);
-  await upsertNodes(tx, diagramId, elements.nodes);
+  const deletedIds = await deleteMissing(tx, diagramId, elements);
+  await detachNodeExtras(tx, diagramId, deletedIds);
+  const insertedIds = await upsertNodes(tx, diagramId, elements.nodes);
+  // A node back with its id (an undone deletion) has its notebook cells and group again.
+  await reattachNodeExtras(tx, diagramId, insertedIds);
   await upsertEdges(tx, diagramId, elements.edges);
   await recordRevision(tx, diagramId, version, elements);
 

@@ -17,7 +17,7 @@ export const SAVE_WARMUPS = 2;
 const saveGraph = benchGraph({ nodes: SAVE_NODES, edges: SAVE_EDGES });
 
 /** Save number `i`: the 500-node diagram with five nodes moved 8 px right on even saves, back on odd ones. */
-function saveBody(i: number, baseVersion: number) {
+export function saveBody(i: number, baseVersion: number) {
   const first = (i * 5) % SAVE_NODES;
   const dx = i % 2 === 0 ? 8 : 0;
   const nodes: PipelineNode[] = saveGraph.nodes.map((n, j) =>
