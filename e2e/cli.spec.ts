@@ -43,7 +43,7 @@ test("the CLI works a project through the API with a token", async ({ page, base
   const teamB = await createTeamViaApi(request, `CLI restore team ${suffix}`);
   const project = await createProjectViaApi(request, teamA.id, "Churn by CLI");
   const made = await request.post("/api/v1/tokens", {
-    data: { name: "CLI e2e", teamIds: null, ceiling: "MEMBER" },
+    data: { name: "CLI e2e", teamIds: null, ceiling: "LEAD" },
     headers: sameOrigin(),
   });
   expect(made.status(), await made.text()).toBe(201);

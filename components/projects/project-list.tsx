@@ -39,6 +39,7 @@ export function ProjectList({
   const [renaming, setRenaming] = useState<TProject | null>(null);
   const [deleting, setDeleting] = useState<TProject | null>(null);
   const canCreate = can(role, "project.create");
+  const canRestore = can(role, "project.restore");
 
   return (
     <section aria-labelledby="projects-heading" className="grid gap-6">
@@ -53,9 +54,11 @@ export function ProjectList({
         </div>
         {canCreate ? (
           <div className="flex flex-wrap gap-2">
-            <Button variant="outline" onClick={() => setRestoring(true)}>
-              <Upload className="size-4" aria-hidden="true" /> Restore from backup
-            </Button>
+            {canRestore ? (
+              <Button variant="outline" onClick={() => setRestoring(true)}>
+                <Upload className="size-4" aria-hidden="true" /> Restore from backup
+              </Button>
+            ) : null}
             <Button onClick={() => setCreating(true)}>
               <Plus className="size-4" aria-hidden="true" /> New project
             </Button>

@@ -26,7 +26,7 @@ export const backupOperations: ApiOperation[] = [
     operationId: "restoreProjectBackup",
     summary: "Restore a backup as a new project",
     description:
-      "Everything is checked before anything is written, in one transaction. People are matched by e-mail to the team's members; the others are left unassigned and listed in the report.",
+      "Leads only: it brings owners and priorities along. Everything is checked before anything is written, in one transaction. People are matched by e-mail to the team's members; the others are left unassigned and listed in the report.",
     tag,
     params: ZTeamParams,
     body: { kind: "json", schema: ZProjectBackup, maxMb: MAX_BACKUP_BYTES / 1_000_000 },

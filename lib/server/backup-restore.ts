@@ -28,7 +28,7 @@ export async function restoreProjectBackup(
 ): Promise<{ project: TProject; report: TRestoreReport }> {
   const backup = parseProjectBackup(input);
   return getDb().$transaction(async (tx) => {
-    await requireTeamAccess(tx, user, teamId, "project.create");
+    await requireTeamAccess(tx, user, teamId, "project.restore");
     const people = await teamPeopleByEmail(tx, teamId);
     const name = await freeProjectName(tx, teamId, backup.project.name);
     const created = await tx.project.create({

@@ -174,25 +174,28 @@ describe("project backup", () => {
     expect(twice.body!.project.name).toBe("Churn model (restored)");
   });
 
-  it("restores only where the user may create projects; reading a backup is every member's", async () => {
-    const { lead, viewer, stranger, projectId, teamId } = await fullProject();
+  it("restores only for leads (it brings owners and priorities); reading a backup is every member's", async () => {
+    const { lead, member, viewer, stranger, projectId, teamId } = await fullProject();
     const { backup } = await exportOf(viewer, projectId);
     expect((await restore(viewer, teamId, backup)).status).toBe(403);
+    expect((await restore(member, teamId, backup)).status).toBe(403);
     expect((await restore(stranger, teamId, backup)).status).toBe(404);
     expect((await call(backupRoute.GET, { cookie: stranger.cookie, params: { projectId } })).status).toBe(404);
     expect((await restore(lead, teamId, backup)).status).toBe(201);
   });
 
-  it("works with an API token: read-only takes backups, member-ceiling restores them", async () => {
+  it("works with an API token: read-only takes backups, member-ceiling cannot restore, lead-ceiling does", async () => {
     const { lead, projectId, teamId } = await fullProject();
     const readOnly = await makeToken(lead, { ceiling: "VIEWER" });
-    const writer = await makeToken(lead, { ceiling: "MEMBER" });
+    const memberCeiling = await makeToken(lead, { ceiling: "MEMBER" });
+    const writer = await makeToken(lead, { ceiling: "LEAD" });
     const asToken = (secret: string) => ({ headers: bearer(secret) });
     const downloaded = await call(backupRoute.GET, { params: { projectId }, ...asToken(readOnly.secret) });
     expect(downloaded.status).toBe(200);
     const post = (secret: string) =>
       call(restoreRoute.POST, { method: "POST", params: { teamId }, body: downloaded.body, ...asToken(secret) });
     expect((await post(readOnly.secret)).status).toBe(403);
+    expect((await post(memberCeiling.secret)).status).toBe(403);
     const restored = await post(writer.secret);
     expect(restored.status).toBe(201);
     const event = await getDb().auditEvent.findFirstOrThrow({

@@ -14,6 +14,7 @@ const EXPECTED: Record<TeamAction, Row> = {
   "project.create": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
   "project.update": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
   "project.delete": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
+  "project.restore": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "pipeline.edit": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },
   "pipeline.assign": { LEAD: [true, true], MEMBER: [false, false], VIEWER: [false, false] },
   "assessment.take": { LEAD: [true, true], MEMBER: [true, true], VIEWER: [false, false] },

@@ -23,6 +23,9 @@ const PERMISSIONS = {
   "project.create": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
   "project.update": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
   "project.delete": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
+  // Restoring a backup as a new project: it brings its owners and priorities along, which only
+  // leads set (pipeline.assign, roadmap.plan), so a member's restore would go round them.
+  "project.restore": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
   "pipeline.edit": { LEAD: "yes", MEMBER: "yes", VIEWER: "no" },
   // Owners and priorities of pipeline nodes.
   "pipeline.assign": { LEAD: "yes", MEMBER: "no", VIEWER: "no" },
