@@ -61,10 +61,12 @@ export const invitationOperations: ApiOperation[] = [
     path: "/invitations/{token}/accept",
     operationId: "acceptInvitation",
     summary: "Accept an invitation",
-    description: "The caller joins the team with the invitation's role; already a member is 409.",
+    description:
+      "The caller joins the team with the invitation's role; already a member is 409. A person signed in only: an API token gets 403 session_required.",
     tag,
+    auth: "session",
     params: ZTokenParams,
     responses: [okJson(ZInvitationAcceptedResponse)],
-    errors: ["gone", "conflict"],
+    errors: ["gone", "conflict", "session_required"],
   },
 ];
