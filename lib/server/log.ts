@@ -18,11 +18,34 @@ function createLogger(): Logger {
         return request ? { requestId: request.requestId } : {};
       },
     },
-    // Written synchronously through process.stdout (not a worker thread): the standalone
-    // server has no transport files to load, and a line is not lost when the process exits.
-    { write: (line: string) => void process.stdout.write(line) },
+    // Through process.stdout (not a worker thread: the standalone server has no transport files
+    // to load), gathered per event-loop turn: stdout is a pipe under a container runtime, and
+    // Node writes pipes synchronously on Linux, so one write per access-log line cost about a
+    // fifth of an API request's throughput (bench:roadmap, 519 against 641 req/s with LOG_LEVEL=warn).
+    { write: bufferLine },
   );
 }
+
+let pending: string[] = [];
+let scheduled = false;
+
+function bufferLine(line: string) {
+  pending.push(line);
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(flushLog);
+}
+
+/** Writes the lines gathered so far; errors call it at once, and so does the process's exit. */
+export function flushLog() {
+  scheduled = false;
+  if (pending.length === 0) return;
+  const text = pending.join("");
+  pending = [];
+  process.stdout.write(text);
+}
+
+process.on("exit", flushLog);
 
 const holder = globalThis as unknown as { mlopsMapLogger?: Logger };
 
@@ -43,4 +66,6 @@ export function logError(requestId: string, error: unknown, context: Record<stri
         }
       : { value: String(error) };
   logger().error({ requestId, ...context, error: detail }, error instanceof Error ? error.message : "error");
+  // An error's line goes out now, not at the end of the turn: the process may be about to fall over.
+  flushLog();
 }
