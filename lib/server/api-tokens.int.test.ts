@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as acceptRoute from "@/app/api/v1/invitations/[token]/accept/route";
 import * as proposalRoute from "@/app/api/v1/projects/[projectId]/roadmap/proposal/route";
 import * as memberRoute from "@/app/api/v1/teams/[teamId]/members/[memberId]/route";
@@ -11,6 +11,7 @@ import * as teamRoute from "@/app/api/v1/teams/[teamId]/route";
 import * as teamsRoute from "@/app/api/v1/teams/route";
 import * as tokenRoute from "@/app/api/v1/tokens/[tokenId]/route";
 import * as tokensRoute from "@/app/api/v1/tokens/route";
+import { flushLog, logger } from "@/lib/server/log";
 import { newApiTokenSecret } from "@/lib/tokens/token-format";
 import { ZApiTokenCreated, ZApiTokenList } from "@/lib/validation/api-tokens";
 import { APP_ORIGIN, call } from "@/test/api";
@@ -332,6 +333,32 @@ describe("Bearer authentication", () => {
       getDb().auditEvent.findFirstOrThrow({ where: { projectId, action: "project.created" } });
     expect(await rowOf(byToken)).toMatchObject({ actorId: user.id, apiTokenId: id });
     expect(await rowOf(byCookie)).toMatchObject({ actorId: user.id, apiTokenId: null });
+  });
+
+  it("names the token on the log lines of every request it makes, reads included", async () => {
+    const user = await signUp();
+    const { id, secret } = await makeToken(user);
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const level = logger().level;
+    logger().level = "info";
+    try {
+      await call(teamsRoute.GET, { headers: { ...bearer(secret), "x-request-id": "token-read-1" } });
+      await call(teamsRoute.GET, { cookie: user.cookie, headers: { "x-request-id": "cookie-read-1" } });
+      flushLog();
+    } finally {
+      logger().level = level;
+      spy.mockRestore();
+    }
+    const lines = written.flatMap((chunk) => chunk.split("\n")).filter((line) => line.startsWith("{"));
+    const access = (requestId: string) =>
+      lines.map((line) => JSON.parse(line)).find((line) => line.requestId === requestId && line.msg === "request");
+    expect(access("token-read-1")).toMatchObject({ apiTokenId: id, status: 200 });
+    expect(access("cookie-read-1")).toMatchObject({ status: 200 });
+    expect(access("cookie-read-1")).not.toHaveProperty("apiTokenId");
   });
 
   it("sets lastUsedAt on use, and writes it again only after a minute", async () => {

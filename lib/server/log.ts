@@ -15,7 +15,10 @@ function createLogger(): Logger {
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
         const request = currentRequest();
-        return request ? { requestId: request.requestId } : {};
+        if (!request) return {};
+        return request.apiTokenId
+          ? { requestId: request.requestId, apiTokenId: request.apiTokenId }
+          : { requestId: request.requestId };
       },
     },
     // Through process.stdout (not a worker thread: the standalone server has no transport files

@@ -6,6 +6,7 @@ import { hasAuthorizationHeader } from "@/lib/tokens/bearer";
 import { grantRefusesMethod } from "@/lib/tokens/token-grant";
 import { AppError, CsrfRejectedError, ForbiddenError, UnsupportedMediaTypeError } from "../errors";
 import { apiRoutePattern, observeRoute } from "../observability/observe-route";
+import { currentRequest } from "../observability/request-context";
 import { actingWithToken } from "../request-token";
 import { requireApiUser, type SessionUser } from "../session";
 import { handleApiError } from "./handle-error";
@@ -87,6 +88,10 @@ function answerAuthed<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.i
         : "session-cookie";
       assertFromOwnPages(request, credentials);
       const user = await requireApiUser(request);
+      // Every use of a token is attributable: writes in the audit trail (actingWithToken below),
+      // every request, reads too, by the token id on its log lines (the access log among them).
+      const logged = currentRequest();
+      if (logged && user.token) logged.apiTokenId = user.token.id;
       if (grantRefusesMethod(user.token, request.method))
         throw new ForbiddenError("This API token is read-only (its ceiling is VIEWER); it cannot change anything.");
       // Routes without dynamic segments get no params at all.

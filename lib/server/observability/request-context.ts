@@ -5,7 +5,11 @@ import { AsyncLocalStorage } from "node:async_hooks";
 // logger stamps its id on each line (lib/server/log.ts) and requestIdOf reuses it. One
 // storage per process on globalThis, so every bundle of Next's reads the same one.
 
-export type TRequestContext = { requestId: string };
+export type TRequestContext = {
+  requestId: string;
+  /** Set once an API token authenticated the request (authedRoute): on its every log line, reads included. */
+  apiTokenId?: string;
+};
 
 const holder = globalThis as unknown as { mlopsMapRequests?: AsyncLocalStorage<TRequestContext> };
 const storage = (holder.mlopsMapRequests ??= new AsyncLocalStorage<TRequestContext>());
