@@ -66,14 +66,19 @@ describe("NotebookPool", { timeout: 60_000 }, () => {
     expect(await failure(p.analyze(job(heavy())))).toMatchObject({ code: "analysis_timeout" });
   });
 
-  it("ends a worker that runs out of heap: too_complex, and the pool goes on", async () => {
-    const p = pool({ heapMb: 64 });
-    // About 1.8 million characters of `a+a+…`: a token each, well over 64 MiB of them.
-    const error = await failure(p.analyze(job(utf8(`x = ${"a+".repeat(900_000)}a`), "sum.py")));
-    expect(error).toBeInstanceOf(NotebookError);
-    expect(error).toMatchObject({ code: "too_complex", details: { limit: 64 } });
-    expect((await p.analyze(job(small()))).byteLength).toBeGreaterThan(0);
-  });
+  // .ci/run sets MLOPS_MAP_SKIP_WORKER_OOM for its Node 24 pass only: there a worker over its heap
+  // limit can abort the whole process (nodejs/node#47224), which no test here can catch.
+  it.skipIf(process.env.MLOPS_MAP_SKIP_WORKER_OOM === "1")(
+    "ends a worker that runs out of heap: too_complex, and the pool goes on",
+    async () => {
+      const p = pool({ heapMb: 64 });
+      // About 1.8 million characters of `a+a+…`: a token each, well over 64 MiB of them.
+      const error = await failure(p.analyze(job(utf8(`x = ${"a+".repeat(900_000)}a`), "sum.py")));
+      expect(error).toBeInstanceOf(NotebookError);
+      expect(error).toMatchObject({ code: "too_complex", details: { limit: 64 } });
+      expect((await p.analyze(job(small()))).byteLength).toBeGreaterThan(0);
+    },
+  );
 
   it("refuses work past the queue with 503 busy and Retry-After", async () => {
     const p = pool({ workers: 1, queueLength: 1 });
