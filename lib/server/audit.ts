@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./db";
-import { currentRequest } from "./observability/request-context";
+import { currentApiTokenId } from "./request-token";
 
 export type AuditInput = {
   teamId: string;
@@ -15,8 +15,7 @@ export type AuditInput = {
 
 /**
  * The row of one event (the defaults of a missing target and project in one place), with the
- * API token of the request when one authenticated it (set by authedRoute in the request
- * context, ./observability/request-context.ts): no write path can forget to attribute it.
+ * API token of the request when one authenticated it (./request-token.ts).
  */
 function auditRow(event: AuditInput) {
   return {
@@ -27,7 +26,7 @@ function auditRow(event: AuditInput) {
     targetId: event.targetId ?? null,
     projectId: event.projectId ?? null,
     details: event.details ?? {},
-    apiTokenId: currentRequest()?.apiTokenId ?? null,
+    apiTokenId: currentApiTokenId(),
   };
 }
 

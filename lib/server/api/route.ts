@@ -7,6 +7,7 @@ import { grantRefusesMethod } from "@/lib/tokens/token-grant";
 import { AppError, CsrfRejectedError, ForbiddenError, UnsupportedMediaTypeError } from "../errors";
 import { apiRoutePattern, observeRoute } from "../observability/observe-route";
 import { currentRequest } from "../observability/request-context";
+import { actingWithToken } from "../request-token";
 import { requireApiUser, type SessionUser } from "../session";
 import { handleApiError } from "./handle-error";
 import { mediaTypeOf } from "./media-type";
@@ -87,15 +88,15 @@ function answerAuthed<S extends z.ZodType>(paramsSchema: S, handler: Handler<z.i
         : "session-cookie";
       assertFromOwnPages(request, credentials);
       const user = await requireApiUser(request);
-      // Every use of a token is attributable: in the request context, its id goes on every log
-      // line of the request (the access log among them) and on the audit rows it writes (../audit.ts).
+      // Every use of a token is attributable: writes in the audit trail (actingWithToken below),
+      // every request, reads too, by the token id on its log lines (the access log among them).
       const logged = currentRequest();
       if (logged && user.token) logged.apiTokenId = user.token.id;
       if (grantRefusesMethod(user.token, request.method))
         throw new ForbiddenError("This API token is read-only (its ceiling is VIEWER); it cannot change anything.");
       // Routes without dynamic segments get no params at all.
       const params = paramsSchema.parse((await context?.params) ?? {});
-      const result = await handler({ request, params, user, requestId });
+      const result = await actingWithToken(user.token?.id, () => handler({ request, params, user, requestId }));
       const headers = { "x-request-id": requestId };
       if (result === null) return new NextResponse(null, { status: 204, headers });
       if (CREATED in result) return NextResponse.json(result[CREATED], { status: 201, headers });

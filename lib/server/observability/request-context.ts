@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 export type TRequestContext = {
   requestId: string;
-  /** Set once an API token authenticated the request (authedRoute): on its log lines and audit rows. */
+  /** Set once an API token authenticated the request (authedRoute): on its every log line, reads included. */
   apiTokenId?: string;
 };
 
