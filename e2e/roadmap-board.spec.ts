@@ -1,7 +1,8 @@
 import path from "node:path";
-import type { APIRequestContext, Locator, Page, TestInfo } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
 import { canvasTeam, componentNode, getPipeline, membershipId, seedPipeline } from "./canvas-helpers";
 import { chooseOption, expect, expectApiError, sameOrigin, test, useAccount } from "./helpers";
+import { cardTitles, column, keyboardDrag, liveRegion, roadmapItems, type RoadmapItemRow } from "./roadmap-helpers";
 
 // Issue #12's board: a lead adds items by hand, assigns an owner and a priority, reorders by
 // mouse and by keyboard (Space, arrows, Space), moves one to MVP and back with ArrowRight and
@@ -9,18 +10,6 @@ import { chooseOption, expect, expectApiError, sameOrigin, test, useAccount } fr
 // (no control, and the API says 403) but moves their own item to Done, answering the
 // "mark the linked steps automated?" question; a viewer sees no edit controls. Screenshots
 // of the board, table and workload in both schemes, wide and 390 px.
-
-type Item = { id: string; title: string; stage: string; position: number; status: string; version: number };
-
-async function roadmapItems(api: APIRequestContext, projectId: string): Promise<Item[]> {
-  const response = await api.get(`/api/v1/projects/${projectId}/roadmap`);
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { items: Item[] }).items;
-}
-
-const column = (page: Page, name: string) => page.getByRole("list", { name: `${name} items` });
-const cardTitles = (list: Locator) => list.getByRole("article").evaluateAll((cards) => cards.map((c) => c.ariaLabel));
-const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
 async function addItem(page: Page, title: string, doneWhen: string) {
   await page.getByRole("button", { name: "Add item" }).first().click();
@@ -150,13 +139,8 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
       .toEqual(["Track every training run", "Version the training data"]);
     await expect.poll(stageOfServe).toBe("MVP");
 
-    await handle.focus();
-    await page.keyboard.press("Space");
-    await page.keyboard.press("ArrowLeft");
-    await expect(liveRegion(page)).toContainText(`${title} moved to`);
+    await keyboardDrag(page, handle, title, ["ArrowLeft"]);
     await expect(liveRegion(page)).toContainText("in Experimental");
-    await page.keyboard.press("Space");
-    await expect(liveRegion(page)).toContainText(`${title} dropped at`);
     await expect.poll(() => cardTitles(column(page, "MVP"))).toEqual([]);
     await expect.poll(stageOfServe).toBe("EXPERIMENTAL");
   });
@@ -172,7 +156,7 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
 
   await test.step("a reorder on a stale board is refused (409): the latest order shows, with a toast", async () => {
     const before = await page.request.get(`/api/v1/projects/${project.id}/roadmap`);
-    const { roadmapVersion, items } = (await before.json()) as { roadmapVersion: number; items: Item[] };
+    const { roadmapVersion, items } = (await before.json()) as { roadmapVersion: number; items: RoadmapItemRow[] };
     const ids = (stage: string) => items.filter((i) => i.stage === stage).map((i) => i.id);
     // Someone else swaps the two Experimental items behind this page's back.
     const swapped = await page.request.put(`/api/v1/projects/${project.id}/roadmap/order`, {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext, Locator, Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { canvasTeam, canvas, expectSaved, inspector, nodeCard, openCanvas, pipelinePath } from "./canvas-helpers";
 import { chooseOption, expect, test, useAccount } from "./helpers";
+import { cardTitles, column, keyboardDrag, roadmapItems } from "./roadmap-helpers";
 
 // Issue #12's done-when: a lead starts from a starter pipeline, automates one manual step
 // from the canvas, generates a roadmap, edits the proposal and saves it, assigns an owner and
@@ -10,24 +11,6 @@ import { chooseOption, expect, test, useAccount } from "./helpers";
 // to Done and the progress header follows; the Markdown download is byte for byte the API's
 // roadmap.md, and the preview renders it: a GFM table, task-list checkboxes, a Mermaid SVG.
 // Screenshots (light and dark) of the header, the generate dialog and the preview.
-
-type Item = {
-  id: string;
-  title: string;
-  stage: string;
-  position: number;
-  status: string;
-  owner: { id: string } | null;
-};
-
-async function roadmapItems(api: APIRequestContext, projectId: string): Promise<Item[]> {
-  const response = await api.get(`/api/v1/projects/${projectId}/roadmap`);
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { items: Item[] }).items;
-}
-
-const column = (page: Page, name: string) => page.getByRole("list", { name: `${name} items` });
-const cardTitles = (list: Locator) => list.getByRole("article").evaluateAll((cards) => cards.map((c) => c.ariaLabel));
 
 async function shoot(page: Page, testInfo: TestInfo, name: string, target?: Locator) {
   const dir = path.join(testInfo.project.outputDir, "screenshots", "roadmap-extras");
@@ -162,10 +145,7 @@ test("roadmap: generate from a starter pipeline, plan, finish, export and previe
       )
       .toEqual(mouse);
     // Keyboard: Space, ArrowDown, Space moves it back.
-    await page.getByRole("button", { name: `Drag ${second}`, exact: true }).focus();
-    await page.keyboard.press("Space");
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("Space");
+    await keyboardDrag(page, page.getByRole("button", { name: `Drag ${second}`, exact: true }), second, ["ArrowDown"]);
     await expect.poll(() => cardTitles(list)).toEqual(before);
     await expect
       .poll(async () =>

@@ -18,7 +18,7 @@ import { useMemo, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 import { STAGE_LABELS } from "@/lib/pipeline/labels";
 import { STAGES, type Stage } from "@/lib/pipeline/types";
-import { announce, moveOver, sameOrder, stageOf } from "@/lib/roadmap/board-columns";
+import { announce, movedIfChanged, moveOver, placeText, sameOrder, stageOf } from "@/lib/roadmap/board-columns";
 import { orderOf } from "@/lib/roadmap/order";
 import type { StageOrder } from "@/lib/roadmap/types";
 import type { TRoadmapItem } from "@/lib/validation/roadmap";
@@ -56,13 +56,20 @@ export function RoadmapBoard({
 
   const titleOf = (id: string | number) => byId.get(String(id))?.title ?? "The item";
 
+  // The place the listener last heard, so a report that changes nothing stays silent.
+  const heardPlace = useRef("");
   const announcements: Announcements = {
-    onDragStart: ({ active }) => announce.pickedUp(titleOf(active.id), start.current, String(active.id)),
-    // Over itself where it started (dnd-kit reports that right after picking up): nothing moved yet.
-    onDragOver: ({ active, over }) =>
-      !over || (over.id === active.id && sameOrder(preview.current, start.current))
-        ? undefined
-        : announce.moved(titleOf(active.id), preview.current, String(active.id)),
+    onDragStart: ({ active }) => {
+      heardPlace.current = placeText(start.current, String(active.id));
+      return announce.pickedUp(titleOf(active.id), start.current, String(active.id));
+    },
+    onDragOver: ({ active, over }) => {
+      const sentence = over
+        ? movedIfChanged(titleOf(active.id), preview.current, String(active.id), heardPlace.current)
+        : undefined;
+      if (sentence) heardPlace.current = placeText(preview.current, String(active.id));
+      return sentence;
+    },
     onDragEnd: ({ active }) => announce.dropped(titleOf(active.id), preview.current, String(active.id)),
     onDragCancel: ({ active }) => announce.cancelled(titleOf(active.id), start.current, String(active.id)),
   };

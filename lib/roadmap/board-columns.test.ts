@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { announce, moveOver, placeText, sameOrder, stageOf } from "./board-columns";
+import { announce, movedIfChanged, moveOver, placeText, sameOrder, stageOf } from "./board-columns";
 import { moveItem } from "./order";
 import type { StageOrder } from "./types";
 
@@ -62,5 +62,18 @@ describe("announcements", () => {
     expect(announce.pickedUp("Track runs", columns, "b")).toMatch(/^Picked up Track runs, position 2 of 3/);
     expect(announce.dropped("Track runs", moved, "b")).toBe("Track runs dropped at position 1 of 2 in MVP.");
     expect(announce.cancelled("Track runs", columns, "b")).toContain("back at position 2 of 3 in Experimental");
+  });
+
+  it("stay silent when a report leaves the card where it was last announced", () => {
+    const heard = placeText(columns, "b");
+    // Over itself, or over its own column: the place is unchanged.
+    expect(movedIfChanged("Track runs", moveOver(columns, "b", "b"), "b", heard)).toBeUndefined();
+    expect(movedIfChanged("Track runs", moveOver(columns, "b", "EXPERIMENTAL"), "b", heard)).toBeUndefined();
+    const moved = moveOver(columns, "b", "d");
+    expect(movedIfChanged("Track runs", moved, "b", heard)).toBe("Track runs moved to position 1 of 2 in MVP.");
+    // Back where it started after a move is a move again, and is heard.
+    expect(movedIfChanged("Track runs", columns, "b", placeText(moved, "b"))).toBe(
+      "Track runs moved to position 2 of 3 in Experimental.",
+    );
   });
 });

@@ -54,3 +54,13 @@ export const announce = {
   cancelled: (title: string, order: StageOrder, id: string) =>
     `Moving ${title} was cancelled; it is back at ${placeText(order, id)}.`,
 };
+
+/**
+ * The "moved" sentence, or nothing when the card would land where the last sentence put it.
+ * dnd-kit reports a new "over" whenever the target under the card changes, also when the
+ * place does not (over itself right after pick-up, over its own column when it is alone
+ * there): announcing those says "moved" over the "Picked up" a listener has not heard yet.
+ */
+export function movedIfChanged(title: string, order: StageOrder, id: string, lastPlace: string): string | undefined {
+  return placeText(order, id) === lastPlace ? undefined : announce.moved(title, order, id);
+}
