@@ -21,8 +21,12 @@ type CellDirectives = { tags: string[]; skipped: boolean; stepName: string | nul
 /** The nbdev directives at the top of a cell, as tags (`nbdev:export`). */
 export function nbdevTags(source: string): string[] {
   const tags: string[] = [];
-  for (const raw of source.split("\n")) {
-    const line = raw.trim();
+  // Line by line from the top, not source.split: the directives end at the first line of code.
+  for (let start = 0; start <= source.length;) {
+    const nl = source.indexOf("\n", start);
+    const end = nl < 0 ? source.length : nl;
+    const line = source.slice(start, end).trim();
+    start = end + 1;
     if (line === "") continue;
     const match = NBDEV_DIRECTIVE.exec(line) ?? NBDEV1_FLAG.exec(line);
     // Directives only count at the top of the cell, before any code or comment.

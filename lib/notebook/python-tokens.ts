@@ -119,8 +119,13 @@ export function closing(tokens: Token[], open: number): number {
   return tokens.length;
 }
 
-/** Splits at `separator` outside brackets; empty parts are dropped. */
+/**
+ * Splits at `separator` outside brackets; empty parts are dropped. Parts are read, never
+ * changed: with no separator at the top (most calls: every logical line is split at ";"),
+ * the one part is `tokens` itself, not a copy.
+ */
 export function splitTop(tokens: Token[], separator: string): Token[][] {
+  if (topIndex(tokens, separator) < 0) return tokens.length > 0 ? [tokens] : [];
   const parts: Token[][] = [[]];
   let depth = 0;
   for (const t of tokens) {
@@ -130,4 +135,17 @@ export function splitTop(tokens: Token[], separator: string): Token[][] {
     else parts[parts.length - 1]?.push(t);
   }
   return parts.filter((p) => p.length > 0);
+}
+
+/** The first `separator` outside brackets, or -1 (the same bracket counting as splitTop's). */
+function topIndex(tokens: Token[], separator: string): number {
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "op") continue;
+    if (OPEN.has(t.text)) depth++;
+    else if (CLOSE.has(t.text)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.text === separator) return i;
+  }
+  return -1;
 }
