@@ -156,7 +156,8 @@ function written(call: Call): string {
 
 /** Adds the evidence of one call; true when there was some. */
 function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: string) => void): boolean {
-  const text = `\`${written(call)}\``;
+  // Built only for evidence that is added: most calls add none.
+  const text = () => `\`${written(call)}\``;
   const method = call.path.at(-1);
   // `ml_client.jobs.create_or_update(job)`, `pipeline_job.submit()`-style: running a job
   // object is the stage that made the job (a training job trains, a sweep tunes).
@@ -164,7 +165,7 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
     for (const name of call.argNames) {
       const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
       if (sym?.kind === "var" && sym.category && JOB_STAGES.has(sym.category) && sym.cell !== scope.cell) {
-        add(sym.category, 2, `${text} runs \`${name}\` (from cell ${sym.cell})`);
+        add(sym.category, 2, `${text()} runs \`${name}\` (from cell ${sym.cell})`);
         return true;
       }
     }
@@ -175,7 +176,7 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
       const dotted = [modulePath, ...call.path].join(".");
       const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
       const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
-      if (hit) add(hit.category, hit.weight, command ? `${text} ${command.what}` : text);
+      if (hit) add(hit.category, hit.weight, command ? `${text()} ${command.what}` : text());
       return hit !== null;
     }
     const sym = scope.symbol(call.root);
@@ -186,32 +187,33 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
         return true;
       }
       const bare = matchBareName(call.root);
-      if (bare) add(bare.category, bare.weight, text);
+      if (bare) add(bare.category, bare.weight, text());
       return bare !== null;
     }
     const receiver = sym?.category ?? null;
     const found = method ? methodSignal(method, receiver, call.strArgs) : null;
-    if (found) add(found[0], found[1], text);
-    else if (sym && inherits(receiver)) add(receiver, 1, `${text} on an object from cell ${sym.cell}`);
+    if (found) add(found[0], found[1], text());
+    else if (sym && inherits(receiver)) add(receiver, 1, `${text()} on an object from cell ${sym.cell}`);
     else return false;
     return true;
   }
   if (!method) return false;
   const root = call.root && scope.module(call.root) === undefined ? scope.symbol(call.root) : undefined;
   const found = methodSignal(method, root?.category ?? null, call.strArgs);
-  if (found) add(found[0], found[1], text);
+  if (found) add(found[0], found[1], text());
   return found !== null;
 }
 
 function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig: string) => void) {
   for (const t of s.targets) {
-    const text = `\`${[t.root, ...t.path].join(".")}${t.subscript ? "[…]" : ""} = …\``;
+    // Built only for evidence that is added.
+    const text = () => `\`${[t.root, ...t.path].join(".")}${t.subscript ? "[…]" : ""} = …\``;
     if (t.path.length > 0 || t.subscript) {
       const modulePath = scope.module(t.root);
       if (modulePath !== undefined) {
         // Setting a library's attribute or environment entry is configuration.
         const hit = matchApi([modulePath, ...t.path].join("."));
-        add(hit?.category ?? "setup", hit?.weight ?? 2, text);
+        add(hit?.category ?? "setup", hit?.weight ?? 2, text());
         continue;
       }
       const sym = scope.symbol(t.root);
@@ -219,13 +221,13 @@ function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig
       const result = t.subscript ? modelResultRead(s, scope) : null;
       if (result) {
         // df["prediction"] = preds keeps a model's output next to the data it came from.
-        add(result.category, 1.5, `stores \`${result.name}\` (from cell ${result.cell}) in ${text}`);
+        add(result.category, 1.5, `stores \`${result.name}\` (from cell ${result.cell}) in ${text()}`);
       } else if (t.subscript && t.path.length === 0 && !(receiver && MODEL_STAGES.has(receiver))) {
         // df["new"] = df["a"] / df["b"] (or a group mean, a lag, a rolling window) derives a
         // feature; other column writes clean or encode.
         const derived = s.arithmetic || s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? ""));
-        add(derived ? "feature_engineering" : "data_preparation", 1.5, `new column ${text}`);
-      } else if (inherits(receiver)) add(receiver, 1, `${text} (object from cell ${sym?.cell})`);
+        add(derived ? "feature_engineering" : "data_preparation", 1.5, `new column ${text()}`);
+      } else if (inherits(receiver)) add(receiver, 1, `${text()} (object from cell ${sym?.cell})`);
       continue;
     }
     if (s.kind !== "assign") continue;
