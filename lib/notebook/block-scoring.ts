@@ -68,6 +68,8 @@ export function winner(totals: ReadonlyMap<Cat, number>): Cat | null {
 }
 
 function decide(evidence: readonly Evidence[]): Verdict {
+  // Most statements have no evidence: no totals to count (what the general path gives, without its Map).
+  if (evidence.length === 0) return { category: null, weight: 0, evidence: [] };
   const totals = new Map<Cat, number>();
   for (const e of evidence) totals.set(e.category, (totals.get(e.category) ?? 0) + e.weight);
   const category = winner(totals);
