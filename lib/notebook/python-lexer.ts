@@ -143,8 +143,10 @@ class Lexer {
       this.i = j;
       return false;
     }
-    const rest = src.slice(j, src.indexOf("\n", j) < 0 ? src.length : src.indexOf("\n", j));
-    const assigned = ASSIGNED_ESCAPE.exec(rest);
+    const lineEnd = src.indexOf("\n", j);
+    const rest = src.slice(j, lineEnd < 0 ? src.length : lineEnd);
+    // Runs at every line: the pattern needs an "=", which most lines do not have.
+    const assigned = rest.includes("=") ? ASSIGNED_ESCAPE.exec(rest) : null;
     if (ch === "!" || ch === "%" || assigned) {
       const escape = assigned ? assigned[2] : ch;
       const body = assigned ? rest.slice(assigned[0].length - 1) : rest;
