@@ -206,3 +206,32 @@ describe("classifyNotebook: context", () => {
     expect(classifyNotebook(cells).map((c) => c.section)).toEqual(["Title", "Title", "Part", "Part"]);
   });
 });
+
+describe("classifyCell: cloud SDKs and vector stores", () => {
+  it("reads SageMaker SDK v3 processing and training jobs", () => {
+    expect(
+      categoryOf(
+        'from sagemaker.core import FrameworkProcessor\nprocessor = FrameworkProcessor(role=role, instance_type="ml.m5.xlarge")',
+      ),
+    ).toBe("data_preparation");
+    expect(
+      categoryOf("from sagemaker.train import ModelTrainer\ntrainer = ModelTrainer(training_image=image, role=role)"),
+    ).toBe("model_training");
+  });
+  it("reads an Azure ML client's operation group when the verb says nothing", () => {
+    const client = "from azure.ai.ml import MLClient\nml_client = MLClient(credential, sub, group, workspace)";
+    expect(lastOf(client, "ml_client.online_endpoints.begin_delete(name=endpoint_name)")).toBe("deployment");
+    expect(lastOf(client, "endpoint = ml_client.online_endpoints.get(name=endpoint_name)")).toBe("deployment");
+    expect(lastOf(client, "keys = ml_client.online_endpoints.get_keys(name=endpoint_name).primary_key")).toBe(
+      "serving",
+    );
+  });
+  it("counts building a vector collection as preparing the data it will search", () => {
+    expect(
+      lastOf(
+        "from qdrant_client import QdrantClient, models\nclient = QdrantClient(':memory:')",
+        'client.create_collection(\n    collection_name="docs",\n    vectors_config=models.VectorParams(size=384, distance=models.Distance.COSINE),\n)',
+      ),
+    ).toBe("data_preparation");
+  });
+});

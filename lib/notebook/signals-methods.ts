@@ -261,6 +261,25 @@ function methodWords(method: string): readonly [Cat, number] | null {
   return null;
 }
 
+/**
+ * Azure ML's v2 client groups its calls by what they act on (`ml_client.online_endpoints.get`,
+ * `ml_client.online_deployments.begin_delete`, `ml_client.jobs.stream`): the group says the
+ * stage when the verb (`get`, `list`, `begin_delete`) does not. Invoking an endpoint, or getting
+ * the keys to call it with, is serving.
+ */
+const OPERATION_GROUPS: Readonly<Record<string, readonly [Cat, number]>> = {
+  online_endpoints: ["deployment", 2],
+  online_deployments: ["deployment", 2],
+  batch_endpoints: ["deployment", 2],
+  batch_deployments: ["deployment", 2],
+  jobs: ["model_training", 1.5],
+};
+
+export function operationGroupSignal(group: string, method: string): readonly [Cat, number] | null {
+  if (method === "invoke" || method === "get_keys") return group.endsWith("_endpoints") ? ["serving", 2] : null;
+  return Object.hasOwn(OPERATION_GROUPS, group) ? (OPERATION_GROUPS[group] ?? null) : null;
+}
+
 export function attributeSignal(attribute: string): readonly [Cat, number] | null {
   return Object.hasOwn(ATTRIBUTES, attribute) ? (ATTRIBUTES[attribute] ?? null) : null;
 }

@@ -2,7 +2,7 @@ import { matchApi, matchBareName } from "./api-rules";
 import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Call, Statement } from "./python-statements";
-import { attributeSignal, methodSignal } from "./signals-methods";
+import { attributeSignal, methodSignal, operationGroupSignal } from "./signals-methods";
 import { magicSignal, shellSignal, sqlSignal } from "./signals-shell";
 import { COLUMNS_NAME, CONFIG_NAME, MODEL_ARTIFACT_NAME, SEARCH_SPACE_NAME, SPLIT_NAME } from "./signals-text";
 
@@ -190,7 +190,10 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
       return bare !== null;
     }
     const receiver = sym?.category ?? null;
-    const found = method ? methodSignal(method, receiver, call.strArgs) : null;
+    const group = call.path.at(-2);
+    const found = method
+      ? (methodSignal(method, receiver, call.strArgs) ?? (group ? operationGroupSignal(group, method) : null))
+      : null;
     if (found) add(found[0], found[1], text);
     else if (sym && inherits(receiver)) add(receiver, 1, `${text} on an object from cell ${sym.cell}`);
     else return false;
