@@ -235,3 +235,22 @@ describe("classifyCell: cloud SDKs and vector stores", () => {
     ).toBe("data_preparation");
   });
 });
+
+describe("classifyCell: LLM engines, experiment metrics, tuning headings", () => {
+  it("reads a vLLM engine as serving", () => {
+    expect(categoryOf('from vllm import LLM, SamplingParams\nllm = LLM(model="org/merged-model")')).toBe("serving");
+  });
+  it("reads Vertex AI metric logging as evaluation", () => {
+    expect(
+      categoryOf('from google.cloud import aiplatform as vertex_ai\nvertex_ai.log_metrics({"val_loss": val_loss})'),
+    ).toBe("model_evaluation");
+  });
+  it("takes a search heading as tuning, not a heading that only names the hyper-parameters", () => {
+    expect(lastOf("## Hyperparameter search", 'hyperparams = {"hidden_units": [64, 32]}\nhyperparams')).toBe(
+      "hyperparameter_tuning",
+    );
+    expect(lastOf("## Create hyperparameters", 'hyperparams = {"hidden_units": [64, 32]}\nhyperparams')).not.toBe(
+      "hyperparameter_tuning",
+    );
+  });
+});
