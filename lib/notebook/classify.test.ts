@@ -240,6 +240,9 @@ describe("classifyCell: LLM engines, experiment metrics, tuning headings", () =>
   it("reads a vLLM engine as serving", () => {
     expect(categoryOf('from vllm import LLM, SamplingParams\nllm = LLM(model="org/merged-model")')).toBe("serving");
   });
+  it("reads a transformer's hidden states as embedding features", () => {
+    expect(categoryOf("embeddings = outputs.last_hidden_state[:, 0].cpu().numpy()")).toBe("feature_engineering");
+  });
   it("reads Vertex AI metric logging as evaluation", () => {
     expect(
       categoryOf('from google.cloud import aiplatform as vertex_ai\nvertex_ai.log_metrics({"val_loss": val_loss})'),

@@ -218,6 +218,9 @@ const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
   intercept_: ["model_evaluation", 1],
   oob_score_: ["model_evaluation", 2],
   explained_variance_ratio_: ["feature_engineering", 2],
+  // A transformer's hidden states read out of it are embeddings: features for what comes next.
+  last_hidden_state: ["feature_engineering", 2],
+  pooler_output: ["feature_engineering", 2],
   // What a trainer's predict() returns (Hugging Face's PredictionOutput): reading it evaluates.
   label_ids: ["model_evaluation", 1.5],
 };
