@@ -58,6 +58,8 @@ describe("magicSignal", () => {
     expect(magicSignal("pip", "install x")?.category).toBe("setup");
     expect(magicSignal("matplotlib", "inline")?.category).toBe("setup");
     expect(magicSignal("tensorboard", "--logdir logs")?.category).toBe("model_evaluation");
+    expect(magicSignal("store", "-r")?.category).toBe("setup");
+    expect(magicSignal("store", "df")).toBeNull();
     expect(magicSignal("cd", "app")).toBeNull();
     expect(magicSignal("run", "train.py")?.category).toBe("model_training");
   });

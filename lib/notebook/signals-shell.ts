@@ -336,6 +336,9 @@ export function magicSignal(name: string, args: string): CommandSignal | null {
     case "watermark":
     case "aimport":
       return sig("setup", 2, what);
+    // `%store -r` brings back the variables another notebook stored: the session's set-up.
+    case "store":
+      return /(^|\s)-r\b/.test(args) ? sig("setup", 2, what) : null;
     case "mkdir":
       return sig("setup", 2, what);
     case "sql":
