@@ -249,6 +249,13 @@ describe("classifyCell: LLM engines, experiment metrics, tuning headings", () =>
   it("reads a transformer's hidden states as embedding features", () => {
     expect(categoryOf("embeddings = outputs.last_hidden_state[:, 0].cpu().numpy()")).toBe("feature_engineering");
   });
+  it("reads a Vertex AI TensorBoard instance for an experiment as setup", () => {
+    expect(
+      categoryOf(
+        'from google.cloud import aiplatform as vertex_ai\ntb = vertex_ai.Tensorboard.create(display_name="runs")',
+      ),
+    ).toBe("setup");
+  });
   it("reads Vertex AI metric logging as evaluation", () => {
     expect(
       categoryOf('from google.cloud import aiplatform as vertex_ai\nvertex_ai.log_metrics({"val_loss": val_loss})'),
