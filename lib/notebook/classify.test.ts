@@ -251,8 +251,9 @@ describe("classifyCell: LLM engines, experiment metrics, tuning headings", () =>
   });
   it("reads a Vertex AI TensorBoard instance for an experiment as setup", () => {
     expect(
-      categoryOf(
-        'from google.cloud import aiplatform as vertex_ai\ntb = vertex_ai.Tensorboard.create(display_name="runs")',
+      lastOf(
+        "from google.cloud import aiplatform as vertex_ai",
+        'tb = vertex_ai.Tensorboard.create(display_name="runs")',
       ),
     ).toBe("setup");
   });
