@@ -176,11 +176,13 @@ describe("classifyNotebook: context", () => {
   it("calls a look at freshly loaded data exploration", () => {
     expect(lastOf('df = pd.read_csv("a.csv")', "df.shape")).toBe("data_exploration");
   });
-  it("calls .head()/.columns on data the previous cell prepared exploration, a bare display its step", () => {
+  it("calls .head()/.columns on data the previous cell prepared exploration, a bare display its step (rules)", () => {
     const prepared = 'feats = df.merge(counts, on="id", how="left").fillna(0)';
-    expect(lastOf(prepared, "feats.head(7)")).toBe("data_exploration");
-    expect(lastOf(prepared, "feats.columns")).toBe("data_exploration");
-    expect(lastOf(prepared, "feats")).toBe("data_preparation");
+    const byRules = (display: string) =>
+      classifyNotebook([cell(prepared, 0), cell(display, 1)], { model: null })[1]?.category;
+    expect(byRules("feats.head(7)")).toBe("data_exploration");
+    expect(byRules("feats.columns")).toBe("data_exploration");
+    expect(byRules("feats")).toBe("data_preparation");
   });
   it("uses the heading when a cell has nothing else to go on", () => {
     expect(lastOf("## Save the model", 'model_path = os.path.join(root, "model", "1")')).toBe("model_export");
