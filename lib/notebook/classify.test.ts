@@ -184,6 +184,13 @@ describe("classifyNotebook: context", () => {
     expect(byRules("feats.columns")).toBe("data_exploration");
     expect(byRules("feats")).toBe("data_preparation");
   });
+  it("reads an in-place change of the data as preparation, not a display", () => {
+    const loaded = 'df = pd.read_csv("prices.csv")';
+    expect(
+      classifyNotebook([cell(loaded, 0), cell('df.sort_values(by=["Date"], inplace=True)', 1)], { model: null })[1]
+        ?.category,
+    ).toBe("data_preparation");
+  });
   it("uses the heading when a cell has nothing else to go on", () => {
     expect(lastOf("## Save the model", 'model_path = os.path.join(root, "model", "1")')).toBe("model_export");
   });

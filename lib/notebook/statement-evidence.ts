@@ -190,6 +190,11 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
       return bare !== null;
     }
     const receiver = sym?.category ?? null;
+    // `df.sort_values(…, inplace=True)` changes the data, whatever the verb: not a display.
+    if (call.kwargs.includes("inplace") && !(receiver && MODEL_STAGES.has(receiver))) {
+      add("data_preparation", 2, `${text} in place`);
+      return true;
+    }
     const group = call.path.at(-2);
     const found = method
       ? (methodSignal(method, receiver, call.strArgs) ?? (group ? operationGroupSignal(group, method) : null))
