@@ -184,6 +184,10 @@ describe("classifyNotebook: context", () => {
     expect(byRules("feats.columns")).toBe("data_exploration");
     expect(byRules("feats")).toBe("data_preparation");
   });
+  it("reads printing a library's version as setup", () => {
+    const cells = [cell("import peft", 0), cell('print(f"PEFT version: {peft.__version__}")', 1)];
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("setup");
+  });
   it("reads an in-place change of the data as preparation, not a display", () => {
     const loaded = 'df = pd.read_csv("prices.csv")';
     expect(

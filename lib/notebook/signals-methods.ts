@@ -205,6 +205,8 @@ const RULES: Record<string, Decide> = {
 
 /** Sklearn-style fitted attributes (`best_params_`) and what reading them means. */
 const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
+  // `tf.__version__`: checking which library versions the environment has is set-up.
+  __version__: ["setup", 2],
   best_params_: ["hyperparameter_tuning", 1.5],
   best_estimator_: ["hyperparameter_tuning", 1.5],
   best_score_: ["hyperparameter_tuning", 1.5],
