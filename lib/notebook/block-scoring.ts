@@ -1,6 +1,6 @@
 import { matchApi } from "./api-rules";
 import { stageRank, type StepCategoryId } from "./taxonomy";
-import type { Scope } from "./classify-context";
+import { STAR, type Scope } from "./classify-context";
 import { walk, type Statement } from "./python-statements";
 import { decoratorEvidence, EPOCH_LOOP, statementEvidence, type Evidence } from "./statement-evidence";
 import { functionNameHint, isFeatureName, isModelName } from "./signals-text";
@@ -85,7 +85,11 @@ export function scoreBlock(
     let verdict: Verdict;
     let lines = s.lines;
     if (s.kind === "import") {
-      for (const b of s.imports) if (!b.star) scope.bindAlias(b.alias, b.name ? `${b.module}.${b.name}` : b.module);
+      for (const b of s.imports)
+        scope.bindAlias(
+          b.star ? `${STAR}${b.module}` : b.alias,
+          b.name && !b.star ? `${b.module}.${b.name}` : b.module,
+        );
       const names = s.imports.map((b) => (b.name ? `${b.module}.${b.name}` : b.module)).join(", ");
       verdict = {
         category: "setup",

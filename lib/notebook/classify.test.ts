@@ -188,6 +188,10 @@ describe("classifyNotebook: context", () => {
     const cells = [cell("import peft", 0), cell('print(f"PEFT version: {peft.__version__}")', 1)];
     expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("setup");
   });
+  it("resolves names a star import brought in", () => {
+    const cells = [cell("from pycaret.anomaly import *", 0), cell("plot_model(iforest, plot='tsne')", 1)];
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("model_evaluation");
+  });
   it("reads an in-place change of the data as preparation, not a display", () => {
     const loaded = 'df = pd.read_csv("prices.csv")';
     expect(

@@ -185,6 +185,14 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
         add(sym.category as Cat, 2, `\`${call.root}()\` (defined in cell ${sym.cell})`);
         return true;
       }
+      // A name a star import brought in (`from pycaret.anomaly import *` … `plot_model(…)`).
+      for (const starred of scope.starModules()) {
+        const hit = matchApi(`${starred}.${call.root}`);
+        if (hit) {
+          add(hit.category, hit.weight, text);
+          return true;
+        }
+      }
       const bare = matchBareName(call.root);
       if (bare) add(bare.category, bare.weight, text);
       return bare !== null;
