@@ -188,6 +188,11 @@ describe("classifyNotebook: context", () => {
     const cells = [cell("import peft", 0), cell('print(f"PEFT version: {peft.__version__}")', 1)];
     expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("setup");
   });
+  it("reads a function that picks a search's best parameters as tuning", () => {
+    expect(categoryOf("def best_param(model, is_larger_better=True):\n    return model.results[0]")).toBe(
+      "hyperparameter_tuning",
+    );
+  });
   it("resolves names a star import brought in", () => {
     const cells = [cell("from pycaret.anomaly import *", 0), cell("plot_model(iforest, plot='tsne')", 1)];
     expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("model_evaluation");

@@ -104,6 +104,9 @@ export function functionNameHint(name: string): Cat[] {
   const quality = has(w, QUALITY_WORDS);
   if (has(w, /^(fig|figure|figures|plot|plots|image|images|chart|png)$/) && !quality) return ["data_exploration"];
   if (has(w, /^(objective|tune|tuning|hyperparameters?|hyperparams?|hpo|sweep)$/)) return ["hyperparameter_tuning"];
+  // `best_param`, `get_best_params`, `best_trial`: reading what a search found.
+  if (w.includes("best") && has(w, /^(params?|parameters?|hyperparams?|hyperparameters?|trials?|config)$/))
+    return ["hyperparameter_tuning"];
   if (quality || has(w, /^(evaluate|evaluation|eval|validate|validation|test)$/)) return ["model_evaluation"];
   if (has(w, /^(predict|prediction|predictions|inference|infer|forecast|classify)$/))
     return ["model_evaluation", "serving"];
