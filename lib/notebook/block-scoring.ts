@@ -146,13 +146,28 @@ function scoreLoop(
   const lines = walk([s]).reduce((n, x) => n + x.lines, 0);
   // Looping over epochs and training inside is a training loop, whatever else it logs.
   const epochs = header.evidence.some((e) => e.signal === EPOCH_LOOP) && inner.votes.has("model_training");
+  // Fitting and scoring a model per candidate value and keeping the best (`best_score = …`)
+  // is a hand-written search: tuning.
+  const search =
+    !epochs &&
+    inner.votes.has("model_training") &&
+    inner.votes.has("model_evaluation") &&
+    walk(s.body).some((b) => b.targets.some((t) => /^best/i.test(t.root)));
   const verdict = epochs
     ? {
         category: "model_training" as const,
         weight: 2,
         evidence: inner.evidence.filter((e) => e.category === "model_training"),
       }
-    : fromBody(inner);
+    : search
+      ? {
+          category: "hyperparameter_tuning" as const,
+          weight: 2,
+          evidence: [
+            { category: "hyperparameter_tuning" as const, weight: 2, signal: "keeps the best of a loop of fits" },
+          ],
+        }
+      : fromBody(inner);
   return { verdict, lines, inner };
 }
 

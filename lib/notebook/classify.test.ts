@@ -193,6 +193,20 @@ describe("classifyNotebook: context", () => {
       "hyperparameter_tuning",
     );
   });
+  it("reads a loop that fits, scores and keeps the best as a search", () => {
+    const source = [
+      "from sklearn.linear_model import Ridge",
+      "from sklearn.metrics import mean_absolute_error",
+      'best_mae = float("inf")',
+      "for alpha in [0.1, 1, 10]:",
+      "    model = Ridge(alpha=alpha)",
+      "    model.fit(X_train, y_train)",
+      "    mae = mean_absolute_error(y_val, model.predict(X_val))",
+      "    if mae < best_mae:",
+      "        best_mae, best_alpha = mae, alpha",
+    ].join("\n");
+    expect(categoryOf(source)).toBe("hyperparameter_tuning");
+  });
   it("resolves names a star import brought in", () => {
     const cells = [cell("from pycaret.anomaly import *", 0), cell("plot_model(iforest, plot='tsne')", 1)];
     expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("model_evaluation");
