@@ -4,6 +4,7 @@ import { STAR, type Scope } from "./classify-context";
 import { walk, type Statement } from "./python-statements";
 import { decoratorEvidence, EPOCH_LOOP, statementEvidence, type Evidence } from "./statement-evidence";
 import { functionNameHint, isFeatureName, isModelName } from "./signals-text";
+import { relabel } from "./result-plots";
 
 // TAXONOMY's mixed-cell rule: a cell is what most of its lines do. Each statement picks its
 // own category from its evidence, then votes with its number of lines; weak evidence votes
@@ -126,9 +127,26 @@ export function scoreBlock(
       score.verdicts.push({ statement: s, verdict });
     }
     addVote(score, verdict, lines);
-    if (s.kind !== "def" && s.kind !== "class" && s.body.length > 0) merge(score, scoreBlock(s.body, scope, comments));
+    if (s.kind !== "def" && s.kind !== "class" && s.body.length > 0) {
+      const body = scoreBlock(s.body, scope, comments);
+      // Under `torch.no_grad()` nothing learns: a forward pass and a loss there measure the model.
+      if (withoutGradients(s, scope)) relabel(body, "model_training", "model_evaluation", "without gradients");
+      merge(score, body);
+    }
   }
   return score;
+}
+
+const NO_GRAD = /^torch\.(no_grad|inference_mode)$/;
+
+function withoutGradients(s: Statement, scope: Scope): boolean {
+  return (
+    s.keyword === "with" &&
+    s.calls.some((c) => {
+      const path = c.root && c.direct ? scope.module(c.root) : undefined;
+      return path !== undefined && NO_GRAD.test([path, ...c.path].join("."));
+    })
+  );
 }
 
 function scoreLoop(

@@ -207,6 +207,24 @@ describe("classifyNotebook: context", () => {
     ].join("\n");
     expect(categoryOf(source)).toBe("hyperparameter_tuning");
   });
+  it("reads a loss computed without gradients as evaluation", () => {
+    const model = [
+      "import torch",
+      "from transformers import AutoModelForSequenceClassification",
+      "model = AutoModelForSequenceClassification.from_pretrained(checkpoint)",
+    ].join("\n");
+    const forward = [
+      "from torch.nn.functional import cross_entropy",
+      "",
+      "def forward_pass(batch):",
+      "    inputs = {k: v.to(device) for k, v in batch.items()}",
+      "    with torch.no_grad():",
+      "        output = model(**inputs)",
+      '        loss = cross_entropy(output.logits, batch["label"], reduction="none")',
+      '    return {"loss": loss.cpu().numpy()}',
+    ].join("\n");
+    expect(classifyNotebook([cell(model, 0), cell(forward, 1)], { model: null })[1]?.category).toBe("model_evaluation");
+  });
   it("resolves names a star import brought in", () => {
     const cells = [cell("from pycaret.anomaly import *", 0), cell("plot_model(iforest, plot='tsne')", 1)];
     expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("model_evaluation");
