@@ -1,9 +1,10 @@
 import { matchApi } from "./api-rules";
 import { stageRank, type StepCategoryId } from "./taxonomy";
-import type { Scope } from "./classify-context";
+import { STAR, type Scope } from "./classify-context";
 import { walk, type Statement } from "./python-statements";
 import { decoratorEvidence, EPOCH_LOOP, statementEvidence, type Evidence } from "./statement-evidence";
 import { functionNameHint, isFeatureName, isModelName } from "./signals-text";
+import { relabel } from "./result-plots";
 
 // TAXONOMY's mixed-cell rule: a cell is what most of its lines do. Each statement picks its
 // own category from its evidence, then votes with its number of lines; weak evidence votes
@@ -87,7 +88,11 @@ export function scoreBlock(
     let verdict: Verdict;
     let lines = s.lines;
     if (s.kind === "import") {
-      for (const b of s.imports) if (!b.star) scope.bindAlias(b.alias, b.name ? `${b.module}.${b.name}` : b.module);
+      for (const b of s.imports)
+        scope.bindAlias(
+          b.star ? `${STAR}${b.module}` : b.alias,
+          b.name && !b.star ? `${b.module}.${b.name}` : b.module,
+        );
       const names = s.imports.map((b) => (b.name ? `${b.module}.${b.name}` : b.module)).join(", ");
       verdict = {
         category: "setup",
@@ -124,9 +129,26 @@ export function scoreBlock(
       score.verdicts.push({ statement: s, verdict });
     }
     addVote(score, verdict, lines);
-    if (s.kind !== "def" && s.kind !== "class" && s.body.length > 0) merge(score, scoreBlock(s.body, scope, comments));
+    if (s.kind !== "def" && s.kind !== "class" && s.body.length > 0) {
+      const body = scoreBlock(s.body, scope, comments);
+      // Under `torch.no_grad()` nothing learns: a forward pass and a loss there measure the model.
+      if (withoutGradients(s, scope)) relabel(body, "model_training", "model_evaluation", "without gradients");
+      merge(score, body);
+    }
   }
   return score;
+}
+
+const NO_GRAD = /^torch\.(no_grad|inference_mode)$/;
+
+function withoutGradients(s: Statement, scope: Scope): boolean {
+  return (
+    s.keyword === "with" &&
+    s.calls.some((c) => {
+      const path = c.root && c.direct ? scope.module(c.root) : undefined;
+      return path !== undefined && NO_GRAD.test([path, ...c.path].join("."));
+    })
+  );
 }
 
 function scoreLoop(
@@ -144,13 +166,28 @@ function scoreLoop(
   const lines = walk([s]).reduce((n, x) => n + x.lines, 0);
   // Looping over epochs and training inside is a training loop, whatever else it logs.
   const epochs = header.evidence.some((e) => e.signal === EPOCH_LOOP) && inner.votes.has("model_training");
+  // Fitting and scoring a model per candidate value and keeping the best (`best_score = …`)
+  // is a hand-written search: tuning.
+  const search =
+    !epochs &&
+    inner.votes.has("model_training") &&
+    inner.votes.has("model_evaluation") &&
+    walk(s.body).some((b) => b.targets.some((t) => /^best/i.test(t.root)));
   const verdict = epochs
     ? {
         category: "model_training" as const,
         weight: 2,
         evidence: inner.evidence.filter((e) => e.category === "model_training"),
       }
-    : fromBody(inner);
+    : search
+      ? {
+          category: "hyperparameter_tuning" as const,
+          weight: 2,
+          evidence: [
+            { category: "hyperparameter_tuning" as const, weight: 2, signal: "keeps the best of a loop of fits" },
+          ],
+        }
+      : fromBody(inner);
   return { verdict, lines, inner };
 }
 

@@ -34,10 +34,15 @@ export function emptyContext(): ClassifierContext {
   return { aliases: new Map(), symbols: new Map(), headings: [], title: null, previous: null, writtenDirs: new Map() };
 }
 
+/** The alias-map key prefix of a star import (see `Scope.starModules`). */
+export const STAR = "*";
+
 /** Lookups for one cell: the notebook context plus what the cell itself defines, in order. */
 export class Scope {
   readonly localAliases = new Map<string, string>();
   readonly localSymbols = new Map<string, SymbolInfo>();
+  /** `starModules()`, kept until the next alias is bound here. */
+  private stars: string[] | null = null;
 
   constructor(
     readonly context: ClassifierContext,
@@ -68,8 +73,31 @@ export class Scope {
   }
 
   bindAlias(alias: string, path: string) {
+    this.stars = null;
     this.localAliases.set(alias, path);
     this.localSymbols.delete(alias);
+  }
+
+  /**
+   * `from pycaret.anomaly import *`: the modules whose names a bare call may come from, newest
+   * first. Kept among the aliases under a key no Python name can have (`*pycaret.anomaly`).
+   */
+  starModules(): readonly string[] {
+    if (this.stars) return this.stars;
+    const out: string[] = [];
+    const collect = (aliases: ReadonlyMap<string, string>) => {
+      for (const [key, path] of aliases) if (key.startsWith(STAR) && !out.includes(path)) out.unshift(path);
+    };
+    collect(this.context.aliases);
+    this.collectLocalStars(collect);
+    this.stars = out;
+    return out;
+  }
+
+  /** The local aliases of the enclosing scopes, outermost first, then this one's. */
+  private collectLocalStars(collect: (aliases: ReadonlyMap<string, string>) => void) {
+    this.parent?.collectLocalStars(collect);
+    collect(this.localAliases);
   }
 
   private symbolHere(name: string): SymbolInfo | undefined {

@@ -176,6 +176,66 @@ describe("classifyNotebook: context", () => {
   it("calls a look at freshly loaded data exploration", () => {
     expect(lastOf('df = pd.read_csv("a.csv")', "df.shape")).toBe("data_exploration");
   });
+  it("calls .head()/.columns on data the previous cell prepared exploration, a bare display its step (rules)", () => {
+    const prepared = 'feats = df.merge(counts, on="id", how="left").fillna(0)';
+    const byRules = (display: string) =>
+      classifyNotebook([cell(prepared, 0), cell(display, 1)], { model: null })[1]?.category;
+    expect(byRules("feats.head(7)")).toBe("data_exploration");
+    expect(byRules("feats.columns")).toBe("data_exploration");
+    expect(byRules("feats")).toBe("data_preparation");
+  });
+  it("reads printing a library's version as setup", () => {
+    const cells = [cell("import peft", 0), cell('print(f"PEFT version: {peft.__version__}")', 1)];
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("setup");
+  });
+  it("reads a function that picks a search's best parameters as tuning", () => {
+    expect(categoryOf("def best_param(model, is_larger_better=True):\n    return model.results[0]")).toBe(
+      "hyperparameter_tuning",
+    );
+  });
+  it("reads a loop that fits, scores and keeps the best as a search", () => {
+    const source = [
+      "from sklearn.linear_model import Ridge",
+      "from sklearn.metrics import mean_absolute_error",
+      'best_mae = float("inf")',
+      "for alpha in [0.1, 1, 10]:",
+      "    model = Ridge(alpha=alpha)",
+      "    model.fit(X_train, y_train)",
+      "    mae = mean_absolute_error(y_val, model.predict(X_val))",
+      "    if mae < best_mae:",
+      "        best_mae, best_alpha = mae, alpha",
+    ].join("\n");
+    expect(categoryOf(source)).toBe("hyperparameter_tuning");
+  });
+  it("reads a loss computed without gradients as evaluation", () => {
+    const model = [
+      "import torch",
+      "from transformers import AutoModelForSequenceClassification",
+      "model = AutoModelForSequenceClassification.from_pretrained(checkpoint)",
+    ].join("\n");
+    const forward = [
+      "from torch.nn.functional import cross_entropy",
+      "",
+      "def forward_pass(batch):",
+      "    inputs = {k: v.to(device) for k, v in batch.items()}",
+      "    with torch.no_grad():",
+      "        output = model(**inputs)",
+      '        loss = cross_entropy(output.logits, batch["label"], reduction="none")',
+      '    return {"loss": loss.cpu().numpy()}',
+    ].join("\n");
+    expect(classifyNotebook([cell(model, 0), cell(forward, 1)], { model: null })[1]?.category).toBe("model_evaluation");
+  });
+  it("resolves names a star import brought in", () => {
+    const cells = [cell("from pycaret.anomaly import *", 0), cell("plot_model(iforest, plot='tsne')", 1)];
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("model_evaluation");
+  });
+  it("reads an in-place change of the data as preparation, not a display", () => {
+    const loaded = 'df = pd.read_csv("prices.csv")';
+    expect(
+      classifyNotebook([cell(loaded, 0), cell('df.sort_values(by=["Date"], inplace=True)', 1)], { model: null })[1]
+        ?.category,
+    ).toBe("data_preparation");
+  });
   it("uses the heading when a cell has nothing else to go on", () => {
     expect(lastOf("## Save the model", 'model_path = os.path.join(root, "model", "1")')).toBe("model_export");
   });
@@ -204,5 +264,64 @@ describe("classifyNotebook: context", () => {
       cell("y = 2", 3),
     ];
     expect(classifyNotebook(cells).map((c) => c.section)).toEqual(["Title", "Title", "Part", "Part"]);
+  });
+});
+
+describe("classifyCell: cloud SDKs and vector stores", () => {
+  it("reads SageMaker SDK v3 processing and training jobs", () => {
+    expect(
+      categoryOf(
+        'from sagemaker.core import FrameworkProcessor\nprocessor = FrameworkProcessor(role=role, instance_type="ml.m5.xlarge")',
+      ),
+    ).toBe("data_preparation");
+    expect(
+      categoryOf("from sagemaker.train import ModelTrainer\ntrainer = ModelTrainer(training_image=image, role=role)"),
+    ).toBe("model_training");
+  });
+  it("reads an Azure ML client's operation group when the verb says nothing", () => {
+    const client = "from azure.ai.ml import MLClient\nml_client = MLClient(credential, sub, group, workspace)";
+    expect(lastOf(client, "ml_client.online_endpoints.begin_delete(name=endpoint_name)")).toBe("deployment");
+    expect(lastOf(client, "endpoint = ml_client.online_endpoints.get(name=endpoint_name)")).toBe("deployment");
+    expect(lastOf(client, "keys = ml_client.online_endpoints.get_keys(name=endpoint_name).primary_key")).toBe(
+      "serving",
+    );
+  });
+  it("counts building a vector collection as preparing the data it will search", () => {
+    expect(
+      lastOf(
+        "from qdrant_client import QdrantClient, models\nclient = QdrantClient(':memory:')",
+        'client.create_collection(\n    collection_name="docs",\n    vectors_config=models.VectorParams(size=384, distance=models.Distance.COSINE),\n)',
+      ),
+    ).toBe("data_preparation");
+  });
+});
+
+describe("classifyCell: LLM engines, experiment metrics, tuning headings", () => {
+  it("reads a vLLM engine as serving", () => {
+    expect(categoryOf('from vllm import LLM, SamplingParams\nllm = LLM(model="org/merged-model")')).toBe("serving");
+  });
+  it("reads a transformer's hidden states as embedding features", () => {
+    expect(categoryOf("embeddings = outputs.last_hidden_state[:, 0].cpu().numpy()")).toBe("feature_engineering");
+  });
+  it("reads a Vertex AI TensorBoard instance for an experiment as setup", () => {
+    expect(
+      lastOf(
+        "from google.cloud import aiplatform as vertex_ai",
+        'tb = vertex_ai.Tensorboard.create(display_name="runs")',
+      ),
+    ).toBe("setup");
+  });
+  it("reads Vertex AI metric logging as evaluation", () => {
+    expect(
+      categoryOf('from google.cloud import aiplatform as vertex_ai\nvertex_ai.log_metrics({"val_loss": val_loss})'),
+    ).toBe("model_evaluation");
+  });
+  it("takes a search heading as tuning, not a heading that only names the hyper-parameters", () => {
+    expect(lastOf("## Hyperparameter search", 'hyperparams = {"hidden_units": [64, 32]}\nhyperparams')).toBe(
+      "hyperparameter_tuning",
+    );
+    expect(lastOf("## Create hyperparameters", 'hyperparams = {"hidden_units": [64, 32]}\nhyperparams')).not.toBe(
+      "hyperparameter_tuning",
+    );
   });
 });

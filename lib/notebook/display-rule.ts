@@ -50,9 +50,11 @@ export function displayVerdict(
   );
   const previous = scope.context.previous;
   const fromPrevious = roots.find((root) => previous?.touched.has(root));
-  if (fromPrevious && previousCategory)
-    return { category: shown(previousCategory), signal: `shows \`${fromPrevious}\` from the previous cell` };
   const inspects = statements.some((s) => [...s.calls, ...s.attrs].some((r) => INSPECT.has(r.path.at(-1) ?? "")));
+  // `.head()`, `.columns`, `.shape` of the data the previous cell made inspects it (TAXONOMY:
+  // exploration); the corpus accepts that for displays of data (alt data_exploration).
+  if (fromPrevious && previousCategory && !(inspects && DATA_SIDE.has(previousCategory)))
+    return { category: shown(previousCategory), signal: `shows \`${fromPrevious}\` from the previous cell` };
   const made = roots
     .map((name) => ({ name, info: scope.symbol(name) }))
     .filter(

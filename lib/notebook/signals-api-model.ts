@@ -151,6 +151,8 @@ export const MODEL_RULES: readonly ApiRule[] = [
   ["yellowbrick.*", "model_evaluation", 3],
   ["mlflow.log_metric", "model_evaluation", 2],
   ["mlflow.log_metrics", "model_evaluation", 2],
+  ["google.cloud.aiplatform.log_metrics", "model_evaluation", 2],
+  ["google.cloud.aiplatform.log_time_series_metrics", "model_evaluation", 2],
   ["mlflow.evaluate", "model_evaluation", 3],
   ["mlflow.search_runs", "model_evaluation", 2],
   ["wandb.log", "model_evaluation", 1],

@@ -10,6 +10,8 @@ export const OPS_RULES: readonly ApiRule[] = [
   ["streamlit.*", "serving", 3],
   ["gradio.*", "serving", 3],
   ["uvicorn.run", "serving", 3],
+  // An inference engine answering prompts (vLLM) serves the model.
+  ["vllm.*", "serving", 3],
   ["bentoml.Service", "serving", 3],
   ["bentoml.service", "serving", 3],
   ["bentoml.api", "serving", 3],

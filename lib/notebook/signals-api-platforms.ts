@@ -44,6 +44,10 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   ["sagemaker.processing.*", "data_preparation", 2],
   ["sagemaker.sklearn.processing.*", "data_preparation", 3],
   ["sagemaker.spark.processing.*", "data_preparation", 3],
+  // SageMaker Python SDK v3 spells them sagemaker.core.* (processing) and sagemaker.train.* (training jobs).
+  ["sagemaker.core.*Processor", "data_preparation", 3],
+  ["sagemaker.core.shapes.Processing*", "data_preparation", 2],
+  ["sagemaker.train.*", "model_training", 3],
   // ---- Spark MLlib
   ["pyspark.ml.recommendation.*", "model_training", 3],
   ["pyspark.ml.classification.*", "model_training", 3],
@@ -90,6 +94,12 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   // ---- retrieval (vector stores) and LLM APIs: answering a query is serving
   ["qdrant_client.QdrantClient", "setup", 2],
   ["qdrant_client.models.*", "serving", 1],
+  // …but a collection's vector settings and the points put into it build the index the
+  // queries will search (data preparation, as upserting is).
+  ["qdrant_client.models.VectorParams", "data_preparation", 2],
+  ["qdrant_client.models.SparseVectorParams", "data_preparation", 2],
+  ["qdrant_client.models.PointStruct", "data_preparation", 2],
+  ["qdrant_client.models.*Config*", "data_preparation", 1],
   ["fastembed.*", "feature_engineering", 2],
   ["openai.*", "serving", 2],
   ["anthropic.*", "serving", 2],

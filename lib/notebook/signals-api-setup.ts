@@ -87,6 +87,9 @@ export const SETUP_RULES: readonly ApiRule[] = [
   ["clearml.Task.init", "setup", 2],
   ["google.cloud.aiplatform.init", "setup", 2],
   ["vertexai.init", "setup", 2],
+  // An experiment's TensorBoard instance and the experiment or run itself are set up before the work they track.
+  ["google.cloud.aiplatform.Tensorboard*", "setup", 2],
+  ["google.cloud.aiplatform.start_run", "setup", 2],
   ["sagemaker.Session", "setup", 2],
   ["sagemaker.session.Session", "setup", 2],
   ["sagemaker.get_execution_role", "setup", 3],

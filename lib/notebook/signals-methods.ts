@@ -205,6 +205,8 @@ const RULES: Record<string, Decide> = {
 
 /** Sklearn-style fitted attributes (`best_params_`) and what reading them means. */
 const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
+  // `tf.__version__`: checking which library versions the environment has is set-up.
+  __version__: ["setup", 2],
   best_params_: ["hyperparameter_tuning", 1.5],
   best_estimator_: ["hyperparameter_tuning", 1.5],
   best_score_: ["hyperparameter_tuning", 1.5],
@@ -218,6 +220,9 @@ const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
   intercept_: ["model_evaluation", 1],
   oob_score_: ["model_evaluation", 2],
   explained_variance_ratio_: ["feature_engineering", 2],
+  // A transformer's hidden states read out of it are embeddings: features for what comes next.
+  last_hidden_state: ["feature_engineering", 2],
+  pooler_output: ["feature_engineering", 2],
   // What a trainer's predict() returns (Hugging Face's PredictionOutput): reading it evaluates.
   label_ids: ["model_evaluation", 1.5],
 };
@@ -259,6 +264,25 @@ function methodWords(method: string): readonly [Cat, number] | null {
   if (method === "upsert" || (has(/^(upsert|index)$/) && has(/^(documents?|points|vectors?)$/)))
     return ["data_preparation", 2];
   return null;
+}
+
+/**
+ * Azure ML's v2 client groups its calls by what they act on (`ml_client.online_endpoints.get`,
+ * `ml_client.online_deployments.begin_delete`, `ml_client.jobs.stream`): the group says the
+ * stage when the verb (`get`, `list`, `begin_delete`) does not. Invoking an endpoint, or getting
+ * the keys to call it with, is serving.
+ */
+const OPERATION_GROUPS: Readonly<Record<string, readonly [Cat, number]>> = {
+  online_endpoints: ["deployment", 2],
+  online_deployments: ["deployment", 2],
+  batch_endpoints: ["deployment", 2],
+  batch_deployments: ["deployment", 2],
+  jobs: ["model_training", 1.5],
+};
+
+export function operationGroupSignal(group: string, method: string): readonly [Cat, number] | null {
+  if (method === "invoke" || method === "get_keys") return group.endsWith("_endpoints") ? ["serving", 2] : null;
+  return Object.hasOwn(OPERATION_GROUPS, group) ? (OPERATION_GROUPS[group] ?? null) : null;
 }
 
 export function attributeSignal(attribute: string): readonly [Cat, number] | null {

@@ -27,6 +27,13 @@ describe("shellSignal", () => {
     ["sudo docker run -d -p 80:8080 api", "deployment"],
     ["kubectl apply -f k8s/", "deployment"],
     ["helm install api ./chart", "deployment"],
+    ["bentoml serve service:svc", "serving"],
+    ["bentoml run IrisClassifier:latest predict --input '[[5.1, 3.5, 1.4, 0.2]]'", "serving"],
+    ["bentoml get IrisClassifier:latest", "model_export"],
+    ["bentoml containerize IrisClassifier:latest", "deployment"],
+    ["feast --chdir ./feature_repo apply", "deployment"],
+    ["feast serve_offline", "deployment"],
+    ["feast materialize-incremental 2024-01-01T00:00:00", "data_preparation"],
     ["terraform apply -auto-approve", "deployment"],
     ["gcloud auth configure-docker us-docker.pkg.dev", "deployment"],
     ["gcloud run deploy api --image gcr.io/p/api", "deployment"],
@@ -51,6 +58,8 @@ describe("magicSignal", () => {
     expect(magicSignal("pip", "install x")?.category).toBe("setup");
     expect(magicSignal("matplotlib", "inline")?.category).toBe("setup");
     expect(magicSignal("tensorboard", "--logdir logs")?.category).toBe("model_evaluation");
+    expect(magicSignal("store", "-r")?.category).toBe("setup");
+    expect(magicSignal("store", "df")).toBeNull();
     expect(magicSignal("cd", "app")).toBeNull();
     expect(magicSignal("run", "train.py")?.category).toBe("model_training");
   });

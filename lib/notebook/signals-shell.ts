@@ -176,7 +176,9 @@ function simpleCommand(part: string): CommandSignal | null {
       if (sub === "run") return sig("model_training", 2, what);
       return sig("model_evaluation", 1, what);
     case "bentoml":
-      return sub === "serve" ? sig("serving", 3, what) : sig("deployment", 2, what);
+      return bentomlCommand(sub, what);
+    case "feast":
+      return feastCommand(w, what);
     case "tar":
       return /\s-?[a-z]*x/.test(part) ? sig("data_ingestion", 2, what) : null;
     case "git":
@@ -189,6 +191,26 @@ function simpleCommand(part: string): CommandSignal | null {
   }
   const known = PROGRAMS[program];
   return known ? sig(known[0], known[1], what) : null;
+}
+
+/** BentoML's CLI: serving or running a bento answers requests; listing, getting and moving saved models is the export side. */
+function bentomlCommand(sub: string, what: string): CommandSignal {
+  if (/^(serve|serve-grpc|serve-http|run)$/.test(sub)) return sig("serving", 3, what);
+  if (/^(get|list|models|export|import|push|pull)$/.test(sub)) return sig("model_export", 2, what);
+  return sig("deployment", 2, what);
+}
+
+/**
+ * Feast's CLI (its verb may follow options such as `--chdir dir`): `apply` registers the
+ * feature definitions and `serve*` starts the feature servers (deployment), `materialize*`
+ * loads features into the online store (preparation), `init` makes a project (setup).
+ */
+function feastCommand(w: readonly string[], what: string): CommandSignal | null {
+  const verb = w.slice(1).find((x) => /^(apply|teardown|serve[\w-]*|materialize[\w-]*|init)$/.test(x));
+  if (!verb) return null;
+  if (verb.startsWith("materialize")) return sig("data_preparation", 2, what);
+  if (verb === "init") return sig("setup", 2, what);
+  return sig("deployment", 3, what);
 }
 
 function moduleCommand(module: string, what: string): CommandSignal | null {
@@ -314,6 +336,9 @@ export function magicSignal(name: string, args: string): CommandSignal | null {
     case "watermark":
     case "aimport":
       return sig("setup", 2, what);
+    // `%store -r` brings back the variables another notebook stored: the session's set-up.
+    case "store":
+      return /(^|\s)-r\b/.test(args) ? sig("setup", 2, what) : null;
     case "mkdir":
       return sig("setup", 2, what);
     case "sql":

@@ -32,7 +32,12 @@ const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
     /\b(unit tests?|pytest|test(ing)? the (api|app|code|service|endpoint|container)|assertions?|data validation|great expectations)/,
     "testing",
   ],
-  [/\b(hyper-?param|tun(e|ing)\b|grid search|random(ized)? search|search space|optuna|sweep)/, "hyperparameter_tuning"],
+  // Tuning is a search: "Hyperparameter tuning" says so, a bare "Hyperparameters" heading (the
+  // values a training run uses) does not.
+  [
+    /\b(hyper-?param\w* (search|optimi[sz]ation|sweep)|tun(e|ing)\b|grid search|random(ized)? search|search space|optuna|sweep)/,
+    "hyperparameter_tuning",
+  ],
   [
     /\b(train(ing)?\b(?! (data|set|dataset|instances|examples))|fit(ting)? (the |a )?model|build(ing)? (the |a )?model|define (the |a )?model|model (definition|architecture)|create (the |a )?model|select and train|optimi[sz]er|loss function|multi-?worker)/,
     "model_training",
@@ -99,6 +104,9 @@ export function functionNameHint(name: string): Cat[] {
   const quality = has(w, QUALITY_WORDS);
   if (has(w, /^(fig|figure|figures|plot|plots|image|images|chart|png)$/) && !quality) return ["data_exploration"];
   if (has(w, /^(objective|tune|tuning|hyperparameters?|hyperparams?|hpo|sweep)$/)) return ["hyperparameter_tuning"];
+  // `best_param`, `get_best_params`, `best_trial`: reading what a search found.
+  if (w.includes("best") && has(w, /^(params?|parameters?|hyperparams?|hyperparameters?|trials?|config)$/))
+    return ["hyperparameter_tuning"];
   if (quality || has(w, /^(evaluate|evaluation|eval|validate|validation|test)$/)) return ["model_evaluation"];
   if (has(w, /^(predict|prediction|predictions|inference|infer|forecast|classify)$/))
     return ["model_evaluation", "serving"];

@@ -2,7 +2,7 @@ import { matchApi, matchBareName } from "./api-rules";
 import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Call, Statement } from "./python-statements";
-import { attributeSignal, methodSignal } from "./signals-methods";
+import { attributeSignal, methodSignal, operationGroupSignal } from "./signals-methods";
 import { magicSignal, shellSignal, sqlSignal } from "./signals-shell";
 import { COLUMNS_NAME, CONFIG_NAME, MODEL_ARTIFACT_NAME, SEARCH_SPACE_NAME, SPLIT_NAME } from "./signals-text";
 
@@ -186,12 +186,28 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
         add(sym.category as Cat, 2, `\`${call.root}()\` (defined in cell ${sym.cell})`);
         return true;
       }
+      // A name a star import brought in (`from pycaret.anomaly import *` … `plot_model(…)`).
+      for (const starred of scope.starModules()) {
+        const hit = matchApi(`${starred}.${call.root}`);
+        if (hit) {
+          add(hit.category, hit.weight, text());
+          return true;
+        }
+      }
       const bare = matchBareName(call.root);
       if (bare) add(bare.category, bare.weight, text());
       return bare !== null;
     }
     const receiver = sym?.category ?? null;
-    const found = method ? methodSignal(method, receiver, call.strArgs) : null;
+    // `df.sort_values(…, inplace=True)` changes the data, whatever the verb: not a display.
+    if (call.kwargs.includes("inplace") && !(receiver && MODEL_STAGES.has(receiver))) {
+      add("data_preparation", 2, `${text()} in place`);
+      return true;
+    }
+    const group = call.path.at(-2);
+    const found = method
+      ? (methodSignal(method, receiver, call.strArgs) ?? (group ? operationGroupSignal(group, method) : null))
+      : null;
     if (found) add(found[0], found[1], text());
     else if (sym && inherits(receiver)) add(receiver, 1, `${text()} on an object from cell ${sym.cell}`);
     else return false;
