@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -10,6 +11,11 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default for a run is one worker fewer than the cores: one worker on a 2-core CI
+    // machine, which then sits half idle while tests wait on PostgreSQL, child processes and
+    // timers. One more worker than cores took `vitest run` here from 80 s to 42 s (unit) and
+    // from 200 s to 130 s (integration; each file has a schema of its own, so files never share state).
+    maxWorkers: availableParallelism() + 1,
     projects: [
       {
         resolve: { alias },
@@ -27,6 +33,10 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", "e2e/**"],
           environment: "node",
+          // Without DATABASE_URL the files share one embedded PGlite, which has a single backend
+          // session: its connections share search_path (each file's schema) and advisory locks,
+          // so files side by side read each other's schemas. One file at a time there.
+          fileParallelism: !!process.env.DATABASE_URL,
           globalSetup: ["test/global-db.ts"],
           setupFiles: ["test/setup-db.ts"],
           testTimeout: 30_000,
