@@ -8,6 +8,8 @@ import { startEmbeddedPostgres } from "../lib/db/embedded";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The in-memory PGlite: lib/server/db.ts then sends no named statements. */
+    embeddedDb: boolean;
   }
 }
 
@@ -15,6 +17,7 @@ export default async function setup(project: TestProject) {
   const fromEnv = process.env.DATABASE_URL;
   const embedded = fromEnv ? undefined : await startEmbeddedPostgres({});
   project.provide("databaseUrl", fromEnv ?? embedded!.url);
+  project.provide("embeddedDb", !fromEnv);
   return async () => {
     await embedded?.stop();
   };

@@ -11,6 +11,7 @@ const schema = `test_${randomBytes(6).toString("hex")}`;
 await prepareDatabase({ connectionString: url, schema });
 process.env.DATABASE_URL = url;
 process.env.DATABASE_SCHEMA = schema;
+process.env.MLOPS_MAP_EMBEDDED_DB = inject("embeddedDb") ? "1" : "";
 process.env.BETTER_AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
 process.env.BETTER_AUTH_URL ??= "http://localhost:3000";
 

@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { statementNamer } from "@/lib/db/statement-names";
 
 // One Prisma client per process, made on first use: `next build` imports this module
 // without a database, and tests point DATABASE_URL/DATABASE_SCHEMA at their own schema
@@ -15,7 +16,17 @@ function createClient(): PrismaClient {
   const schema = process.env.DATABASE_SCHEMA;
   // Our own pool, so its use can be read for /api/metrics and it can be ended at shutdown.
   globalForPrisma.pgPool = new Pool({ connectionString, max: 10 });
-  const adapter = new PrismaPg(globalForPrisma.pgPool, schema ? { schema } : undefined);
+  const name = statementNamer();
+  // Statements are prepared once per connection, then only bound and executed
+  // (lib/db/statement-names.ts); the adapter hands the name to pg as it is, and past the bound
+  // it is undefined (unnamed). Not on the embedded PGlite (scripts/serve.ts sets the flag): one
+  // backend session serves all its connections, so a name one connection prepared is already
+  // taken for the next ("prepared statement already exists").
+  const named = process.env.MLOPS_MAP_EMBEDDED_DB !== "1";
+  const adapter = new PrismaPg(globalForPrisma.pgPool, {
+    ...(schema ? { schema } : {}),
+    ...(named && { statementNameGenerator: (query) => name(query.sql) as string }),
+  });
   return new PrismaClient({ adapter });
 }
 
