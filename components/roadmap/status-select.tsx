@@ -22,7 +22,10 @@ export function StatusSelect({
   return (
     <Select value={status} onValueChange={(v) => onChange(v as RoadmapStatus)} disabled={disabled}>
       <SelectTrigger size="sm" aria-label={`Status of ${title}`} className={cn("h-7 px-2 text-xs", className)}>
-        <SelectValue />
+        {/* The label given, not left to Radix: Radix fills an empty SelectValue with the selected
+            item's text only after the closed list has mounted on the client, so the server's HTML
+            (and a board screenshot of 2026-12-02) had blank status triggers. */}
+        <SelectValue>{ROADMAP_STATUS_LABELS[status]}</SelectValue>
       </SelectTrigger>
       <SelectContent>
         {ROADMAP_STATUSES.map((s) => (
