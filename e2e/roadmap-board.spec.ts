@@ -23,6 +23,9 @@ async function addItem(page: Page, title: string, doneWhen: string) {
 
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
   const dir = path.join(testInfo.project.outputDir, "screenshots", "roadmap");
+  // A full-page capture draws the sticky app header where the scrolled window has it, over the
+  // project tabs: shoot from the top, as a person opening the page sees it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect.poll(() => page.evaluate(() => document.documentElement.className)).toContain(scheme);
