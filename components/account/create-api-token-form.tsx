@@ -67,7 +67,7 @@ export function CreateApiTokenForm({
           <Label htmlFor="token-ceiling">Role ceiling</Label>
           <Select value={ceiling} onValueChange={(v) => setCeiling(v as TTeamRole)}>
             <SelectTrigger id="token-ceiling" className="w-36">
-              <SelectValue />
+              <SelectValue>{CEILING_LABELS[ceiling]}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               {[...TEAM_ROLES].reverse().map((role) => (

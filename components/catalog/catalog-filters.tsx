@@ -52,10 +52,11 @@ export function CatalogFilters({
           }
         >
           <SelectTrigger id="catalog-component" className="w-full">
-            <SelectValue />
+            {/* Given, not left to Radix: it fills an empty value only after hydration (status-select.tsx). */}
+            <SelectValue>{filter.component ? COMPONENT_SHORT_LABELS[filter.component] : ALL_COMPONENTS}</SelectValue>
           </SelectTrigger>
           <SelectContent>
-            <SelectItem value={ALL}>All components</SelectItem>
+            <SelectItem value={ALL}>{ALL_COMPONENTS}</SelectItem>
             {COMPONENT_IDS.map((id) => (
               <SelectItem key={id} value={id}>
                 {COMPONENT_SHORT_LABELS[id]}
@@ -71,13 +72,13 @@ export function CatalogFilters({
           onValueChange={(value) => onChange({ ...filter, phase: value === ALL ? undefined : (value as Phase) })}
         >
           <SelectTrigger id="catalog-phase" className="w-full">
-            <SelectValue />
+            <SelectValue>{filter.phase ? phaseLabel(filter.phase) : ALL_PHASES}</SelectValue>
           </SelectTrigger>
           <SelectContent>
-            <SelectItem value={ALL}>All phases</SelectItem>
+            <SelectItem value={ALL}>{ALL_PHASES}</SelectItem>
             {PHASES.map((phase) => (
               <SelectItem key={phase} value={phase}>
-                {PHASE_LABELS[phase].title} · {PHASE_LABELS[phase].subtitle}
+                {phaseLabel(phase)}
               </SelectItem>
             ))}
           </SelectContent>
@@ -95,3 +96,7 @@ export function CatalogFilters({
     </div>
   );
 }
+
+const ALL_COMPONENTS = "All components";
+const ALL_PHASES = "All phases";
+const phaseLabel = (phase: Phase) => `${PHASE_LABELS[phase].title} · ${PHASE_LABELS[phase].subtitle}`;

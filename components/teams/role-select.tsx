@@ -19,7 +19,8 @@ export function RoleSelect({
   return (
     <Select value={value} onValueChange={(v) => onChange(v as TTeamRole)} disabled={disabled}>
       <SelectTrigger id={id} aria-label={label} className="w-32">
-        <SelectValue />
+        {/* Given, not left to Radix: it fills an empty value only after hydration (status-select.tsx). */}
+        <SelectValue>{ROLE_LABELS[value]}</SelectValue>
       </SelectTrigger>
       <SelectContent>
         {TEAM_ROLES.map((role) => (
