@@ -125,22 +125,22 @@ export function closing(tokens: Token[], open: number): number {
  * the one part is `tokens` itself, not a copy.
  */
 export function splitTop(tokens: Token[], separator: string): Token[][] {
-  if (topIndex(tokens, separator) < 0) return tokens.length > 0 ? [tokens] : [];
-  const parts: Token[][] = [[]];
-  let depth = 0;
-  for (const t of tokens) {
-    if (t.kind === "op" && OPEN.has(t.text)) depth++;
-    else if (t.kind === "op" && CLOSE.has(t.text)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && t.kind === "op" && t.text === separator) parts.push([]);
-    else parts[parts.length - 1]?.push(t);
+  let at = topIndex(tokens, separator, 0);
+  if (at < 0) return tokens.length > 0 ? [tokens] : [];
+  const parts: Token[][] = [];
+  // Brackets are balanced again at a top-level separator, so each search starts at depth 0.
+  for (let from = 0; ; at = topIndex(tokens, separator, from)) {
+    const end = at < 0 ? tokens.length : at;
+    if (end > from) parts.push(tokens.slice(from, end));
+    if (at < 0) return parts;
+    from = at + 1;
   }
-  return parts.filter((p) => p.length > 0);
 }
 
-/** The first `separator` outside brackets, or -1 (the same bracket counting as splitTop's). */
-function topIndex(tokens: Token[], separator: string): number {
+/** The first `separator` outside brackets from `from` on, or -1. */
+function topIndex(tokens: Token[], separator: string, from: number): number {
   let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "op") continue;
     if (OPEN.has(t.text)) depth++;
