@@ -92,10 +92,10 @@ async function main() {
   console.log(
     `savePipeline: p50 ${ms(pct(saves, 0.5))}, p95 ${ms(pct(saves, 0.95))}, max ${ms(saves.at(-1)!)}; floor (empty transaction): p50 ${ms(pct(floor, 0.5))}; ratio p50 ${(pct(saves, 0.5) / pct(floor, 0.5)).toFixed(1)}×`,
   );
-  console.log("Per Prisma operation, mean per save:");
+  console.log(`Per Prisma operation, mean per save (${perOperation.size}):`);
   for (const [name, total] of [...perOperation].sort((a, b) => b[1] - a[1]))
     console.log(`  ${name.padEnd(36)} ${ms(total / SAVES)}`);
-  await base.$disconnect();
+  await (await import("../lib/server/db")).closeDb();
 }
 
 main()

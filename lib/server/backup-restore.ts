@@ -8,8 +8,7 @@ import type { TProject } from "@/lib/validation/projects";
 import { requireTeamAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, sqlName, type Tx } from "./db";
-import { upsertEdges, upsertNodes } from "./pipeline-rows";
-import { recordRevision } from "./pipeline-revisions";
+import { writeDiagramRows } from "./pipeline-write";
 import { projectSelect, toProject } from "./projects";
 import type { SessionUser } from "./session";
 
@@ -133,10 +132,8 @@ async function writePipeline(tx: Tx, user: SessionUser, projectId: string, backu
     select: { id: true },
   });
   if (empty) return;
-  await upsertNodes(tx, diagram.id, nodes);
-  await upsertEdges(tx, diagram.id, edges);
-  // The base a save made from version 1 is merged against, as after any save.
-  await recordRevision(tx, diagram.id, version, { nodes, edges });
+  // With the revision: the base a save made from version 1 is merged against, as after any save.
+  await writeDiagramRows(tx, diagram.id, version, { nodes, edges }, { removeMissing: false });
   const table = (name: string) => Prisma.raw(sqlName(name));
   if (cells.length > 0)
     await tx.$executeRaw`

@@ -40,11 +40,11 @@ describe("importSteps", () => {
     expect(count("PipelineDiagram.findUnique")).toBe(1);
     // The saved rows: read once; nothing to delete; no owner to look up (imported steps have none).
     expect(count("PipelineNode.findMany")).toBe(0);
-    // One statement each: the nodes (a query: it returns the inserted ids), the edges, the
-    // steps' notebook group (no cell sources sent here) and the revision snapshot the merge of a
-    // stale save reads (lib/server/pipeline-revisions.ts, one statement since the canvas fixes).
+    // One statement for the rows and the revision snapshot the merge of a stale save reads
+    // (lib/server/pipeline-write.ts; a query: it returns the inserted ids), one for the steps'
+    // notebook group (no cell sources sent here).
     expect(queries.filter((q) => q === "$queryRaw")).toHaveLength(1);
-    expect(queries.filter((q) => q === "$executeRaw")).toHaveLength(3);
+    expect(queries.filter((q) => q === "$executeRaw")).toHaveLength(1);
     expect(count("Membership.findMany")).toBe(0);
     expect(result.pipeline.version).toBe(2);
     expect(result.pipeline.nodes.map((n) => n.id).slice(0, 3)).toEqual(nodes.map((n) => n.id));

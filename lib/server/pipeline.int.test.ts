@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { recordQueries } from "@/test/count-queries";
 import { pipelineNode } from "@/test/pipeline-node";
 import { signUp } from "@/test/users";
 import { getDb, sqlName } from "./db";
@@ -102,6 +103,56 @@ describe("pipeline", () => {
     const after = await rowVersions();
     expect(after.b).not.toBe(before.b);
     expect({ a: after.a, c: after.c, e1: after.e1 }).toEqual({ a: before.a, c: before.c, e1: before.e1 });
+  });
+
+  it("saves from the saved version in three statements: the access check, the claim and the rows", async () => {
+    const { lead, team, project } = await setup();
+    const [ownerId] = (await listMembers(lead, team.id)).map((m) => m.id);
+    const nodes = [node("a", { ownerId: ownerId!, priority: "P1" }), node("b"), node("c")];
+    const edges = [
+      { id: "e1", source: "a", target: "b", label: null },
+      { id: "e2", source: "b", target: "c", label: null },
+    ];
+    await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes, edges });
+    const stampBefore = await getDb().pipelineDiagram.findUniqueOrThrow({ where: { projectId: project.id } });
+
+    // b retitled, the viewport moved: the autosave of an edit.
+    const edit = {
+      baseVersion: 1,
+      viewport: { x: 1, y: 2, zoom: 1.5 },
+      nodes: [nodes[0]!, { ...nodes[1]!, title: "Renamed" }, nodes[2]!],
+      edges,
+    };
+    const edited = await recordQueries(() => savePipeline(lead, project.id, edit));
+    // The owner is checked against the team by the claim's statement, not by a query of its own.
+    expect(edited.queries.filter((q) => q !== "$transaction")).toEqual(["$queryRawUnsafe", "$queryRaw", "$queryRaw"]);
+    // c deleted with its edge, d added with an edge from b: a node's notebook cells are
+    // detached and re-attached by two more statements (pipeline-detached.ts).
+    const next = {
+      baseVersion: 2,
+      viewport: edit.viewport,
+      nodes: [nodes[0]!, edit.nodes[1]!, node("d")],
+      edges: [edges[0]!, { id: "e3", source: "b", target: "d", label: "csv" }],
+    };
+    const { result, queries } = await recordQueries(() => savePipeline(lead, project.id, next));
+    expect(queries.filter((q) => q !== "$transaction")).toEqual([
+      "$queryRawUnsafe",
+      "$queryRaw",
+      "$queryRaw",
+      "$executeRaw",
+      "$executeRaw",
+    ]);
+    const { baseVersion: _, ...saved } = next;
+    expect(result).toEqual({ ...saved, version: 3 });
+    expect(await getPipeline(lead, project.id)).toEqual({ ...saved, version: 3 });
+    const stampAfter = await getDb().pipelineDiagram.findUniqueOrThrow({ where: { projectId: project.id } });
+    expect(stampAfter.updatedById).toBe(lead.id);
+    expect(stampAfter.updatedAt.getTime()).toBeGreaterThan(stampBefore.updatedAt.getTime());
+    // The revision a stale save from version 3 would be merged against.
+    const revision = await getDb().pipelineRevision.findUniqueOrThrow({
+      where: { diagramId_version: { diagramId: stampAfter.id, version: 3 } },
+    });
+    expect(revision).toMatchObject({ nodes: next.nodes, edges: next.edges });
   });
 
   // A stale save that does not overlap is merged (pipeline-merge.int.test.ts); this one deletes what the other edited.

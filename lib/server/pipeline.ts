@@ -19,9 +19,10 @@ import { AppError, ConflictError, ForbiddenError } from "./errors";
 import { countStaleSave } from "./observability/metrics";
 import { storeNodeCells } from "./pipeline-cells";
 import { storeNodeGroup } from "./pipeline-groups";
-import { detachNodeExtras, reattachNodeExtras } from "./pipeline-detached";
+import { claimSavedVersion, ownerIdsOf } from "./pipeline-claim";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
-import { deleteMissing, nodeFromRow, upsertEdges, upsertNodes } from "./pipeline-rows";
+import { nodeFromRow } from "./pipeline-rows";
+import { writeDiagramRows } from "./pipeline-write";
 import type { SessionUser } from "./session";
 import { StampedCache } from "./stamped-cache";
 
@@ -102,9 +103,7 @@ export async function importSteps(
     const nodes = [...current.nodes, ...added.nodes];
     const edges = [...current.edges, ...added.edges];
     // Nothing is removed, and saved rows that did not change are left as they are (pipeline-rows.ts).
-    await upsertNodes(tx, diagramId, nodes);
-    await upsertEdges(tx, diagramId, edges);
-    await recordRevision(tx, diagramId, current.version, { nodes, edges });
+    await writeDiagramRows(tx, diagramId, current.version, { nodes, edges }, { removeMissing: false });
     if (cells) await storeNodeCells(tx, diagramId, added.nodes, cells);
     await storeNodeGroup(tx, diagramId, added.nodes, notebook?.name ?? `Notebook (${steps.length} steps)`);
     await recordAudit(tx, {
@@ -131,27 +130,24 @@ async function replaceDiagram(
   body: TPipelineSave,
 ): Promise<{ pipeline: PipelineDiagram; merged: boolean }> {
   const projectId = project.id;
-  const claim = await claimForSave(tx, user, projectId, body);
+  const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
+  const fast = await claimSavedVersion(tx, { projectId, teamId: project.teamId, userId: user.id, body });
+  const claim = fast
+    ? { diagramId: fast.diagramId, version: body.baseVersion + 1, elements: mine, merged: false }
+    : await claimForSave(tx, user, projectId, body, mine);
   const { diagramId, version, elements } = claim;
 
-  const before = await tx.pipelineNode.findMany({
-    where: { diagramId },
-    select: { id: true, ownerId: true, priority: true, title: true },
-  });
+  const saved =
+    fast?.saved ??
+    (await tx.pipelineNode.findMany({ where: { diagramId }, select: { id: true, ownerId: true, priority: true } }));
   // Against the saved rows: after a merge these are only this save's own assignments.
-  const assignments = assignmentChanges(before, elements.nodes);
+  const assignments = assignmentChanges(saved, elements.nodes);
   if (assignments.length > 0 && !can(membership.role, "pipeline.assign")) {
     throw new ForbiddenError("Only leads can set owners and priorities.");
   }
-  await checkOwnersInTeam(tx, project.teamId, elements.nodes);
+  checkOwnersInTeam(elements.nodes, fast?.teamOwnerIds ?? (await teamOwnerIds(tx, project.teamId, elements.nodes)));
 
-  const deletedIds = await deleteMissing(tx, diagramId, elements);
-  await detachNodeExtras(tx, diagramId, deletedIds);
-  const insertedIds = await upsertNodes(tx, diagramId, elements.nodes);
-  // A node back with its id (an undone deletion) has its notebook cells and group again.
-  await reattachNodeExtras(tx, diagramId, insertedIds);
-  await upsertEdges(tx, diagramId, elements.edges);
-  await recordRevision(tx, diagramId, version, elements);
+  await writeDiagramRows(tx, diagramId, version, elements, { removeMissing: true });
 
   if (assignments.length > 0) {
     await recordAudit(tx, {
@@ -169,7 +165,9 @@ async function replaceDiagram(
 }
 
 /**
- * The version step of a save. From the saved version: the body as it is. From an older one:
+ * The version step of a save that claimSavedVersion (./pipeline-claim.ts) did not claim: the
+ * first save creates the diagram; a save from a version ahead is refused; one from the saved
+ * version (a race with the claim above) is the body as it is. From an older one:
  * the row is locked by the version bump, so what was saved since cannot change under the
  * merge; no base kept or an overlap is the 409 of old, the overlap named.
  */
@@ -178,8 +176,8 @@ async function claimForSave(
   user: SessionUser,
   projectId: string,
   body: TPipelineSave,
+  mine: DiagramElements,
 ): Promise<{ diagramId: string; version: number; elements: DiagramElements; merged: boolean }> {
-  const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
   const diagram = await tx.pipelineDiagram.upsert({ where: { projectId }, create: { projectId }, update: {} });
   if (body.baseVersion > diagram.version) throw aheadError(body.baseVersion, diagram.version);
   const stamp = { updatedById: user.id, ...viewportColumns(body.viewport) };
@@ -314,12 +312,18 @@ function assignmentChanges(
     }));
 }
 
-async function checkOwnersInTeam(tx: Tx, teamId: string, nodes: TPipelineSave["nodes"]) {
-  const ownerIds = [...new Set(nodes.map((n) => n.ownerId).filter((id): id is string => !!id))];
-  if (ownerIds.length === 0) return;
+/** The nodes' owners that are memberships of the team (a save's own claim reads them along: ./pipeline-claim.ts). */
+async function teamOwnerIds(tx: Tx, teamId: string, nodes: TPipelineSave["nodes"]): Promise<string[]> {
+  const ownerIds = ownerIdsOf(nodes);
+  if (ownerIds.length === 0) return [];
   const found = await tx.membership.findMany({ where: { teamId, id: { in: ownerIds } }, select: { id: true } });
-  const missing = ownerIds.filter((id) => !found.some((m) => m.id === id));
-  if (missing.length > 0) throw new AppError("invalid_input", `ownerId ${missing[0]} is not a member of this team.`);
+  return found.map((m) => m.id);
+}
+
+function checkOwnersInTeam(nodes: TPipelineSave["nodes"], teamOwnerIds: string[]) {
+  const inTeam = new Set(teamOwnerIds);
+  const missing = ownerIdsOf(nodes).find((id) => !inTeam.has(id));
+  if (missing) throw new AppError("invalid_input", `ownerId ${missing} is not a member of this team.`);
 }
 
 /**
