@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { pipelineNode as node } from "@/test/pipeline-node";
 import { buildPipelineSvg, wrapTitle, xmlText } from "./export-svg";
-import { LANE_HEIGHT, NODE_WIDTH } from "./lanes";
+import { LANE_HEIGHT, NODE_WIDTH, laneGeometry } from "./lanes";
 import type { PipelineEdge, PipelineNode } from "./types";
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml");
@@ -76,6 +76,34 @@ describe("buildPipelineSvg", () => {
     const titles = new Set(texts(doc));
     for (const n of [many[0]!, many[499]!, many[999]!]) expect(titles.has(wrapTitle(n.title).join(""))).toBe(true);
     expect(doc.querySelectorAll("svg > path")).toHaveLength(999);
+  });
+
+  it("draws the lanes as tall as the canvas does: a lane with rows of cards grows, the ones below move down", () => {
+    // Three rows of cards in ML, as a wrapped import lays them out; one card in PROD below them.
+    const rows = [0, 1, 2].map((row) => node(`ml${row}`, { position: { x: 0, y: 16 + row * 120 } }));
+    const prod = node("p", { phase: "PROD", position: { x: 0, y: laneGeometry(rows).PROD.top + 20 } });
+    const { svg } = buildPipelineSvg({ title: "Wrapped", date: "3 December 2026", nodes: [...rows, prod], edges: [] });
+    const doc = parse(svg);
+    const rects = [...doc.querySelectorAll("rect")];
+    const band = (lane: string) => {
+      const label = [...doc.querySelectorAll("text")].find((t) => t.textContent === lane)!;
+      const y = Number(label.getAttribute("y")) - 28;
+      return rects.find((r) => r.getAttribute("stroke-dasharray") && Math.abs(Number(r.getAttribute("y")) - y) < 0.5)!;
+    };
+    const top = (r: Element) => Number(r.getAttribute("y"));
+    const bottom = (r: Element) => top(r) + Number(r.getAttribute("height"));
+    expect(Number(band("ML").getAttribute("height"))).toBeGreaterThan(LANE_HEIGHT);
+    expect(top(band("DEV"))).toBe(bottom(band("ML")));
+    expect(top(band("PROD"))).toBe(bottom(band("DEV")));
+    // Every card lies inside its own lane's band.
+    const cards = rects.filter((r) => r.getAttribute("rx") === "10");
+    expect(cards).toHaveLength(4);
+    for (const card of cards.slice(0, 3)) {
+      expect(top(card)).toBeGreaterThanOrEqual(top(band("ML")));
+      expect(bottom(card)).toBeLessThanOrEqual(bottom(band("ML")));
+    }
+    expect(top(cards[3]!)).toBeGreaterThanOrEqual(top(band("PROD")));
+    expect(bottom(cards[3]!)).toBeLessThanOrEqual(bottom(band("PROD")));
   });
 
   it("makes an empty diagram a valid picture too", () => {

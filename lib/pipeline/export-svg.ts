@@ -1,5 +1,5 @@
 import { AUTOMATION_LABELS, PHASE_LABELS } from "./labels";
-import { LANE_HEIGHT, NODE_HEIGHT, NODE_WIDTH, laneTop, nodesBounds } from "./lanes";
+import { NODE_HEIGHT, NODE_WIDTH, laneBottom, laneGeometry, nodesBounds } from "./lanes";
 import { PHASES, type PipelineEdge, type PipelineNode } from "./types";
 
 // The diagram as a real vector SVG a person can share (issue #13, point 5): only rect, path and
@@ -72,7 +72,10 @@ const n = (value: number) => (Number.isInteger(value) ? String(value) : value.to
 
 export function buildPipelineSvg({ title, date, nodes, edges }: SvgExportInput): SvgExport {
   const bounds = nodesBounds(nodes) ?? { x: 0, y: 0, width: NODE_WIDTH, height: NODE_HEIGHT };
-  const lanesBottom = laneTop("PROD") + LANE_HEIGHT;
+  // The lanes as the canvas draws them (components/canvas/lanes-layer.tsx): grown where a
+  // wrapped layout put rows of cards below a lane's usual height.
+  const lanes = laneGeometry(nodes);
+  const lanesBottom = laneBottom("PROD", lanes);
   const top = Math.min(0, bounds.y);
   const bottom = Math.max(lanesBottom, bounds.y + bounds.height);
   const left = bounds.x;
@@ -95,10 +98,10 @@ export function buildPipelineSvg({ title, date, nodes, edges }: SvgExportInput):
 
   // Lanes: bands across the whole picture, the name in the label column.
   for (const phase of PHASES) {
-    const y = laneTop(phase) + dy;
+    const y = lanes[phase].top + dy;
     const label = PHASE_LABELS[phase];
     out.push(
-      `<rect x="${MARGIN}" y="${n(y)}" width="${width - 2 * MARGIN}" height="${LANE_HEIGHT}" fill="${LANE_FILL[phase]}" stroke="${LANE_STROKE[phase]}" stroke-opacity="0.35" stroke-dasharray="6 4"/>`,
+      `<rect x="${MARGIN}" y="${n(y)}" width="${width - 2 * MARGIN}" height="${lanes[phase].height}" fill="${LANE_FILL[phase]}" stroke="${LANE_STROKE[phase]}" stroke-opacity="0.35" stroke-dasharray="6 4"/>`,
       `<text x="${MARGIN + 14}" y="${n(y + 28)}" font-size="15" font-weight="700" fill="${LANE_STROKE[phase]}">${xmlText(label.title)}</text>`,
       `<text x="${MARGIN + 14}" y="${n(y + 46)}" font-size="11" fill="${MUTED}">${xmlText(label.subtitle)}</text>`,
     );
