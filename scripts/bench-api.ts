@@ -1,4 +1,4 @@
-// `npm run bench:api [-- --no-record --skip-build --duration S --rounds N]`: the API's throughput
+// `npm run bench:api [-- --no-record --skip-build --duration S --rounds N --only TEXT]`: the API's throughput
 // (issue #15 point 5). Prints figures and records them in BENCHMARKS.md under "API throughput";
 // it asserts nothing.
 //
@@ -130,7 +130,10 @@ async function main() {
       await putCase(base, session, dir, teamId),
     ];
     log(`seeded; answers: ${cases.map((c) => `${c.name} ${c.bytes} bytes`).join(", ")}`);
-    for (const c of cases) results.push({ c, r: await compareRoutes(c.name, c.route, c.bare, OPTIONS) });
+    // --only: the cases whose name has TEXT (to profile one route); never recorded.
+    const only = ARGS.includes("--only") ? ARGS[ARGS.indexOf("--only") + 1] : undefined;
+    for (const c of cases.filter((c) => !only || c.name.includes(only)))
+      results.push({ c, r: await compareRoutes(c.name, c.route, c.bare, OPTIONS) });
   } finally {
     await cleanup();
   }
@@ -149,7 +152,7 @@ async function main() {
     "",
   ];
   console.log(lines.join("\n"));
-  if (!ARGS.includes("--no-record")) {
+  if (!ARGS.includes("--no-record") && !ARGS.includes("--only")) {
     const file = recordBenchmark("## API throughput", SECTION_INTRO, lines);
     console.log(`recorded in ${path.relative(process.cwd(), file)}`);
   }

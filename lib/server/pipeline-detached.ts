@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sqlName, type Tx } from "./db";
+import { sqlName } from "./db";
 
 // What a node has beside its row (its notebook cells, its notebook group) is not part of the
 // diagram a save sends. Deleting a node must not lose it: undo brings the node back, with its
@@ -12,33 +12,31 @@ const DETACHED_DAYS = 7;
 
 const table = (name: string) => Prisma.raw(sqlName(name));
 
-/** After `deletedIds` left the diagram: detach their cells and group rows, and drop long-detached ones. */
-export async function detachNodeExtras(tx: Tx, diagramId: string, deletedIds: string[]): Promise<void> {
-  if (deletedIds.length === 0) return;
-  await tx.$executeRaw`
-    WITH cells AS (
-      UPDATE ${table("PipelineNodeCell")} SET "detachedAt" = now()
-      WHERE "diagramId" = ${diagramId} AND "detachedAt" IS NULL AND "nodeId" = ANY(${deletedIds}::text[])
-    ), old_cells AS (
-      DELETE FROM ${table("PipelineNodeCell")}
-      WHERE "diagramId" = ${diagramId} AND "detachedAt" < now() - make_interval(days => ${DETACHED_DAYS})
-    ), old_groups AS (
-      DELETE FROM ${table("PipelineNodeGroup")}
-      WHERE "diagramId" = ${diagramId} AND "detachedAt" < now() - make_interval(days => ${DETACHED_DAYS})
-    )
-    UPDATE ${table("PipelineNodeGroup")} SET "detachedAt" = now()
-    WHERE "diagramId" = ${diagramId} AND "detachedAt" IS NULL AND "nodeId" = ANY(${deletedIds}::text[])`;
-}
-
-/** `nodeIds` were just inserted: any of them that were deleted before (undo) get their rows again. */
-export async function reattachNodeExtras(tx: Tx, diagramId: string, nodeIds: string[]): Promise<void> {
-  if (nodeIds.length === 0) return;
-  // Both parts find nothing through the (diagramId, detachedAt) indexes when no node was deleted.
-  await tx.$executeRaw`
-    WITH cells AS (
-      UPDATE ${table("PipelineNodeCell")} SET "detachedAt" = NULL
-      WHERE "diagramId" = ${diagramId} AND "detachedAt" IS NOT NULL AND "nodeId" = ANY(${nodeIds}::text[])
-    )
-    UPDATE ${table("PipelineNodeGroup")} SET "detachedAt" = NULL
-    WHERE "diagramId" = ${diagramId} AND "detachedAt" IS NOT NULL AND "nodeId" = ANY(${nodeIds}::text[])`;
+/**
+ * The detaching, re-attaching and dropping as parts of a save's one statement
+ * (./pipeline-write.ts): `gone` and `back` are SQL selecting the ids of the nodes the statement
+ * deleted and inserted. The parts touch disjoint rows, as parts of one statement must: the
+ * detach takes attached rows, the re-attach and the drop detached ones, and the drop leaves
+ * out the nodes coming back. All find nothing through the (diagramId, detachedAt) indexes
+ * when the save neither deleted nor inserted a node.
+ */
+export function detachedRowsSql(diagramId: string, gone: Prisma.Sql, back: Prisma.Sql): [string, Prisma.Sql][] {
+  return (["PipelineNodeCell", "PipelineNodeGroup"] as const).flatMap((name): [string, Prisma.Sql][] => [
+    [
+      `${name}_detached`,
+      Prisma.sql`UPDATE ${table(name)} SET "detachedAt" = now()
+        WHERE "diagramId" = ${diagramId} AND "detachedAt" IS NULL AND "nodeId" IN (${gone})`,
+    ],
+    [
+      `${name}_back`,
+      Prisma.sql`UPDATE ${table(name)} SET "detachedAt" = NULL
+        WHERE "diagramId" = ${diagramId} AND "detachedAt" IS NOT NULL AND "nodeId" IN (${back})`,
+    ],
+    [
+      `${name}_dropped`,
+      Prisma.sql`DELETE FROM ${table(name)}
+        WHERE "diagramId" = ${diagramId} AND "detachedAt" < now() - make_interval(days => ${DETACHED_DAYS})
+          AND EXISTS (${gone}) AND "nodeId" NOT IN (${back})`,
+    ],
+  ]);
 }

@@ -53,6 +53,34 @@ describe("merging saves", () => {
     ]);
   });
 
+  it("keeps both edits of saves sent at the same time, and refuses one of two that change the same field", async () => {
+    // The first to claim the version writes without a transaction (pipeline-write.ts); the other
+    // finds the version gone, writes nothing there, and is merged or refused in a transaction.
+    for (let round = 0; round < 3; round++) {
+      const { lead, member, project, start } = await setup();
+      const both = await Promise.all([
+        savePipelineMerging(lead, project.id, edit(start, "a", { title: "Load CSV" })),
+        savePipelineMerging(member, project.id, edit(start, "c", { title: "Serve it" })),
+      ]);
+      expect(both.map((s) => s.merged).sort()).toEqual([false, true]);
+      const saved = await getPipeline(lead, project.id);
+      expect(saved.version).toBe(3);
+      expect(saved.nodes.map((n) => n.title)).toEqual(["Load CSV", "Train", "Serve it"]);
+
+      const again = await Promise.allSettled([
+        savePipeline(lead, project.id, edit(saved, "b", { title: "Fit" })),
+        savePipeline(member, project.id, edit(saved, "b", { title: "Train more" })),
+      ]);
+      const won = again.filter((r) => r.status === "fulfilled");
+      const lost = again.filter((r) => r.status === "rejected");
+      expect([won.length, lost.length]).toEqual([1, 1]);
+      expect(lost[0]!.reason).toBeInstanceOf(ConflictError);
+      const after = await getPipeline(lead, project.id);
+      expect(after.version).toBe(4);
+      expect(after.nodes[1]!.title).toBe((won[0] as PromiseFulfilledResult<PipelineDiagram>).value.nodes[1]!.title);
+    }
+  });
+
   it("merges different fields of one node, and additions and deletions on both sides", async () => {
     const { lead, member, project, start } = await setup();
     await savePipeline(lead, project.id, {

@@ -19,16 +19,18 @@ export const KEPT_REVISIONS = 20;
  * 94 ms of a 242 ms save under load (scripts/bench-save-path.ts, BENCHMARKS.md).
  */
 export async function recordRevision(tx: Tx, diagramId: string, version: number, elements: DiagramElements) {
-  const { prune, insert } = REVISION_SQL(diagramId, version, elements);
+  const { prune, insert } = REVISION_SQL(diagramId, version, elements, Prisma.sql`TRUE`);
   await tx.$executeRaw`WITH pruned AS (${prune}) ${insert}`;
 }
 
-/** recordRevision's two statements, for ./pipeline-write.ts to run as parts of its one statement. */
-export const REVISION_SQL = (diagramId: string, version: number, elements: DiagramElements) => ({
-  prune: Prisma.sql`DELETE FROM ${table} WHERE "diagramId" = ${diagramId} AND "version" <= ${version - KEPT_REVISIONS}`,
+/** recordRevision's two statements, written only if `onlyIf` holds: parts of ./pipeline-write.ts's one statement. */
+export const REVISION_SQL = (diagramId: string, version: number, elements: DiagramElements, onlyIf: Prisma.Sql) => ({
+  prune: Prisma.sql`
+    DELETE FROM ${table} WHERE "diagramId" = ${diagramId} AND "version" <= ${version - KEPT_REVISIONS} AND ${onlyIf}`,
   insert: Prisma.sql`
     INSERT INTO ${table} ("diagramId", "version", "nodes", "edges")
-    VALUES (${diagramId}, ${version}, ${JSON.stringify(elements.nodes)}::jsonb, ${JSON.stringify(elements.edges)}::jsonb)`,
+    SELECT ${diagramId}, ${version}, ${JSON.stringify(elements.nodes)}::jsonb, ${JSON.stringify(elements.edges)}::jsonb
+    WHERE ${onlyIf}`,
 });
 
 const table = Prisma.raw(sqlName("PipelineRevision"));

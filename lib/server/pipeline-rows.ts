@@ -103,9 +103,9 @@ const NODE_SQL = {
 };
 
 /**
- * The statements of a rows write, as SQL to run alone or as parts of one statement
- * (./pipeline-write.ts). Each is one statement over unnest(arrays), whatever the size of the
- * diagram.
+ * The statements of a rows write, as parts of one statement (./pipeline-write.ts). Each works
+ * over unnest(arrays), whatever the size of the diagram, and writes only if `onlyIf` holds
+ * (a save that claims its version in the same statement: nothing is written unless it did).
  */
 export const ROW_SQL = {
   /**
@@ -114,13 +114,14 @@ export const ROW_SQL = {
    * run with generic plans, in which PostgreSQL compares each row with the whole array (7 ms
    * instead of 0.5 ms for 750 edges).
    */
-  deleteMissing: (table: "PipelineNode" | "PipelineEdge", diagramId: string, ids: string[]) => Prisma.sql`
-    DELETE FROM ${sqlIdent(table)} AS t WHERE t."diagramId" = ${diagramId}
+  deleteMissing: (table: "PipelineNode" | "PipelineEdge", diagramId: string, ids: string[], onlyIf: Prisma.Sql) =>
+    Prisma.sql`
+    DELETE FROM ${sqlIdent(table)} AS t WHERE t."diagramId" = ${diagramId} AND ${onlyIf}
       AND NOT EXISTS (SELECT FROM unnest(${ids}::text[]) AS k("id") WHERE k."id" = t."id")
     RETURNING t."id"`,
 
   /** Inserts new nodes and updates changed ones; returns each written row's id and whether it was inserted. */
-  upsertNodes: (diagramId: string, nodes: TPipelineSave["nodes"]) => {
+  upsertNodes: (diagramId: string, nodes: TPipelineSave["nodes"], onlyIf: Prisma.Sql) => {
     const arrays = NODE_COLUMNS.map((c) => Prisma.sql`${nodes.map(c.value)}::${Prisma.raw(c.array)}[]`);
     // xmax is 0 on a row version this statement inserted (not on one it updated): the usual
     // Postgres way to tell an upsert's inserts apart, without a second statement.
@@ -128,18 +129,20 @@ export const ROW_SQL = {
     INSERT INTO ${sqlIdent("PipelineNode")} AS t (${NODE_SQL.insert})
     SELECT ${diagramId}, ${NODE_SQL.select}
     FROM unnest(${Prisma.join(arrays)}, ${nodes.map((_, i) => i)}::int[]) AS u(${NODE_SQL.aliases})
+    WHERE ${onlyIf}
     ON CONFLICT ("diagramId", "id") DO UPDATE SET ${NODE_SQL.set}
     WHERE (${NODE_SQL.old}) IS DISTINCT FROM (${NODE_SQL.new})
     RETURNING t."id", (t.xmax = 0) AS inserted`;
   },
 
-  upsertEdges: (diagramId: string, edges: TPipelineSave["edges"]) => Prisma.sql`
+  upsertEdges: (diagramId: string, edges: TPipelineSave["edges"], onlyIf: Prisma.Sql) => Prisma.sql`
     INSERT INTO ${sqlIdent("PipelineEdge")} AS t ("diagramId", "id", "source", "target", "label", "sortOrder")
     SELECT ${diagramId}, u.id, u.source, u.target, u.label, u.ord
     FROM unnest(
       ${edges.map((e) => e.id)}::text[], ${edges.map((e) => e.source)}::text[], ${edges.map((e) => e.target)}::text[],
       ${edges.map((e) => e.label ?? null)}::text[], ${edges.map((_, i) => i)}::int[]
     ) AS u(id, source, target, label, ord)
+    WHERE ${onlyIf}
     ON CONFLICT ("diagramId", "id") DO UPDATE SET
       "source" = EXCLUDED."source", "target" = EXCLUDED."target", "label" = EXCLUDED."label", "sortOrder" = EXCLUDED."sortOrder"
     WHERE (t."source", t."target", t."label", t."sortOrder") IS DISTINCT FROM (EXCLUDED."source", EXCLUDED."target", EXCLUDED."label", EXCLUDED."sortOrder")

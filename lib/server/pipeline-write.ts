@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DiagramElements } from "@/lib/pipeline/merge";
-import type { Tx } from "./db";
-import { reattachNodeExtras, detachNodeExtras } from "./pipeline-detached";
+import type { Db, Tx } from "./db";
+import { detachedRowsSql } from "./pipeline-detached";
 import { REVISION_SQL } from "./pipeline-revisions";
 import { ROW_SQL } from "./pipeline-rows";
 
@@ -19,30 +19,44 @@ import { ROW_SQL } from "./pipeline-rows";
 
 const NONE = Prisma.sql`SELECT NULL::text AS "id", false AS inserted WHERE false`;
 
+type Written = { claimed: boolean; deletedIds: string[]; insertedIds: string[] };
+
 /**
  * Brings the diagram's rows in line with `elements` and records them as revision `version`.
  * `removeMissing` (a save): rows the elements do not have are deleted, a deleted node's notebook
- * cells and group are detached and an inserted node's re-attached (./pipeline-detached.ts;
- * further statements, run only when the save adds or removes nodes). Without it (an import or
- * a restore, which only add new ids) nothing is deleted. Returns the ids of the nodes deleted
- * and inserted.
+ * cells and group are detached and an inserted node's re-attached (./pipeline-detached.ts).
+ * Without it (an import or a restore, which only add new ids) nothing is deleted.
+ *
+ * `claim`: an UPDATE claiming the diagram's version (./pipeline-claim.ts `claimSql`), made part
+ * of the statement; every write is then conditional on it, so a save that lost the race writes
+ * nothing and says so (`claimed: false`). Without it, the caller's transaction has claimed.
  */
 export async function writeDiagramRows(
-  tx: Tx,
+  db: Db | Tx,
   diagramId: string,
   version: number,
   elements: DiagramElements,
-  { removeMissing }: { removeMissing: boolean },
-): Promise<{ deletedIds: string[]; insertedIds: string[] }> {
+  { removeMissing, claim }: { removeMissing: boolean; claim?: Prisma.Sql },
+): Promise<Written> {
   const { nodes, edges } = elements;
-  const revision = REVISION_SQL(diagramId, version, elements);
-  const [row] = await tx.$queryRaw<{ deleted: string[]; inserted: string[] }[]>`
-    WITH gone_edges AS (${
+  const onlyIf = claim ? Prisma.sql`EXISTS (SELECT FROM claim)` : Prisma.sql`TRUE`;
+  const revision = REVISION_SQL(diagramId, version, elements, onlyIf);
+  const detached = removeMissing
+    ? detachedRowsSql(
+        diagramId,
+        Prisma.sql`SELECT "id" FROM gone_nodes`,
+        Prisma.sql`SELECT "id" FROM nodes WHERE inserted`,
+      )
+    : [];
+  const [row] = await db.$queryRaw<{ claimed: boolean; deleted: string[]; inserted: string[] }[]>`
+    WITH claim AS (${claim ?? Prisma.sql`SELECT ${diagramId}::text AS "id"`}),
+    gone_edges AS (${
       removeMissing
         ? ROW_SQL.deleteMissing(
             "PipelineEdge",
             diagramId,
             edges.map((e) => e.id),
+            onlyIf,
           )
         : NONE
     }),
@@ -52,19 +66,23 @@ export async function writeDiagramRows(
             "PipelineNode",
             diagramId,
             nodes.map((n) => n.id),
+            onlyIf,
           )
         : NONE
     }),
-    nodes AS (${nodes.length > 0 ? ROW_SQL.upsertNodes(diagramId, nodes) : NONE}),
-    edges AS (${edges.length > 0 ? ROW_SQL.upsertEdges(diagramId, edges) : NONE}),
+    nodes AS (${nodes.length > 0 ? ROW_SQL.upsertNodes(diagramId, nodes, onlyIf) : NONE}),
+    edges AS (${edges.length > 0 ? ROW_SQL.upsertEdges(diagramId, edges, onlyIf) : NONE}),
+    ${
+      detached.length > 0
+        ? Prisma.join(
+            detached.map(([name, sql]) => Prisma.sql`${Prisma.raw(`"${name}"`)} AS (${sql}),`),
+            " ",
+          )
+        : Prisma.empty
+    }
     pruned AS (${revision.prune}),
     revision AS (${revision.insert})
-    SELECT ARRAY(SELECT "id" FROM gone_nodes) AS deleted, ARRAY(SELECT "id" FROM nodes WHERE inserted) AS inserted`;
-  const deletedIds = row?.deleted ?? [];
-  const insertedIds = row?.inserted ?? [];
-  if (!removeMissing) return { deletedIds, insertedIds };
-  await detachNodeExtras(tx, diagramId, deletedIds);
-  // A node back with its id (an undone deletion) has its notebook cells and group again.
-  await reattachNodeExtras(tx, diagramId, insertedIds);
-  return { deletedIds, insertedIds };
+    SELECT EXISTS (SELECT FROM claim) AS claimed,
+           ARRAY(SELECT "id" FROM gone_nodes) AS deleted, ARRAY(SELECT "id" FROM nodes WHERE inserted) AS inserted`;
+  return { claimed: row?.claimed ?? false, deletedIds: row?.deleted ?? [], insertedIds: row?.inserted ?? [] };
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import type {
-  PipelineDiagram as DiagramRow,
-  PipelineEdge as EdgeRow,
-  PipelineNode as NodeRow,
+import {
+  Prisma,
+  type PipelineDiagram as DiagramRow,
+  type PipelineEdge as EdgeRow,
+  type PipelineNode as NodeRow,
 } from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import { MAX_EDGES, MAX_NODES, type PipelineDiagram, type PipelineEdge, type PipelineNode } from "@/lib/pipeline/types";
@@ -14,12 +15,12 @@ import { can, type TTeamRole } from "@/lib/teams/roles";
 import { ZPipelineEdge, ZPipelineNode, ZPipelineSave, type TPipelineSave } from "@/lib/validation/pipeline";
 import { requireProjectAccess } from "./access";
 import { recordAudit } from "./audit";
-import { getDb, type Db, type Tx } from "./db";
+import { getDb, sqlName, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
 import { countStaleSave } from "./observability/metrics";
 import { storeNodeCells } from "./pipeline-cells";
 import { storeNodeGroup } from "./pipeline-groups";
-import { claimSavedVersion, ownerIdsOf } from "./pipeline-claim";
+import { claimSavedVersion, claimSql, ownerIdsOf, readForSave } from "./pipeline-claim";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { nodeFromRow } from "./pipeline-rows";
 import { writeDiagramRows } from "./pipeline-write";
@@ -59,7 +60,7 @@ export async function getPipelineVersion(user: SessionUser, projectId: string): 
 }
 
 /**
- * Replaces the diagram with the given nodes and edges, in one transaction. A save from the
+ * Replaces the diagram with the given nodes and edges, all or nothing. A save from the
  * saved version is written as it is; one from an older version is merged with what was saved
  * since (lib/pipeline/merge.ts) when the two do not overlap, else 409 naming the overlap.
  * Members may edit everything but owners and priorities, which are the leads' to set.
@@ -75,7 +76,11 @@ export async function savePipelineMerging(
   input: unknown,
 ): Promise<{ pipeline: PipelineDiagram; merged: boolean }> {
   const body = ZPipelineSave.parse(input);
-  return getDb().$transaction(async (tx) => {
+  const db = getDb();
+  const access = await requireProjectAccess(db, user, projectId, "pipeline.edit");
+  const edited = await saveEditsInPlace(db, user, access.project, body);
+  if (edited) return edited;
+  return db.$transaction(async (tx) => {
     const access = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
     return replaceDiagram(tx, user, access, body);
   }, SAVE_TX_OPTIONS);
@@ -122,6 +127,31 @@ export async function importSteps(
   }, SAVE_TX_OPTIONS);
 }
 
+/**
+ * The usual save, in two statements and no transaction: one from the saved version that
+ * changes no owner or priority (every autosave of drawing and editing). One statement reads
+ * what the checks need; the other claims the version and writes the rows, and writes nothing
+ * if another save came in between (./pipeline-write.ts). Any other save, or one that lost that
+ * race, returns null and goes through replaceDiagram's transaction: an assignment is audited
+ * with it, and a stale save is merged, with the diagram's row locked from the start.
+ */
+async function saveEditsInPlace(
+  db: Db,
+  user: SessionUser,
+  project: { id: string; teamId: string },
+  body: TPipelineSave,
+): Promise<{ pipeline: PipelineDiagram; merged: boolean } | null> {
+  const read = await readForSave(db, { projectId: project.id, teamId: project.teamId, body });
+  if (!read) return null;
+  const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
+  if (assignmentChanges(read.saved, mine.nodes).length > 0) return null;
+  checkOwnersInTeam(mine.nodes, read.teamOwnerIds);
+  const version = body.baseVersion + 1;
+  const claim = claimSql(Prisma.sql`"id" = ${read.diagramId}`, user.id, body);
+  const { claimed } = await writeDiagramRows(db, read.diagramId, version, mine, { removeMissing: true, claim });
+  return claimed ? { pipeline: { version, viewport: body.viewport, ...mine }, merged: false } : null;
+}
+
 /** The one way a diagram is replaced: version claimed (or the save merged), role rules, then the rows brought in line. */
 async function replaceDiagram(
   tx: Tx,
@@ -131,21 +161,21 @@ async function replaceDiagram(
 ): Promise<{ pipeline: PipelineDiagram; merged: boolean }> {
   const projectId = project.id;
   const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
-  const fast = await claimSavedVersion(tx, { projectId, teamId: project.teamId, userId: user.id, body });
-  const claim = fast
-    ? { diagramId: fast.diagramId, version: body.baseVersion + 1, elements: mine, merged: false }
+  const claimed = await claimSavedVersion(tx, { projectId, teamId: project.teamId, userId: user.id, body });
+  const claim = claimed
+    ? { diagramId: claimed.diagramId, version: body.baseVersion + 1, elements: mine, merged: false }
     : await claimForSave(tx, user, projectId, body, mine);
   const { diagramId, version, elements } = claim;
 
   const saved =
-    fast?.saved ??
+    claimed?.saved ??
     (await tx.pipelineNode.findMany({ where: { diagramId }, select: { id: true, ownerId: true, priority: true } }));
   // Against the saved rows: after a merge these are only this save's own assignments.
   const assignments = assignmentChanges(saved, elements.nodes);
   if (assignments.length > 0 && !can(membership.role, "pipeline.assign")) {
     throw new ForbiddenError("Only leads can set owners and priorities.");
   }
-  checkOwnersInTeam(elements.nodes, fast?.teamOwnerIds ?? (await teamOwnerIds(tx, project.teamId, elements.nodes)));
+  checkOwnersInTeam(elements.nodes, claimed?.teamOwnerIds ?? (await teamOwnerIds(tx, project.teamId, elements.nodes)));
 
   await writeDiagramRows(tx, diagramId, version, elements, { removeMissing: true });
 
@@ -339,7 +369,10 @@ export async function automateDiagramNodes(
   nodeIds: string[],
 ): Promise<string[]> {
   if (nodeIds.length === 0) return [];
-  const diagram = await tx.pipelineDiagram.findUnique({ where: { projectId }, select: { id: true } });
+  // The diagram's row is locked first, as every save locks it (claiming its version) before
+  // writing node rows: taking the node rows first could deadlock with a save.
+  const [diagram] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM ${Prisma.raw(sqlName("PipelineDiagram"))} WHERE "projectId" = ${projectId} FOR UPDATE`;
   if (!diagram) return [];
   const nodes = await tx.pipelineNode.findMany({
     where: { diagramId: diagram.id, id: { in: nodeIds }, automation: { not: "AUTOMATED" } },
