@@ -95,89 +95,88 @@ export function cellFeatures(
   rules: RuleView | null,
 ): CellFeatures {
   const f: CellFeatures = new Map();
-  const add = (t: string) => f.set(t, 1);
-  for (const s of walk(statements)) statementTokens(s, scope, add);
-  for (const c of lexed.comments) for (const t of wordTokens("cw", c.text)) add(t);
-  if (lexed.cellMagic) add(token("mg", lexed.cellMagic.name.toLowerCase()));
+  for (const s of walk(statements)) statementTokens(s, scope, f);
+  for (const c of lexed.comments) for (const t of wordTokens("cw", c.text)) f.set(t, 1);
+  if (lexed.cellMagic) f.set(token("mg", lexed.cellMagic.name.toLowerCase()), 1);
   const lines = lexed.codeLines;
-  add(token("size", lines <= 1 ? "1" : lines <= 3 ? "2-3" : lines <= 10 ? "4-10" : lines <= 30 ? "11-30" : "31+"));
+  f.set(token("size", lines <= 1 ? "1" : lines <= 3 ? "2-3" : lines <= 10 ? "4-10" : lines <= 30 ? "11-30" : "31+"), 1);
   if (rules) {
-    add(token("rule", rules.category));
-    add(token("route", rules.route));
-    if (rules.route !== "votes") add(token("rr", `${rules.route}:${rules.category}`));
+    f.set(token("rule", rules.category), 1);
+    f.set(token("route", rules.route), 1);
+    if (rules.route !== "votes") f.set(token("rr", `${rules.route}:${rules.category}`), 1);
     let total = 0;
     for (const v of rules.votes.values()) total += Math.max(0, v);
     if (total > 0)
       for (const [c, v] of rules.votes) if (v > 0) f.set(ruleVoteFeature(c), Math.round((v / total) * 1000) / 1000);
-    if (rules.heading) for (const t of wordTokens("h", rules.heading)) add(t);
-    if (rules.previous) add(token("prev", rules.previous));
+    if (rules.heading) for (const t of wordTokens("h", rules.heading)) f.set(t, 1);
+    if (rules.previous) f.set(token("prev", rules.previous), 1);
   }
   return f;
 }
 
-function statementTokens(s: Statement, scope: Scope, add: (token: string) => void) {
-  add(token("k", s.kind === "control" ? (s.keyword ?? "control") : s.kind));
+function statementTokens(s: Statement, scope: Scope, f: CellFeatures) {
+  f.set(token("k", s.kind === "control" ? (s.keyword ?? "control") : s.kind), 1);
   for (const b of s.imports) {
     const full = b.name ? `${b.module}.${b.name}` : b.module;
-    add(token("imp", b.module.split(".")[0] ?? ""));
-    add(token("imp", canonicalName(full)));
+    f.set(token("imp", b.module.split(".")[0] ?? ""), 1);
+    f.set(token("imp", canonicalName(full)), 1);
   }
   for (const call of s.calls) {
     const last = call.path.at(-1) ?? call.root ?? "";
     const modulePath = call.root && call.direct ? scope.module(call.root) : undefined;
     if (modulePath !== undefined) {
       const dotted = canonicalName([modulePath, ...call.path].join("."));
-      add(token("call", dotted));
-      add(token("lib", dotted.split(".")[0] ?? ""));
+      f.set(token("call", dotted), 1);
+      f.set(token("lib", dotted.split(".")[0] ?? ""), 1);
     } else if (call.path.length > 0) {
-      add(token("meth", last));
+      f.set(token("meth", last), 1);
       const made = call.root ? scope.symbol(call.root) : undefined;
-      if (made?.category && made.cell !== scope.cell) add(token("on", `${made.category}:${last}`));
+      if (made?.category && made.cell !== scope.cell) f.set(token("on", `${made.category}:${last}`), 1);
     } else if (call.root) {
-      add(token("fn", call.root));
+      f.set(token("fn", call.root), 1);
     }
-    for (const t of wordTokens("w", last)) add(t);
-    for (const k of call.kwargs) add(token("kw", k));
+    for (const t of wordTokens("w", last)) f.set(t, 1);
+    for (const k of call.kwargs) f.set(token("kw", k), 1);
   }
   for (const a of s.attrs) {
     const last = a.path.at(-1);
-    if (last) add(token("attr", last));
+    if (last) f.set(token("attr", last), 1);
   }
   for (const name of s.names) {
-    for (const t of wordTokens("w", name)) add(t);
+    for (const t of wordTokens("w", name)) f.set(t, 1);
     const made = scope.symbol(name);
-    if (made?.category && made.cell !== scope.cell) add(token("use", made.category));
+    if (made?.category && made.cell !== scope.cell) f.set(token("use", made.category), 1);
   }
   for (const t of s.targets) {
-    for (const w of wordTokens("t", t.root)) add(w);
-    if (t.subscript) add("t:subscript");
+    for (const w of wordTokens("t", t.root)) f.set(w, 1);
+    if (t.subscript) f.set("t:subscript", 1);
   }
   if (s.kind === "assign" || s.kind === "augassign") {
-    if (s.arithmetic) add("v:arith");
-    if (s.subscript) add("v:subscript");
-    if (s.comparison) add("v:compare");
-    if (s.literal) add("v:literal");
+    if (s.arithmetic) f.set("v:arith", 1);
+    if (s.subscript) f.set("v:subscript", 1);
+    if (s.comparison) f.set("v:compare", 1);
+    if (s.literal) f.set("v:literal", 1);
   }
-  for (const str of s.strings) stringTokens(str, add);
+  for (const str of s.strings) stringTokens(str, f);
   if (s.shell) {
     const [first = "", second = ""] = s.shell.command.trim().split(/\s+/);
-    add(token("sh", first));
-    if (second && !second.startsWith("-")) add(token("sh", `${first} ${second}`));
+    f.set(token("sh", first), 1);
+    if (second && !second.startsWith("-")) f.set(token("sh", `${first} ${second}`), 1);
   }
-  if (s.magic) add(token("mg", s.magic.name.toLowerCase()));
-  if (s.def) for (const t of wordTokens("def", s.def.name)) add(t);
+  if (s.magic) f.set(token("mg", s.magic.name.toLowerCase()), 1);
+  if (s.def) for (const t of wordTokens("def", s.def.name)) f.set(t, 1);
   if (s.cls) {
-    for (const t of wordTokens("def", s.cls.name)) add(t);
-    for (const b of s.cls.bases) add(token("base", b.split(".").at(-1) ?? b));
+    for (const t of wordTokens("def", s.cls.name)) f.set(t, 1);
+    for (const b of s.cls.bases) f.set(token("base", b.split(".").at(-1) ?? b), 1);
   }
 }
 
-function stringTokens(text: string, add: (token: string) => void) {
+function stringTokens(text: string, f: CellFeatures) {
   const trimmed = text.trim();
   const scheme = /^([a-z][a-z0-9+]*):\/\//i.exec(trimmed);
-  if (scheme?.[1]) add(token("url", scheme[1].toLowerCase()));
+  if (scheme?.[1]) f.set(token("url", scheme[1].toLowerCase()), 1);
   const ext = EXTENSION.exec(trimmed);
-  if (ext?.[1] && !/^\d+$/.test(ext[1])) add(token("ext", ext[1].toLowerCase()));
+  if (ext?.[1] && !/^\d+$/.test(ext[1])) f.set(token("ext", ext[1].toLowerCase()), 1);
   // Short strings are column names, keys and labels; long ones are prose or code.
-  if (trimmed.length <= 40) for (const t of wordTokens("s", trimmed)) add(t);
+  if (trimmed.length <= 40) for (const t of wordTokens("s", trimmed)) f.set(t, 1);
 }

@@ -4,6 +4,7 @@ import { emptyContext, Scope, type ClassifierContext, type SymbolInfo } from "./
 import { displayVerdict, isDisplayOnly } from "./display-rule";
 import type { CellMagic } from "./ipython-lines";
 import { checkNesting } from "./nesting-limit";
+import type { Lexed } from "./python-lexer";
 import { parseStatements, walk, type Statement } from "./python-statements";
 import { plottedResults, relabel } from "./result-plots";
 import { sqlSignal } from "./signals-shell";
@@ -83,13 +84,7 @@ export function classifyWithLearning(
   const scope = new Scope(context, cell.index);
   const comments = new Map(lexed.comments.map((c) => [c.line, c.text]));
   const block = scoreBlock(statements, scope, comments);
-  // What the learned layer sees: the cell's tokens and how the rules decided.
-  const seen = (route: string, out: { result: CellClassification; learned: Learned }, votes = block.votes) => {
-    const category = out.result.category === "documentation" ? "other" : out.result.category;
-    const heading = context.headings.filter((h) => h !== context.title).at(-1)?.text ?? null;
-    const previous = context.previous?.category ?? null;
-    return { ...out, features: cellFeatures(statements, lexed, scope, { route, category, votes, heading, previous }) };
-  };
+  const read: ReadCell = { statements, lexed, scope, context };
   const magic = lexed.cellMagic;
   const magicResult = magic
     ? magicEvidence(magic, block, lexed.codeLines, context, cell.index)
@@ -97,8 +92,10 @@ export function classifyWithLearning(
   const writtenDir = magicResult.writtenDir;
   if (magic && magicResult.display && block.votes.size === 0) {
     return seen(
+      read,
       "magic",
       done({ category: "other", confidence: 0.6, signals: [`\`%%${magic.name}\` output`] }, scope, block, null),
+      block.votes,
     );
   }
 
@@ -106,6 +103,7 @@ export function classifyWithLearning(
     const purpose = scriptPurpose(block, "");
     if (purpose)
       return seen(
+        read,
         "script",
         done(
           { category: purpose.category, confidence: 0.7, signals: [`script for ${purpose.category}: ${purpose.why}`] },
@@ -113,19 +111,22 @@ export function classifyWithLearning(
           block,
           null,
         ),
+        block.votes,
       );
   }
   if (!magic && isDisplayOnly(statements, Math.max(block.peak, ...block.strongest.values()))) {
     const shown = displayVerdict(statements, scope, previousStep(context));
     if (shown)
       return seen(
+        read,
         "display",
         done({ category: shown.category, confidence: 0.6, signals: [shown.signal] }, scope, block, writtenDir, true),
+        block.votes,
       );
   }
   const heading = headingVote(context);
   if (block.votes.size === 0)
-    return seen("fallback", done(fallback(statements, heading, scope), scope, block, writtenDir));
+    return seen(read, "fallback", done(fallback(statements, heading, scope), scope, block, writtenDir), block.votes);
   const plotted = block.votes.has("data_exploration") ? plottedResults(statements, scope) : null;
   if (plotted)
     relabel(
@@ -139,10 +140,29 @@ export function classifyWithLearning(
   const category = winner(votes) ?? "other";
   const signals = signalsFor(category, block.evidence, heading);
   return seen(
+    read,
     "votes",
     done({ category, confidence: confidence(votes, category), signals }, scope, block, writtenDir),
     votes,
   );
+}
+
+/** A code cell as parsed, for what the learned layer sees of it. */
+type ReadCell = { statements: readonly Statement[]; lexed: Lexed; scope: Scope; context: ClassifierContext };
+
+/** What the learned layer sees: the cell's tokens and how the rules decided. */
+function seen(
+  cell: ReadCell,
+  route: string,
+  out: { result: CellClassification; learned: Learned },
+  votes: ReadonlyMap<Cat, number>,
+): Classified {
+  const { context } = cell;
+  const category = out.result.category === "documentation" ? "other" : out.result.category;
+  const heading = context.headings.filter((h) => h !== context.title).at(-1)?.text ?? null;
+  const previous = context.previous?.category ?? null;
+  const rules = { route, category, votes, heading, previous };
+  return { ...out, features: cellFeatures(cell.statements, cell.lexed, cell.scope, rules) };
 }
 
 /**

@@ -97,14 +97,14 @@ function parse(source: string, inMagic: boolean): { statements: Statement[]; lex
 
 /** Every statement of a tree, parents before children. */
 export function walk(statements: readonly Statement[]): Statement[] {
-  const out: Statement[] = [];
-  const visit = (list: readonly Statement[]) => {
-    for (const s of list) {
-      out.push(s);
-      visit(s.body);
-    }
-  };
-  visit(statements);
+  return walkInto(statements, []);
+}
+
+function walkInto(statements: readonly Statement[], out: Statement[]): Statement[] {
+  for (const s of statements) {
+    out.push(s);
+    if (s.body.length > 0) walkInto(s.body, out);
+  }
   return out;
 }
 
