@@ -162,7 +162,8 @@ function seen(
   const heading = context.headings.filter((h) => h !== context.title).at(-1)?.text ?? null;
   const previous = context.previous?.category ?? null;
   const rules = { route, category, votes, heading, previous };
-  return { ...out, features: cellFeatures(cell.statements, cell.lexed, cell.scope, rules) };
+  const features = cellFeatures(cell.statements, cell.lexed, cell.scope, rules);
+  return { result: out.result, learned: out.learned, features };
 }
 
 /**

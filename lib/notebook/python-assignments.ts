@@ -61,13 +61,16 @@ export function findAssign(tokens: Token[]): Assignment | null {
   const last = cuts[cuts.length - 1];
   if (last === undefined) return null;
   const segments: Token[][] = [];
+  const targets: Target[] = [];
   let from = 0;
   for (const cut of cuts) {
-    segments.push(tokens.slice(from, annotation >= 0 && from === 0 ? annotation : cut));
+    const segment = tokens.slice(from, annotation >= 0 && from === 0 ? annotation : cut);
+    segments.push(segment);
+    targets.push(...targetsOf(segment));
     from = cut + 1;
   }
   return {
-    targets: segments.flatMap(targetsOf),
+    targets,
     targetTokens: segments,
     value: tokens.slice(last + 1),
     augmented: false,

@@ -44,7 +44,8 @@ export function collect(s: Refs, tokens: Token[]) {
         j += 2;
       } else if (next?.kind === "op" && next.text === "(") {
         const end = match[j] as number;
-        s.calls.push({ root, path: [...path], direct, line: next.line, ...callArgs(tokens, j + 1, end, match) });
+        const { kwargs, strArgs, argNames } = callArgs(tokens, j + 1, end, match);
+        s.calls.push({ root, path: [...path], direct, line: next.line, kwargs, strArgs, argNames });
         j = end + 1;
         direct = false;
         path = [];
@@ -69,14 +70,16 @@ function collectCode(s: Refs, source: string) {
  * For each opening bracket, the index of the bracket that closes it (any kind, as `closing`
  * counts them), or `tokens.length` when it is never closed.
  */
-function matchingBrackets(tokens: Token[]): Int32Array {
-  const match = new Int32Array(tokens.length).fill(tokens.length);
+function matchingBrackets(tokens: Token[]): number[] {
+  // A plain array: a small typed array costs more to allocate than it saves (one per statement).
+  const match = new Array<number>(tokens.length).fill(tokens.length);
   const open: number[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== "op") return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "op") continue;
     if (OPEN.has(t.text)) open.push(i);
     else if (CLOSE.has(t.text) && open.length > 0) match[open.pop() as number] = i;
-  });
+  }
   return match;
 }
 
@@ -85,7 +88,7 @@ function callArgs(
   tokens: Token[],
   from: number,
   to: number,
-  match: Int32Array,
+  match: readonly number[],
 ): { kwargs: string[]; strArgs: string[]; argNames: string[] } {
   const kwargs: string[] = [];
   const strArgs: string[] = [];

@@ -90,7 +90,8 @@ export function parseStatements(source: string): { statements: Statement[]; lexe
 
 function parse(source: string, inMagic: boolean): { statements: Statement[]; lexed: Lexed; nesting: Nesting } {
   const lexed = lexPython(source);
-  const flat = lexed.lines.flatMap((line) => lineStatements(line, lexed.codeLineSet, inMagic));
+  const flat: Statement[] = [];
+  for (const line of lexed.lines) flat.push(...lineStatements(line, lexed.codeLineSet, inMagic));
   const { top, depth } = nest(flat);
   return { statements: top, lexed, nesting: { blocks: depth, brackets: lexed.maxBracketDepth } };
 }
@@ -206,7 +207,11 @@ function simpleStatements(
   const head = tokens[0];
   if (!(head?.kind === "name" && COMPOUND.has(head.text))) {
     const parts = splitTop(tokens, ";");
-    if (parts.length > 1) return parts.flatMap((part) => simpleStatements(part, indent, line, lines, inline));
+    if (parts.length > 1) {
+      const out: Statement[] = [];
+      for (const part of parts) out.push(...simpleStatements(part, indent, line, lines, inline));
+      return out;
+    }
   }
   const first = tokens[0];
   if (!first) return [];
