@@ -1,6 +1,6 @@
 import { scoreBlock, voteWeight, winner, type BlockScore } from "./block-scoring";
 import type { CellCategory, StepCategoryId } from "./taxonomy";
-import { emptyContext, Scope, type ClassifierContext, type SymbolInfo } from "./classify-context";
+import { emptyContext, Scope, type ClassifierContext, type Heading, type SymbolInfo } from "./classify-context";
 import { displayVerdict, isDisplayOnly } from "./display-rule";
 import type { CellMagic } from "./ipython-lines";
 import { checkNesting } from "./nesting-limit";
@@ -223,12 +223,21 @@ function previousStep(context: ClassifierContext): Cat | null {
 
 type HeadingVote = { category: Cat; vote: number; text: string };
 
+/** Each heading's category, read once rather than once per code cell under it (its rules are many regexes). */
+const headingCategories = new WeakMap<Heading, Cat | null>();
+
+function categoryOfHeading(h: Heading): Cat | null {
+  let category = headingCategories.get(h);
+  if (category === undefined) headingCategories.set(h, (category = headingCategory(h.text)));
+  return category;
+}
+
 /** The nearest heading that names a kind of work (the notebook's title names the whole notebook, not a step). */
 function headingVote(context: ClassifierContext): HeadingVote | null {
   const stack = context.headings.filter((h) => h !== context.title);
   for (let i = stack.length - 1; i >= 0; i--) {
     const h = stack[i];
-    const category = h ? headingCategory(h.text) : null;
+    const category = h ? categoryOfHeading(h) : null;
     if (h && category)
       return { category, vote: i === stack.length - 1 ? HEADING_VOTE : PARENT_HEADING_VOTE, text: h.text };
   }
@@ -249,7 +258,15 @@ function fallback(statements: readonly Statement[], heading: HeadingVote | null,
 
 function signalsFor(category: Cat, evidence: readonly Evidence[], heading: HeadingVote | null): string[] {
   const mine = evidence.filter((e) => e.category === category).sort((a, b) => b.weight - a.weight);
-  const signals = [...new Set(mine.map((e) => `${e.signal} → ${category}`))].slice(0, MAX_SIGNALS);
+  // The first MAX_SIGNALS distinct signals, each text made once.
+  const signals: string[] = [];
+  const shown = new Set<string>();
+  for (const e of mine) {
+    if (signals.length === MAX_SIGNALS) break;
+    if (shown.has(e.signal)) continue;
+    shown.add(e.signal);
+    signals.push(`${e.signal} → ${category}`);
+  }
   if (heading?.category === category && signals.length < MAX_SIGNALS)
     signals.push(`heading “${heading.text}” → ${category}`);
   return signals;

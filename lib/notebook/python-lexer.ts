@@ -3,10 +3,10 @@ import { PYTHON_BODY_MAGICS, readCellMagic, SHELL_BODY_MAGICS, shellBody, type C
 import {
   isDigit,
   isNameStart,
-  NAME,
+  isStringPrefixChar,
+  nameEnd,
   NUMBER,
   operatorAt,
-  STRING_PREFIX_CHARS,
   STRING_START,
   type Token,
   type TokenKind,
@@ -84,6 +84,8 @@ class Lexer {
   private readonly lines: LogicalLine[] = [];
   private readonly comments: { text: string; line: number }[] = [];
   private readonly codeLineSet = new Set<number>();
+  /** A line known to be in codeLineSet: the last token's. */
+  private lastCodeLine = -1;
 
   constructor(
     private readonly src: string,
@@ -208,7 +210,9 @@ class Lexer {
 
   private push(kind: TokenKind, text: string, line: number, endLine = line) {
     this.tokens.push({ kind, text, line });
-    for (let l = line; l <= endLine; l++) this.codeLineSet.add(l);
+    // Most tokens share the line of the one before, which is in the set already.
+    for (let l = line === this.lastCodeLine ? line + 1 : line; l <= endLine; l++) this.codeLineSet.add(l);
+    this.lastCodeLine = endLine;
   }
 
   private token() {
@@ -216,11 +220,12 @@ class Lexer {
     const code = src.charCodeAt(this.i);
     // Dispatch on the first character: trying every pattern at every token is the lexer's main cost.
     if (code === 34 || code === 39) {
-      this.string("", src.startsWith(src[this.i]!.repeat(3), this.i) ? src[this.i]!.repeat(3) : src[this.i]!);
+      const triple = src.charCodeAt(this.i + 1) === code && src.charCodeAt(this.i + 2) === code;
+      this.string("", code === 34 ? (triple ? '"""' : '"') : triple ? "'''" : "'");
       return;
     }
     if (isNameStart(code)) {
-      if (code < 128 && STRING_PREFIX_CHARS.has(src[this.i]!)) {
+      if (isStringPrefixChar(code)) {
         STRING_START.lastIndex = this.i;
         const str = STRING_START.exec(src);
         if (str) {
@@ -228,10 +233,9 @@ class Lexer {
           return;
         }
       }
-      NAME.lastIndex = this.i;
-      const name = NAME.exec(src)?.[0] ?? src[this.i]!;
-      this.push("name", name, this.line);
-      this.i += name.length;
+      const end = nameEnd(src, this.i);
+      this.push("name", src.slice(this.i, end), this.line);
+      this.i = end;
       return;
     }
     if ((code >= 48 && code <= 57) || (code === 46 && isDigit(src.charCodeAt(this.i + 1)))) {
