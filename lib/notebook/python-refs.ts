@@ -12,6 +12,11 @@ export type Call = Ref & { kwargs: string[]; strArgs: string[]; argNames: string
 /** What a statement reads; Statement extends it. */
 export type Refs = { calls: Call[]; attrs: Ref[]; names: string[]; strings: string[] };
 
+/** `[root, ...path].join(".")`, without making the array (it runs for every call the classifier reads). */
+export function dottedName(root: string | null, path: readonly string[]): string {
+  return path.length === 0 ? (root ?? "") : `${root ?? ""}.${path.join(".")}`;
+}
+
 /** Records the calls, attribute reads, names and strings of a token run into `s`. */
 export function collect(s: Refs, tokens: Token[]) {
   const consumed = new Set<number>();

@@ -2,6 +2,7 @@ import { matchApi, matchBareName } from "./api-rules";
 import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Call, Statement, Target } from "./python-statements";
+import { dottedName } from "./python-refs";
 import { attributeSignal, methodSignal, operationGroupSignal } from "./signals-methods";
 import { magicSignal, shellSignal, sqlSignal } from "./signals-shell";
 import { COLUMNS_NAME, CONFIG_NAME, MODEL_ARTIFACT_NAME, SEARCH_SPACE_NAME, SPLIT_NAME } from "./signals-text";
@@ -101,8 +102,8 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     const modulePath = attr.root && attr.direct ? scope.module(attr.root) : undefined;
     if (known) add(out, known[0], known[1], `\`.${name}\``);
     else if (modulePath !== undefined) {
-      const hit = matchApi([modulePath, ...attr.path].join("."));
-      if (hit) add(out, hit.category, hit.weight, `\`${[attr.root, ...attr.path].join(".")}\``);
+      const hit = matchApi(dottedName(modulePath, attr.path));
+      if (hit) add(out, hit.category, hit.weight, `\`${dottedName(attr.root, attr.path)}\``);
     } else if (attr.root && attr.direct) {
       const sym = scope.symbol(attr.root);
       // Reading a field (`df.iloc`, `model.input_names`) is weaker than calling a method.
@@ -120,8 +121,9 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
       if (sql) add(out, sql.category, sql.weight, sql.what);
     } else if (DATA_URL.test(text)) add(out, "data_ingestion", 1.5, "data URL");
   }
-  for (let line = s.start; line <= s.end; line++) {
-    if (/@param\b/.test(comments.get(line) ?? "")) add(out, "setup", 3, "`# @param` form field");
+  for (let line = s.start; line <= s.end && comments.size > 0; line++) {
+    const comment = comments.get(line);
+    if (comment !== undefined && /@param\b/.test(comment)) add(out, "setup", 3, "`# @param` form field");
   }
   if (s.kind === "assert") {
     const versionCheck = s.names.includes("sys") || s.attrs.some((a) => /version/.test(a.path.join(".")));
@@ -159,10 +161,10 @@ function add(out: Evidence[], category: Cat, weight: number, signal: string) {
 /** `` `pd.read_csv` `` */
 const quoted = (call: Call) => `\`${written(call)}\``;
 /** `` `df["a"] = …` ``, as `` `df[…] = …` `` */
-const assigned = (t: Target) => `\`${[t.root, ...t.path].join(".")}${t.subscript ? "[…]" : ""} = …\``;
+const assigned = (t: Target) => `\`${dottedName(t.root, t.path)}${t.subscript ? "[…]" : ""} = …\``;
 
 function written(call: Call): string {
-  return call.root && call.direct ? [call.root, ...call.path].join(".") : `${call.root ?? ""}….${call.path.join(".")}`;
+  return call.root && call.direct ? dottedName(call.root, call.path) : `${call.root ?? ""}….${call.path.join(".")}`;
 }
 
 /** Adds the evidence of one call; true when there was some. */
@@ -182,7 +184,7 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
   if (call.root && call.direct) {
     const modulePath = scope.module(call.root);
     if (modulePath !== undefined) {
-      const dotted = [modulePath, ...call.path].join(".");
+      const dotted = dottedName(modulePath, call.path);
       const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
       const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
       if (hit) add(out, hit.category, hit.weight, command ? `${quoted(call)} ${command.what}` : quoted(call));
@@ -235,7 +237,7 @@ function targetEvidence(s: Statement, scope: Scope, out: Evidence[]) {
       const modulePath = scope.module(t.root);
       if (modulePath !== undefined) {
         // Setting a library's attribute or environment entry is configuration.
-        const hit = matchApi([modulePath, ...t.path].join("."));
+        const hit = matchApi(dottedName(modulePath, t.path));
         add(out, hit?.category ?? "setup", hit?.weight ?? 2, assigned(t));
         continue;
       }
