@@ -11,6 +11,7 @@ import {
   type Token,
   type TokenKind,
 } from "./python-tokens";
+import { unixLineBreaks } from "./line-breaks";
 
 // A small lexer for notebook Python: enough to tell code from comments and strings, to split
 // logical lines (brackets and backslashes continue a line), and to pick out IPython's shell
@@ -42,7 +43,7 @@ export type Lexed = {
 const ASSIGNED_ESCAPE = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*=\s*([!%])/;
 
 export function lexPython(source: string): Lexed {
-  const text = source.replace(/\r\n?/g, "\n");
+  const text = unixLineBreaks(source);
   const magic = readCellMagic(text);
   if (!magic) return new Lexer(text, 0).run();
   const { cellMagic, bodyStart } = magic;
