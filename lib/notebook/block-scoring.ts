@@ -76,7 +76,9 @@ function decide(evidence: readonly Evidence[]): Verdict {
   for (const e of evidence) totals.set(e.category, (totals.get(e.category) ?? 0) + e.weight);
   const category = winner(totals);
   const mine = evidence.filter((e) => e.category === category);
-  return { category, weight: Math.max(0, ...mine.map((e) => e.weight)), evidence: mine };
+  let weight = 0;
+  for (const e of mine) weight = Math.max(weight, e.weight);
+  return { category, weight, evidence: mine };
 }
 
 export function scoreBlock(

@@ -114,7 +114,7 @@ export function classifyWithLearning(
         block.votes,
       );
   }
-  if (!magic && isDisplayOnly(statements, Math.max(block.peak, ...block.strongest.values()))) {
+  if (!magic && isDisplayOnly(statements, strongestOf(block))) {
     const shown = displayVerdict(statements, scope, previousStep(context));
     if (shown)
       return seen(
@@ -135,7 +135,8 @@ export function classifyWithLearning(
       plotted,
       plotted === "hyperparameter_tuning" ? "plots the search" : "plots model results",
     );
-  const votes = new Map(block.votes);
+  // A copy only to add the heading's vote to: the block's own votes stay as the rules found them.
+  const votes = heading ? new Map(block.votes) : block.votes;
   if (heading) votes.set(heading.category, (votes.get(heading.category) ?? 0) + heading.vote);
   const category = winner(votes) ?? "other";
   const signals = signalsFor(category, block.evidence, heading);
@@ -145,6 +146,13 @@ export function classifyWithLearning(
     done({ category, confidence: confidence(votes, category), signals }, scope, block, writtenDir),
     votes,
   );
+}
+
+/** The strongest evidence in the block: its peak, or a category's strongest (a def's verdict). */
+function strongestOf(block: BlockScore): number {
+  let strongest = block.peak;
+  for (const w of block.strongest.values()) strongest = Math.max(strongest, w);
+  return strongest;
 }
 
 /** A code cell as parsed, for what the learned layer sees of it. */
@@ -275,7 +283,8 @@ function signalsFor(category: Cat, evidence: readonly Evidence[], heading: Headi
 /** How clearly the winner beat the runner-up, and how much evidence there was at all. */
 function confidence(votes: ReadonlyMap<Cat, number>, category: Cat): number {
   const top = votes.get(category) ?? 0;
-  const second = Math.max(0, ...[...votes].filter(([c]) => c !== category).map(([, v]) => v));
+  let second = 0;
+  for (const [c, v] of votes) if (c !== category) second = Math.max(second, v);
   if (top <= 0) return 0.3;
   const margin = (top - second) / top;
   const amount = 1 - Math.exp(-top / 1.5);

@@ -248,10 +248,11 @@ function simpleStatements(
     Object.assign(s, valueShape(assign.value));
     collect(s, assign.value);
     // Subscripts and attributes of targets are read too (`df[col] = …` reads `col`), the targets themselves are not.
-    const inTargets = empty("expr", indent, start, end, lines);
+    const inTargets: Refs = { calls: [], attrs: [], names: [], strings: [] };
     for (const t of assign.targetTokens) collect(inTargets, t);
     const roots = new Set(assign.targets.map((t) => t.root));
-    mergeRefs(s, { ...inTargets, names: inTargets.names.filter((n) => !roots.has(n)) });
+    inTargets.names = inTargets.names.filter((n) => !roots.has(n));
+    mergeRefs(s, inTargets);
   } else {
     collect(s, kind === "expr" ? tokens : tokens.slice(1));
   }
