@@ -85,19 +85,16 @@ export class Scope {
   starModules(): readonly string[] {
     if (this.stars) return this.stars;
     const out: string[] = [];
-    const collect = (aliases: ReadonlyMap<string, string>) => {
-      for (const [key, path] of aliases) if (key.startsWith(STAR) && !out.includes(path)) out.unshift(path);
-    };
-    collect(this.context.aliases);
-    this.collectLocalStars(collect);
+    addStars(out, this.context.aliases);
+    this.addLocalStars(out);
     this.stars = out;
     return out;
   }
 
   /** The local aliases of the enclosing scopes, outermost first, then this one's. */
-  private collectLocalStars(collect: (aliases: ReadonlyMap<string, string>) => void) {
-    this.parent?.collectLocalStars(collect);
-    collect(this.localAliases);
+  private addLocalStars(out: string[]) {
+    this.parent?.addLocalStars(out);
+    addStars(out, this.localAliases);
   }
 
   private symbolHere(name: string): SymbolInfo | undefined {
@@ -108,4 +105,9 @@ export class Scope {
     if (this.localSymbols.has(name)) return undefined;
     return this.localAliases.get(name) ?? (this.parent ? this.parent.aliasHere(name) : this.context.aliases.get(name));
   }
+}
+
+/** The star-imported modules among `aliases`, each put first in `out` (newest first). */
+function addStars(out: string[], aliases: ReadonlyMap<string, string>) {
+  for (const [key, path] of aliases) if (key.startsWith(STAR) && !out.includes(path)) out.unshift(path);
 }

@@ -82,7 +82,7 @@ export function classifyWithLearning(
     };
   }
   const scope = new Scope(context, cell.index);
-  const comments = new Map(lexed.comments.map((c) => [c.line, c.text]));
+  const comments = commentsByLine(lexed);
   const block = scoreBlock(statements, scope, comments);
   const read: ReadCell = { statements, lexed, scope, context };
   const magic = lexed.cellMagic;
@@ -146,6 +146,13 @@ export function classifyWithLearning(
     done({ category, confidence: confidence(votes, category), signals }, scope, block, writtenDir),
     votes,
   );
+}
+
+/** Each comment's text by its line (no pair arrays: this runs for every code cell). */
+function commentsByLine(lexed: Lexed): Map<number, string> {
+  const byLine = new Map<number, string>();
+  for (const c of lexed.comments) byLine.set(c.line, c.text);
+  return byLine;
 }
 
 /** The strongest evidence in the block: its peak, or a category's strongest (a def's verdict). */
@@ -215,7 +222,7 @@ function magicEvidence(
 function scoreStandalone(source: string, cellIndex: number): BlockScore {
   const { statements, lexed, nesting } = parseStatements(source);
   checkNesting(nesting, cellIndex);
-  return scoreBlock(statements, new Scope(emptyContext(), -1), new Map(lexed.comments.map((c) => [c.line, c.text])));
+  return scoreBlock(statements, new Scope(emptyContext(), -1), commentsByLine(lexed));
 }
 
 function addEvidence(block: BlockScore, e: Evidence, lines: number) {
