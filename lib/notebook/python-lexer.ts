@@ -106,20 +106,21 @@ class Lexer {
           continue;
         }
       }
-      const ch = src[this.i] as string;
-      if (ch === "\n") {
+      // Character codes, not one-character strings: this runs for every character outside tokens.
+      const ch = src.charCodeAt(this.i);
+      if (ch === 10 /* \n */) {
         this.i++;
         this.line++;
         if (this.depth === 0) {
           this.endLine();
           atLineStart = true;
         }
-      } else if (ch === "\\" && src[this.i + 1] === "\n") {
+      } else if (ch === 92 /* \ */ && src.charCodeAt(this.i + 1) === 10) {
         this.i += 2;
         this.line++;
-      } else if (ch === " " || ch === "\t" || ch === "\f" || ch === "\r") {
+      } else if (ch === 32 || ch === 9 || ch === 12 || ch === 13 /* space, \t, \f, \r */) {
         this.i++;
-      } else if (ch === "#") {
+      } else if (ch === 35 /* # */) {
         this.comment();
       } else {
         this.token();
@@ -260,18 +261,20 @@ class Lexer {
     const contentStart = j;
     let contentEnd = -1;
     const triple = quote.length === 3;
+    const q = quote.charCodeAt(0);
+    // Character codes, as in run(): strings (docstrings, SQL, prompts) are much of a cell's text.
     while (j < src.length) {
-      const ch = src[j];
+      const ch = src.charCodeAt(j);
       // A backslash keeps the next character in the string, in raw strings too.
-      if (ch === "\\") {
-        if (src[j + 1] === "\n") this.line++;
+      if (ch === 92 /* \ */) {
+        if (src.charCodeAt(j + 1) === 10) this.line++;
         j += 2;
         continue;
       }
-      if (ch === "\n") {
+      if (ch === 10 /* \n */) {
         if (!triple) break; // unterminated: the string ends with its line
         this.line++;
-      } else if (src.startsWith(quote, j)) {
+      } else if (ch === q && (!triple || (src.charCodeAt(j + 1) === q && src.charCodeAt(j + 2) === q))) {
         contentEnd = j;
         j += quote.length;
         break;
