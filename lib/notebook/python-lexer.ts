@@ -105,6 +105,8 @@ class Lexer {
           atLineStart = true;
           continue;
         }
+        // A last line of only spaces: startLine went past them to the end.
+        if (this.i >= src.length) break;
       }
       // Character codes, not one-character strings: this runs for every character outside tokens.
       const ch = src.charCodeAt(this.i);
