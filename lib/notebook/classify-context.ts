@@ -57,14 +57,16 @@ export class Scope {
   /** The module path a name stands for, when it names an imported module or object. */
   module(name: string): string | undefined {
     if (this.symbolHere(name)) return undefined;
-    const alias = this.aliasHere(name);
+    const alias = this.aliasOfNonSymbol(name);
     if (alias !== undefined) return alias;
     if (this.context.symbols.has(name)) return undefined;
     return conventionalAlias(name) ?? (isKnownModule(name) ? name : undefined);
   }
 
   symbol(name: string): SymbolInfo | undefined {
-    return this.symbolHere(name) ?? (this.aliasHere(name) === undefined ? this.context.symbols.get(name) : undefined);
+    const local = this.symbolHere(name);
+    if (local !== undefined) return local;
+    return this.aliasOfNonSymbol(name) === undefined ? this.context.symbols.get(name) : undefined;
   }
 
   define(name: string, info: SymbolInfo) {
@@ -101,9 +103,14 @@ export class Scope {
     return this.localSymbols.get(name) ?? this.parent?.symbolHere(name);
   }
 
-  private aliasHere(name: string): string | undefined {
-    if (this.localSymbols.has(name)) return undefined;
-    return this.localAliases.get(name) ?? (this.parent ? this.parent.aliasHere(name) : this.context.aliases.get(name));
+  /**
+   * The alias a name has here, for a name no scope up the chain defines (symbolHere found
+   * nothing): a local definition would hide the alias, and there is none to look for again.
+   */
+  private aliasOfNonSymbol(name: string): string | undefined {
+    return (
+      this.localAliases.get(name) ?? (this.parent ? this.parent.aliasOfNonSymbol(name) : this.context.aliases.get(name))
+    );
   }
 }
 
