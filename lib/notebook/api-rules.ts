@@ -46,6 +46,10 @@ const RENAMES: readonly (readonly [string, string])[] = [
   ["sklearn.externals.joblib.", "joblib."],
 ];
 
+/** One pattern for every spelling: a name has at most one of these prefixes. */
+const RENAMED_PREFIX = new RegExp(`^(?:${RENAMES.map(([from]) => escapeRegExp(from)).join("|")})`);
+const RENAMED_TO = new Map(RENAMES);
+
 const byModule = new Map<string, Compiled[]>();
 const bare = new Map<string, ApiHit>();
 const cache = new Map<string, ApiHit | null>();
@@ -58,10 +62,7 @@ for (const [pattern, category, weight] of [
   ...PLATFORM_RULES,
 ]) {
   const hit = { category, weight, pattern };
-  const source = pattern
-    .split("*")
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-    .join(".*");
+  const source = pattern.split("*").map(escapeRegExp).join(".*");
   const compiled = { re: new RegExp(`^${source}$`), specificity: pattern.replace(/\*/g, "").length, hit };
   const root = pattern.split(".")[0] ?? pattern;
   byModule.set(root, [...(byModule.get(root) ?? []), compiled]);
@@ -71,28 +72,32 @@ for (const [pattern, category, weight] of [
   if (!pattern.includes("*") && isDistinctive(last) && !bare.has(last)) bare.set(last, hit);
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function isDistinctive(name: string): boolean {
   return name.length >= 6 && (name.includes("_") || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,}[a-z]/.test(name));
 }
 
 /** Rewrites a dotted name to the spelling the rules use. */
 export function canonicalName(dotted: string): string {
-  let name = dotted;
-  for (const [from, to] of RENAMES) if (name.startsWith(from)) name = to + name.slice(from.length);
-  return name;
+  const from = RENAMED_PREFIX.exec(dotted)?.[0];
+  return from === undefined ? dotted : RENAMED_TO.get(from) + dotted.slice(from.length);
 }
 
-/** The most specific rule matching a canonical dotted name (e.g. `pandas.read_csv`). */
+/** The most specific rule matching a dotted name (e.g. `pandas.read_csv`), in its canonical spelling. */
 export function matchApi(dotted: string): ApiHit | null {
-  const name = canonicalName(dotted);
-  const cached = cache.get(name);
+  // Cached as written: the same calls come back, and then not even the spelling is worked out again.
+  const cached = cache.get(dotted);
   if (cached !== undefined) return cached;
+  const name = canonicalName(dotted);
   let best: Compiled | null = null;
   for (const rule of byModule.get(name.split(".")[0] ?? name) ?? []) {
     if ((!best || rule.specificity > best.specificity) && rule.re.test(name)) best = rule;
   }
   const hit = best?.hit ?? null;
-  cache.set(name, hit);
+  cache.set(dotted, hit);
   return hit;
 }
 

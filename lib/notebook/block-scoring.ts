@@ -2,6 +2,7 @@ import { matchApi } from "./api-rules";
 import { stageRank, type StepCategoryId } from "./taxonomy";
 import { STAR, type Scope } from "./classify-context";
 import { walk, type Statement } from "./python-statements";
+import { dottedName } from "./python-refs";
 import { decoratorEvidence, EPOCH_LOOP, statementEvidence, type Evidence } from "./statement-evidence";
 import { functionNameHint, isFeatureName, isModelName } from "./signals-text";
 import { relabel } from "./result-plots";
@@ -75,7 +76,9 @@ function decide(evidence: readonly Evidence[]): Verdict {
   for (const e of evidence) totals.set(e.category, (totals.get(e.category) ?? 0) + e.weight);
   const category = winner(totals);
   const mine = evidence.filter((e) => e.category === category);
-  return { category, weight: Math.max(0, ...mine.map((e) => e.weight)), evidence: mine };
+  let weight = 0;
+  for (const e of mine) weight = Math.max(weight, e.weight);
+  return { category, weight, evidence: mine };
 }
 
 export function scoreBlock(
@@ -146,7 +149,7 @@ function withoutGradients(s: Statement, scope: Scope): boolean {
     s.keyword === "with" &&
     s.calls.some((c) => {
       const path = c.root && c.direct ? scope.module(c.root) : undefined;
-      return path !== undefined && NO_GRAD.test([path, ...c.path].join("."));
+      return path !== undefined && NO_GRAD.test(dottedName(path, c.path));
     })
   );
 }
@@ -257,7 +260,7 @@ function scoreClass(s: Statement, scope: Scope, comments: ReadonlyMap<number, st
   for (const base of s.cls?.bases ?? []) {
     const [root = "", ...rest] = base.split(".");
     const modulePath = scope.module(root);
-    const hit = modulePath !== undefined ? matchApi([modulePath, ...rest].join(".")) : null;
+    const hit = modulePath !== undefined ? matchApi(dottedName(modulePath, rest)) : null;
     const last = base.split(".").at(-1) ?? base;
     const known = hit ? ([hit.category, hit.weight] as const) : CLASS_BASES[last];
     if (!known) continue;

@@ -1,5 +1,6 @@
 import { writefileTarget } from "./written-file";
 import { parseStatements, walk, type Call, type Ref } from "./python-statements";
+import { unixLineBreaks } from "./line-breaks";
 
 // A flat summary of what a cell's code does, for tests, debugging and the UI. The
 // classifier reads the statement tree itself (python-statements.ts); this is its digest.
@@ -34,7 +35,7 @@ const dotted = (r: Ref) =>
 export function extractFacts(source: string): CellFacts {
   const { statements, lexed } = parseStatements(source);
   const all = walk(statements);
-  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const lines = unixLineBreaks(source).split("\n");
   const magic = lexed.cellMagic;
   const calls: Call[] = all.flatMap((s) => s.calls);
   return {

@@ -2,6 +2,7 @@ import { canonicalName } from "./api-rules";
 import type { Scope } from "./classify-context";
 import type { Lexed } from "./python-lexer";
 import { walk, type Statement } from "./python-statements";
+import { dottedName } from "./python-refs";
 import { STEP_CATEGORY_IDS, type StepCategoryId } from "./taxonomy";
 
 // What the learned layer (learned-model.ts) sees of a code cell: the lexer's facts as
@@ -48,30 +49,67 @@ export function words(text: string): string[] {
 // Tokens are made once per prefix and name, not per cell: a fresh `w:${word}` string has to
 // be built and hashed for every Map it goes into, a kept one only compared. Building and
 // hashing new strings was most of what the features cost per cell (bench:notebook).
-const tokenCache = new Map<string, Map<string, string>>();
-const wordTokenCache = new Map<string, Map<string, readonly string[]>>();
+class Prefix {
+  private readonly tokens = new Map<string, string>();
+  private readonly wordTokens = new Map<string, readonly string[]>();
 
-function cacheFor<V>(caches: Map<string, Map<string, V>>, prefix: string): Map<string, V> {
-  let cache = caches.get(prefix);
-  if (!cache) caches.set(prefix, (cache = new Map()));
-  else if (cache.size >= WORD_CACHE_SIZE) cache.clear();
-  return cache;
+  constructor(private readonly prefix: string) {}
+
+  /** `prefix:name`, the same string each time. */
+  token(name: string): string {
+    let t = this.tokens.get(name);
+    if (t === undefined) {
+      if (this.tokens.size >= WORD_CACHE_SIZE) this.tokens.clear();
+      this.tokens.set(name, (t = `${this.prefix}:${name}`));
+    }
+    return t;
+  }
+
+  /** `prefix:word` for each word of `text`, the same strings each time. */
+  words(text: string): readonly string[] {
+    let t = this.wordTokens.get(text);
+    if (t === undefined) {
+      if (this.wordTokens.size >= WORD_CACHE_SIZE) this.wordTokens.clear();
+      this.wordTokens.set(text, (t = words(text).map((w) => `${this.prefix}:${w}`)));
+    }
+    return t;
+  }
 }
 
-/** `prefix:name`, the same string each time. */
-function token(prefix: string, name: string): string {
-  const cache = cacheFor(tokenCache, prefix);
-  let t = cache.get(name);
-  if (t === undefined) cache.set(name, (t = `${prefix}:${name}`));
-  return t;
-}
+/** Every prefix the features use, each with its tokens. */
+const prefix = {
+  attr: new Prefix("attr"),
+  base: new Prefix("base"),
+  call: new Prefix("call"),
+  cw: new Prefix("cw"),
+  def: new Prefix("def"),
+  ext: new Prefix("ext"),
+  fn: new Prefix("fn"),
+  h: new Prefix("h"),
+  imp: new Prefix("imp"),
+  k: new Prefix("k"),
+  kw: new Prefix("kw"),
+  lib: new Prefix("lib"),
+  meth: new Prefix("meth"),
+  mg: new Prefix("mg"),
+  on: new Prefix("on"),
+  prev: new Prefix("prev"),
+  route: new Prefix("route"),
+  rr: new Prefix("rr"),
+  rule: new Prefix("rule"),
+  s: new Prefix("s"),
+  sh: new Prefix("sh"),
+  size: new Prefix("size"),
+  t: new Prefix("t"),
+  url: new Prefix("url"),
+  use: new Prefix("use"),
+  w: new Prefix("w"),
+};
 
-/** `prefix:word` for each word of `text`, the same strings each time. */
-function wordTokens(prefix: string, text: string): readonly string[] {
-  const cache = cacheFor(wordTokenCache, prefix);
-  let t = cache.get(text);
-  if (t === undefined) cache.set(text, (t = words(text).map((w) => `${prefix}:${w}`)));
-  return t;
+/** `sklearn.svm.SVC` → `sklearn` (what `split(".")[0]` gives, without the list). */
+function rootOf(dotted: string): string {
+  const dot = dotted.indexOf(".");
+  return dot < 0 ? dotted : dotted.slice(0, dot);
 }
 
 /** The feature that carries the rules' share of the votes for a category. */
@@ -95,89 +133,91 @@ export function cellFeatures(
   rules: RuleView | null,
 ): CellFeatures {
   const f: CellFeatures = new Map();
-  const add = (t: string) => f.set(t, 1);
-  for (const s of walk(statements)) statementTokens(s, scope, add);
-  for (const c of lexed.comments) for (const t of wordTokens("cw", c.text)) add(t);
-  if (lexed.cellMagic) add(token("mg", lexed.cellMagic.name.toLowerCase()));
+  for (const s of walk(statements)) statementTokens(s, scope, f);
+  for (const c of lexed.comments) for (const t of prefix.cw.words(c.text)) f.set(t, 1);
+  if (lexed.cellMagic) f.set(prefix.mg.token(lexed.cellMagic.name.toLowerCase()), 1);
   const lines = lexed.codeLines;
-  add(token("size", lines <= 1 ? "1" : lines <= 3 ? "2-3" : lines <= 10 ? "4-10" : lines <= 30 ? "11-30" : "31+"));
+  f.set(
+    prefix.size.token(lines <= 1 ? "1" : lines <= 3 ? "2-3" : lines <= 10 ? "4-10" : lines <= 30 ? "11-30" : "31+"),
+    1,
+  );
   if (rules) {
-    add(token("rule", rules.category));
-    add(token("route", rules.route));
-    if (rules.route !== "votes") add(token("rr", `${rules.route}:${rules.category}`));
+    f.set(prefix.rule.token(rules.category), 1);
+    f.set(prefix.route.token(rules.route), 1);
+    if (rules.route !== "votes") f.set(prefix.rr.token(`${rules.route}:${rules.category}`), 1);
     let total = 0;
     for (const v of rules.votes.values()) total += Math.max(0, v);
     if (total > 0)
       for (const [c, v] of rules.votes) if (v > 0) f.set(ruleVoteFeature(c), Math.round((v / total) * 1000) / 1000);
-    if (rules.heading) for (const t of wordTokens("h", rules.heading)) add(t);
-    if (rules.previous) add(token("prev", rules.previous));
+    if (rules.heading) for (const t of prefix.h.words(rules.heading)) f.set(t, 1);
+    if (rules.previous) f.set(prefix.prev.token(rules.previous), 1);
   }
   return f;
 }
 
-function statementTokens(s: Statement, scope: Scope, add: (token: string) => void) {
-  add(token("k", s.kind === "control" ? (s.keyword ?? "control") : s.kind));
+function statementTokens(s: Statement, scope: Scope, f: CellFeatures) {
+  f.set(prefix.k.token(s.kind === "control" ? (s.keyword ?? "control") : s.kind), 1);
   for (const b of s.imports) {
     const full = b.name ? `${b.module}.${b.name}` : b.module;
-    add(token("imp", b.module.split(".")[0] ?? ""));
-    add(token("imp", canonicalName(full)));
+    f.set(prefix.imp.token(rootOf(b.module)), 1);
+    f.set(prefix.imp.token(canonicalName(full)), 1);
   }
   for (const call of s.calls) {
     const last = call.path.at(-1) ?? call.root ?? "";
     const modulePath = call.root && call.direct ? scope.module(call.root) : undefined;
     if (modulePath !== undefined) {
-      const dotted = canonicalName([modulePath, ...call.path].join("."));
-      add(token("call", dotted));
-      add(token("lib", dotted.split(".")[0] ?? ""));
+      const dotted = canonicalName(dottedName(modulePath, call.path));
+      f.set(prefix.call.token(dotted), 1);
+      f.set(prefix.lib.token(rootOf(dotted)), 1);
     } else if (call.path.length > 0) {
-      add(token("meth", last));
+      f.set(prefix.meth.token(last), 1);
       const made = call.root ? scope.symbol(call.root) : undefined;
-      if (made?.category && made.cell !== scope.cell) add(token("on", `${made.category}:${last}`));
+      if (made?.category && made.cell !== scope.cell) f.set(prefix.on.token(`${made.category}:${last}`), 1);
     } else if (call.root) {
-      add(token("fn", call.root));
+      f.set(prefix.fn.token(call.root), 1);
     }
-    for (const t of wordTokens("w", last)) add(t);
-    for (const k of call.kwargs) add(token("kw", k));
+    for (const t of prefix.w.words(last)) f.set(t, 1);
+    for (const k of call.kwargs) f.set(prefix.kw.token(k), 1);
   }
   for (const a of s.attrs) {
     const last = a.path.at(-1);
-    if (last) add(token("attr", last));
+    if (last) f.set(prefix.attr.token(last), 1);
   }
   for (const name of s.names) {
-    for (const t of wordTokens("w", name)) add(t);
+    for (const t of prefix.w.words(name)) f.set(t, 1);
     const made = scope.symbol(name);
-    if (made?.category && made.cell !== scope.cell) add(token("use", made.category));
+    if (made?.category && made.cell !== scope.cell) f.set(prefix.use.token(made.category), 1);
   }
   for (const t of s.targets) {
-    for (const w of wordTokens("t", t.root)) add(w);
-    if (t.subscript) add("t:subscript");
+    for (const w of prefix.t.words(t.root)) f.set(w, 1);
+    if (t.subscript) f.set("t:subscript", 1);
   }
   if (s.kind === "assign" || s.kind === "augassign") {
-    if (s.arithmetic) add("v:arith");
-    if (s.subscript) add("v:subscript");
-    if (s.comparison) add("v:compare");
-    if (s.literal) add("v:literal");
+    if (s.arithmetic) f.set("v:arith", 1);
+    if (s.subscript) f.set("v:subscript", 1);
+    if (s.comparison) f.set("v:compare", 1);
+    if (s.literal) f.set("v:literal", 1);
   }
-  for (const str of s.strings) stringTokens(str, add);
+  for (const str of s.strings) stringTokens(str, f);
   if (s.shell) {
     const [first = "", second = ""] = s.shell.command.trim().split(/\s+/);
-    add(token("sh", first));
-    if (second && !second.startsWith("-")) add(token("sh", `${first} ${second}`));
+    f.set(prefix.sh.token(first), 1);
+    if (second && !second.startsWith("-")) f.set(prefix.sh.token(`${first} ${second}`), 1);
   }
-  if (s.magic) add(token("mg", s.magic.name.toLowerCase()));
-  if (s.def) for (const t of wordTokens("def", s.def.name)) add(t);
+  if (s.magic) f.set(prefix.mg.token(s.magic.name.toLowerCase()), 1);
+  if (s.def) for (const t of prefix.def.words(s.def.name)) f.set(t, 1);
   if (s.cls) {
-    for (const t of wordTokens("def", s.cls.name)) add(t);
-    for (const b of s.cls.bases) add(token("base", b.split(".").at(-1) ?? b));
+    for (const t of prefix.def.words(s.cls.name)) f.set(t, 1);
+    for (const b of s.cls.bases) f.set(prefix.base.token(b.split(".").at(-1) ?? b), 1);
   }
 }
 
-function stringTokens(text: string, add: (token: string) => void) {
+function stringTokens(text: string, f: CellFeatures) {
   const trimmed = text.trim();
   const scheme = /^([a-z][a-z0-9+]*):\/\//i.exec(trimmed);
-  if (scheme?.[1]) add(token("url", scheme[1].toLowerCase()));
+  if (scheme?.[1]) f.set(prefix.url.token(scheme[1].toLowerCase()), 1);
   const ext = EXTENSION.exec(trimmed);
-  if (ext?.[1] && !/^\d+$/.test(ext[1])) add(token("ext", ext[1].toLowerCase()));
+  if (ext?.[1] && !/^\d+$/.test(ext[1])) f.set(prefix.ext.token(ext[1].toLowerCase()), 1);
   // Short strings are column names, keys and labels; long ones are prose or code.
-  if (trimmed.length <= 40) for (const t of wordTokens("s", trimmed)) add(t);
+  if (trimmed.length <= 40) for (const t of prefix.s.words(trimmed)) f.set(t, 1);
 }

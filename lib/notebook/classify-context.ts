@@ -57,14 +57,16 @@ export class Scope {
   /** The module path a name stands for, when it names an imported module or object. */
   module(name: string): string | undefined {
     if (this.symbolHere(name)) return undefined;
-    const alias = this.aliasHere(name);
+    const alias = this.aliasOfNonSymbol(name);
     if (alias !== undefined) return alias;
     if (this.context.symbols.has(name)) return undefined;
     return conventionalAlias(name) ?? (isKnownModule(name) ? name : undefined);
   }
 
   symbol(name: string): SymbolInfo | undefined {
-    return this.symbolHere(name) ?? (this.aliasHere(name) === undefined ? this.context.symbols.get(name) : undefined);
+    const local = this.symbolHere(name);
+    if (local !== undefined) return local;
+    return this.aliasOfNonSymbol(name) === undefined ? this.context.symbols.get(name) : undefined;
   }
 
   define(name: string, info: SymbolInfo) {
@@ -85,27 +87,34 @@ export class Scope {
   starModules(): readonly string[] {
     if (this.stars) return this.stars;
     const out: string[] = [];
-    const collect = (aliases: ReadonlyMap<string, string>) => {
-      for (const [key, path] of aliases) if (key.startsWith(STAR) && !out.includes(path)) out.unshift(path);
-    };
-    collect(this.context.aliases);
-    this.collectLocalStars(collect);
+    addStars(out, this.context.aliases);
+    this.addLocalStars(out);
     this.stars = out;
     return out;
   }
 
   /** The local aliases of the enclosing scopes, outermost first, then this one's. */
-  private collectLocalStars(collect: (aliases: ReadonlyMap<string, string>) => void) {
-    this.parent?.collectLocalStars(collect);
-    collect(this.localAliases);
+  private addLocalStars(out: string[]) {
+    this.parent?.addLocalStars(out);
+    addStars(out, this.localAliases);
   }
 
   private symbolHere(name: string): SymbolInfo | undefined {
     return this.localSymbols.get(name) ?? this.parent?.symbolHere(name);
   }
 
-  private aliasHere(name: string): string | undefined {
-    if (this.localSymbols.has(name)) return undefined;
-    return this.localAliases.get(name) ?? (this.parent ? this.parent.aliasHere(name) : this.context.aliases.get(name));
+  /**
+   * The alias a name has here, for a name no scope up the chain defines (symbolHere found
+   * nothing): a local definition would hide the alias, and there is none to look for again.
+   */
+  private aliasOfNonSymbol(name: string): string | undefined {
+    return (
+      this.localAliases.get(name) ?? (this.parent ? this.parent.aliasOfNonSymbol(name) : this.context.aliases.get(name))
+    );
   }
+}
+
+/** The star-imported modules among `aliases`, each put first in `out` (newest first). */
+function addStars(out: string[], aliases: ReadonlyMap<string, string>) {
+  for (const [key, path] of aliases) if (key.startsWith(STAR) && !out.includes(path)) out.unshift(path);
 }

@@ -62,7 +62,7 @@ export function classifyByRules(
     if (cell.title) headings = pushHeading(headings, { text: cell.title, level: TITLE_LEVEL });
     const context: ClassifierContext = { aliases, symbols, headings, title, previous, writtenDirs };
     const { result, learned, features: seen } = classifyWithLearning(cell, context, options);
-    out.push({ ...result, section: headings.at(-1)?.text ?? null });
+    out.push(withSection(result, headings.at(-1)?.text ?? null));
     features.push(seen);
     if (cell.type !== "code") continue;
     for (const [alias, path] of learned.aliases) {
@@ -102,10 +102,27 @@ function combine(cell: ClassifiedCell, model: LearnedModel, features: CellFeatur
   // Overruling the rules takes a majority: a 36 % guess against a test function is no answer.
   if (p[best]! < MIN_OVERRULE) best = ruled;
   const confidence = round(p[best]!);
-  if (best === ruled) return { ...cell, confidence };
+  if (best === ruled)
+    return withSection(
+      { category: cell.category, confidence, signals: cell.signals, trivial: cell.trivial },
+      cell.section,
+    );
   const category = classes[best]!;
   const why = `learned layer → ${category} (${Math.round(confidence * 100)} %; the rules said ${cell.category})`;
-  return { ...cell, category, confidence, signals: [why, ...cell.signals.filter((s) => s.endsWith(`→ ${category}`))] };
+  const signals = [why, ...cell.signals.filter((s) => s.endsWith(`→ ${category}`))];
+  return withSection({ category, confidence, signals, trivial: cell.trivial }, cell.section);
+}
+
+/**
+ * `{ ...result, section }`, keys in the same order, built field by field: results come in
+ * several shapes (`trivial` or not), and spreading such objects takes V8's slow generic copy
+ * (it showed in bench:notebook).
+ */
+function withSection(result: CellClassification, section: string | null): ClassifiedCell {
+  const { category, confidence, signals, trivial } = result;
+  return trivial === undefined
+    ? { category, confidence, signals, section }
+    : { category, confidence, signals, trivial, section };
 }
 
 /** How much the rules' votes count against the model's log-probabilities (tuned by leave-one-out). */

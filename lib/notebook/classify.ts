@@ -1,9 +1,10 @@
 import { scoreBlock, voteWeight, winner, type BlockScore } from "./block-scoring";
 import type { CellCategory, StepCategoryId } from "./taxonomy";
-import { emptyContext, Scope, type ClassifierContext, type SymbolInfo } from "./classify-context";
+import { emptyContext, Scope, type ClassifierContext, type Heading, type SymbolInfo } from "./classify-context";
 import { displayVerdict, isDisplayOnly } from "./display-rule";
 import type { CellMagic } from "./ipython-lines";
 import { checkNesting } from "./nesting-limit";
+import type { Lexed } from "./python-lexer";
 import { parseStatements, walk, type Statement } from "./python-statements";
 import { plottedResults, relabel } from "./result-plots";
 import { sqlSignal } from "./signals-shell";
@@ -81,15 +82,9 @@ export function classifyWithLearning(
     };
   }
   const scope = new Scope(context, cell.index);
-  const comments = new Map(lexed.comments.map((c) => [c.line, c.text]));
+  const comments = commentsByLine(lexed);
   const block = scoreBlock(statements, scope, comments);
-  // What the learned layer sees: the cell's tokens and how the rules decided.
-  const seen = (route: string, out: { result: CellClassification; learned: Learned }, votes = block.votes) => {
-    const category = out.result.category === "documentation" ? "other" : out.result.category;
-    const heading = context.headings.filter((h) => h !== context.title).at(-1)?.text ?? null;
-    const previous = context.previous?.category ?? null;
-    return { ...out, features: cellFeatures(statements, lexed, scope, { route, category, votes, heading, previous }) };
-  };
+  const read: ReadCell = { statements, lexed, scope, context };
   const magic = lexed.cellMagic;
   const magicResult = magic
     ? magicEvidence(magic, block, lexed.codeLines, context, cell.index)
@@ -97,8 +92,10 @@ export function classifyWithLearning(
   const writtenDir = magicResult.writtenDir;
   if (magic && magicResult.display && block.votes.size === 0) {
     return seen(
+      read,
       "magic",
       done({ category: "other", confidence: 0.6, signals: [`\`%%${magic.name}\` output`] }, scope, block, null),
+      block.votes,
     );
   }
 
@@ -106,6 +103,7 @@ export function classifyWithLearning(
     const purpose = scriptPurpose(block, "");
     if (purpose)
       return seen(
+        read,
         "script",
         done(
           { category: purpose.category, confidence: 0.7, signals: [`script for ${purpose.category}: ${purpose.why}`] },
@@ -113,19 +111,22 @@ export function classifyWithLearning(
           block,
           null,
         ),
+        block.votes,
       );
   }
-  if (!magic && isDisplayOnly(statements, Math.max(block.peak, ...block.strongest.values()))) {
+  if (!magic && isDisplayOnly(statements, strongestOf(block))) {
     const shown = displayVerdict(statements, scope, previousStep(context));
     if (shown)
       return seen(
+        read,
         "display",
         done({ category: shown.category, confidence: 0.6, signals: [shown.signal] }, scope, block, writtenDir, true),
+        block.votes,
       );
   }
   const heading = headingVote(context);
   if (block.votes.size === 0)
-    return seen("fallback", done(fallback(statements, heading, scope), scope, block, writtenDir));
+    return seen(read, "fallback", done(fallback(statements, heading, scope), scope, block, writtenDir), block.votes);
   const plotted = block.votes.has("data_exploration") ? plottedResults(statements, scope) : null;
   if (plotted)
     relabel(
@@ -134,15 +135,50 @@ export function classifyWithLearning(
       plotted,
       plotted === "hyperparameter_tuning" ? "plots the search" : "plots model results",
     );
-  const votes = new Map(block.votes);
+  // A copy only to add the heading's vote to: the block's own votes stay as the rules found them.
+  const votes = heading ? new Map(block.votes) : block.votes;
   if (heading) votes.set(heading.category, (votes.get(heading.category) ?? 0) + heading.vote);
   const category = winner(votes) ?? "other";
   const signals = signalsFor(category, block.evidence, heading);
   return seen(
+    read,
     "votes",
     done({ category, confidence: confidence(votes, category), signals }, scope, block, writtenDir),
     votes,
   );
+}
+
+/** Each comment's text by its line (no pair arrays: this runs for every code cell). */
+function commentsByLine(lexed: Lexed): Map<number, string> {
+  const byLine = new Map<number, string>();
+  for (const c of lexed.comments) byLine.set(c.line, c.text);
+  return byLine;
+}
+
+/** The strongest evidence in the block: its peak, or a category's strongest (a def's verdict). */
+function strongestOf(block: BlockScore): number {
+  let strongest = block.peak;
+  for (const w of block.strongest.values()) strongest = Math.max(strongest, w);
+  return strongest;
+}
+
+/** A code cell as parsed, for what the learned layer sees of it. */
+type ReadCell = { statements: readonly Statement[]; lexed: Lexed; scope: Scope; context: ClassifierContext };
+
+/** What the learned layer sees: the cell's tokens and how the rules decided. */
+function seen(
+  cell: ReadCell,
+  route: string,
+  out: { result: CellClassification; learned: Learned },
+  votes: ReadonlyMap<Cat, number>,
+): Classified {
+  const { context } = cell;
+  const category = out.result.category === "documentation" ? "other" : out.result.category;
+  const heading = context.headings.filter((h) => h !== context.title).at(-1)?.text ?? null;
+  const previous = context.previous?.category ?? null;
+  const rules = { route, category, votes, heading, previous };
+  const features = cellFeatures(cell.statements, cell.lexed, cell.scope, rules);
+  return { result: out.result, learned: out.learned, features };
 }
 
 /**
@@ -186,7 +222,7 @@ function magicEvidence(
 function scoreStandalone(source: string, cellIndex: number): BlockScore {
   const { statements, lexed, nesting } = parseStatements(source);
   checkNesting(nesting, cellIndex);
-  return scoreBlock(statements, new Scope(emptyContext(), -1), new Map(lexed.comments.map((c) => [c.line, c.text])));
+  return scoreBlock(statements, new Scope(emptyContext(), -1), commentsByLine(lexed));
 }
 
 function addEvidence(block: BlockScore, e: Evidence, lines: number) {
@@ -202,12 +238,21 @@ function previousStep(context: ClassifierContext): Cat | null {
 
 type HeadingVote = { category: Cat; vote: number; text: string };
 
+/** Each heading's category, read once rather than once per code cell under it (its rules are many regexes). */
+const headingCategories = new WeakMap<Heading, Cat | null>();
+
+function categoryOfHeading(h: Heading): Cat | null {
+  let category = headingCategories.get(h);
+  if (category === undefined) headingCategories.set(h, (category = headingCategory(h.text)));
+  return category;
+}
+
 /** The nearest heading that names a kind of work (the notebook's title names the whole notebook, not a step). */
 function headingVote(context: ClassifierContext): HeadingVote | null {
   const stack = context.headings.filter((h) => h !== context.title);
   for (let i = stack.length - 1; i >= 0; i--) {
     const h = stack[i];
-    const category = h ? headingCategory(h.text) : null;
+    const category = h ? categoryOfHeading(h) : null;
     if (h && category)
       return { category, vote: i === stack.length - 1 ? HEADING_VOTE : PARENT_HEADING_VOTE, text: h.text };
   }
@@ -228,7 +273,15 @@ function fallback(statements: readonly Statement[], heading: HeadingVote | null,
 
 function signalsFor(category: Cat, evidence: readonly Evidence[], heading: HeadingVote | null): string[] {
   const mine = evidence.filter((e) => e.category === category).sort((a, b) => b.weight - a.weight);
-  const signals = [...new Set(mine.map((e) => `${e.signal} → ${category}`))].slice(0, MAX_SIGNALS);
+  // The first MAX_SIGNALS distinct signals, each text made once.
+  const signals: string[] = [];
+  const shown = new Set<string>();
+  for (const e of mine) {
+    if (signals.length === MAX_SIGNALS) break;
+    if (shown.has(e.signal)) continue;
+    shown.add(e.signal);
+    signals.push(`${e.signal} → ${category}`);
+  }
   if (heading?.category === category && signals.length < MAX_SIGNALS)
     signals.push(`heading “${heading.text}” → ${category}`);
   return signals;
@@ -237,7 +290,8 @@ function signalsFor(category: Cat, evidence: readonly Evidence[], heading: Headi
 /** How clearly the winner beat the runner-up, and how much evidence there was at all. */
 function confidence(votes: ReadonlyMap<Cat, number>, category: Cat): number {
   const top = votes.get(category) ?? 0;
-  const second = Math.max(0, ...[...votes].filter(([c]) => c !== category).map(([, v]) => v));
+  let second = 0;
+  for (const [c, v] of votes) if (c !== category) second = Math.max(second, v);
   if (top <= 0) return 0.3;
   const margin = (top - second) / top;
   const amount = 1 - Math.exp(-top / 1.5);

@@ -45,9 +45,9 @@ export function displayVerdict(
   scope: Scope,
   previousCategory: Cat | null,
 ): DisplayVerdict | null {
-  const roots = [...new Set(statements.flatMap((s) => s.names))].filter(
-    (n) => scope.symbol(n)?.kind === "var" && scope.module(n) === undefined,
-  );
+  const names = new Set<string>();
+  for (const s of statements) for (const n of s.names) names.add(n);
+  const roots = [...names].filter((n) => scope.symbol(n)?.kind === "var" && scope.module(n) === undefined);
   const previous = scope.context.previous;
   const fromPrevious = roots.find((root) => previous?.touched.has(root));
   const inspects = statements.some((s) => [...s.calls, ...s.attrs].some((r) => INSPECT.has(r.path.at(-1) ?? "")));

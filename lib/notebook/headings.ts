@@ -1,12 +1,13 @@
 import type { Heading } from "./classify-context";
 import { clipTitle, MAX_TITLE_CHARS } from "./limits";
+import { unixLineBreaks } from "./line-breaks";
 
 // Markdown headings, which name the sections of a notebook: ATX (`## Train`), setext
 // (a line underlined with === or ---) and HTML (`<h2>Train</h2>`), outside code fences.
 
 export function markdownHeadings(source: string): Heading[] {
   const out: Heading[] = [];
-  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const lines = unixLineBreaks(source).split("\n");
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
@@ -28,7 +29,9 @@ export function markdownHeadings(source: string): Heading[] {
       i++;
       continue;
     }
-    for (const m of line.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/gi)) push(out, m[2] ?? "", Number(m[1]));
+    // Most lines have no tag at all: no iterator for them.
+    if (line.includes("<"))
+      for (const m of line.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/gi)) push(out, m[2] ?? "", Number(m[1]));
   }
   return out;
 }

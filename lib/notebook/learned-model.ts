@@ -27,7 +27,8 @@ export type Prediction = { category: Cat; confidence: number; probabilities: Map
 export class LearnedModel {
   /** Each feature's row of weights, as flat arrays: scoring a cell is one lookup per token. */
   private readonly weights: ReadonlyMap<string, Float64Array>;
-  private readonly bias: Float64Array;
+  /** A plain array: the scores start as its copy, and a plain array is faster to copy and add into than a small typed one. */
+  private readonly bias: readonly number[];
 
   constructor(readonly spec: ModelWeights) {
     const width = spec.classes.length;
@@ -39,11 +40,11 @@ export class LearnedModel {
       weights.set(name, Float64Array.from(row));
     }
     this.weights = weights;
-    this.bias = Float64Array.from(spec.bias);
+    this.bias = [...spec.bias];
   }
 
   /** Class scores before the softmax, in `spec.classes` order (a fresh array the caller may change). */
-  logits(features: CellFeatures): Float64Array {
+  logits(features: CellFeatures): number[] {
     const z = this.bias.slice();
     const K = z.length;
     // forEach, not for…of: no [name, value] pair is allocated per token.
@@ -65,7 +66,7 @@ export class LearnedModel {
 }
 
 /** The softmax of `z`, written over `z` itself (no allocation; scoring runs once per cell). */
-export function softmaxInPlace(z: Float64Array): Float64Array {
+export function softmaxInPlace<T extends number[] | Float64Array>(z: T): T {
   let max = -Infinity;
   for (let k = 0; k < z.length; k++) if (z[k]! > max) max = z[k]!;
   let sum = 0;

@@ -2,6 +2,7 @@ import { checkCellCount } from "./cell-limits";
 import { cellDirectives } from "./directives";
 import { clipTitle } from "./limits";
 import type { CellType, ParsedCell, ParsedNotebook } from "./types";
+import { unixLineBreaks } from "./line-breaks";
 
 // Python scripts. The jupytext "percent" format (also VS Code's and Spyder's cells):
 //
@@ -22,7 +23,7 @@ export function hasPercentMarkers(text: string): boolean {
 }
 
 export function parsePlainPy(text: string): ParsedNotebook {
-  const source = text.replace(/\r\n?/g, "\n");
+  const source = unixLineBreaks(text);
   const { tags, skipped, stepName } = cellDirectives([], source, true);
   return {
     format: "py",
@@ -34,7 +35,7 @@ export function parsePlainPy(text: string): ParsedNotebook {
 type Draft = { type: CellType; header: string; lines: string[] };
 
 export function parsePercentPy(text: string): ParsedNotebook {
-  const lines = skipJupytextHeader(text.replace(/\r\n?/g, "\n").split("\n"));
+  const lines = skipJupytextHeader(unixLineBreaks(text).split("\n"));
   // Counted before any cell is made: 20 MiB of `# %%` lines are four million cells.
   checkCellCount(lines.reduce((n, line) => (MARKER.test(line.trimEnd()) ? n + 1 : n), 0));
   const drafts: Draft[] = [{ type: "code", header: "", lines: [] }];

@@ -27,12 +27,20 @@ function isLiteralToken(t: Token): boolean {
 }
 
 export function valueShape(value: Token[]): ValueShape {
-  return {
-    literal: value.length > 0 && value.every(isLiteralToken),
-    arithmetic: value.some((t) => t.kind === "op" && ARITHMETIC.has(t.text)),
-    comparison: value.some((t) => t.kind === "op" && COMPARISON.has(t.text)),
-    subscript: value.some((t, i) => t.text === "[" && t.kind === "op" && isIndexed(value[i - 1])),
-  };
+  // One pass for the four questions (every assignment asks them).
+  let literal = value.length > 0;
+  let arithmetic = false;
+  let comparison = false;
+  let subscript = false;
+  for (let i = 0; i < value.length; i++) {
+    const t = value[i] as Token;
+    if (literal && !isLiteralToken(t)) literal = false;
+    if (t.kind !== "op") continue;
+    if (ARITHMETIC.has(t.text)) arithmetic = true;
+    else if (COMPARISON.has(t.text)) comparison = true;
+    else if (t.text === "[" && isIndexed(value[i - 1])) subscript = true;
+  }
+  return { literal, arithmetic, comparison, subscript };
 }
 
 /** The assignment in a statement: targets before the last top-level "=", or an augmented op. */
@@ -61,13 +69,16 @@ export function findAssign(tokens: Token[]): Assignment | null {
   const last = cuts[cuts.length - 1];
   if (last === undefined) return null;
   const segments: Token[][] = [];
+  const targets: Target[] = [];
   let from = 0;
   for (const cut of cuts) {
-    segments.push(tokens.slice(from, annotation >= 0 && from === 0 ? annotation : cut));
+    const segment = tokens.slice(from, annotation >= 0 && from === 0 ? annotation : cut);
+    segments.push(segment);
+    targets.push(...targetsOf(segment));
     from = cut + 1;
   }
   return {
-    targets: segments.flatMap(targetsOf),
+    targets,
     targetTokens: segments,
     value: tokens.slice(last + 1),
     augmented: false,

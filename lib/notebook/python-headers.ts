@@ -30,14 +30,16 @@ export function params(tokens: Token[]): string[] {
     .filter((n): n is string => n !== undefined);
 }
 
+/** The comma-separated names of an import, parentheses dropped. */
+const importedNames = (list: Token[]) =>
+  splitTop(
+    list.filter((t) => t.text !== "(" && t.text !== ")"),
+    ",",
+  );
+
 export function parseImport(tokens: Token[]): ImportBinding[] {
-  const names = (list: Token[]) =>
-    splitTop(
-      list.filter((t) => t.text !== "(" && t.text !== ")"),
-      ",",
-    );
   if (tokens[0]?.text === "import") {
-    return names(tokens.slice(1)).map((part) => {
+    return importedNames(tokens.slice(1)).map((part) => {
       const asAt = part.findIndex((t) => t.text === "as");
       const modulePath = (asAt < 0 ? part : part.slice(0, asAt)).map((t) => t.text).join("");
       const alias = asAt < 0 ? (modulePath.split(".")[0] ?? modulePath) : (part[asAt + 1]?.text ?? modulePath);
@@ -50,7 +52,7 @@ export function parseImport(tokens: Token[]): ImportBinding[] {
     .slice(1, importAt)
     .map((t) => t.text)
     .join("");
-  return names(tokens.slice(importAt + 1)).map((part) => {
+  return importedNames(tokens.slice(importAt + 1)).map((part) => {
     const name = part[0]?.text ?? "";
     const asAt = part.findIndex((t) => t.text === "as");
     return { module: modulePath, name, alias: asAt < 0 ? name : (part[asAt + 1]?.text ?? name), star: name === "*" };

@@ -66,6 +66,14 @@ describe("lexPython: comments and strings are not code", () => {
   });
 });
 
+describe("lexPython: blank ends", () => {
+  it("reads a cell whose last line is only spaces (it used to throw)", () => {
+    expect(names("x = 1\n  ")).toEqual(["x"]);
+    expect(lexPython(" ").codeLines).toBe(0);
+    expect(lexPython("y\n\t").codeLines).toBe(1);
+  });
+});
+
 describe("lexPython: names", () => {
   it("keeps names whole (fit_transform is not fit, my_docker_notes is not docker)", () => {
     expect(names("my_docker_notes = fit_transform(x)")).toEqual(["my_docker_notes", "fit_transform", "x"]);

@@ -3,14 +3,15 @@ import { PYTHON_BODY_MAGICS, readCellMagic, SHELL_BODY_MAGICS, shellBody, type C
 import {
   isDigit,
   isNameStart,
-  NAME,
+  isStringPrefixChar,
+  nameEnd,
   NUMBER,
   operatorAt,
-  STRING_PREFIX_CHARS,
   STRING_START,
   type Token,
   type TokenKind,
 } from "./python-tokens";
+import { unixLineBreaks } from "./line-breaks";
 
 // A small lexer for notebook Python: enough to tell code from comments and strings, to split
 // logical lines (brackets and backslashes continue a line), and to pick out IPython's shell
@@ -42,7 +43,7 @@ export type Lexed = {
 const ASSIGNED_ESCAPE = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*=\s*([!%])/;
 
 export function lexPython(source: string): Lexed {
-  const text = source.replace(/\r\n?/g, "\n");
+  const text = unixLineBreaks(source);
   const magic = readCellMagic(text);
   if (!magic) return new Lexer(text, 0).run();
   const { cellMagic, bodyStart } = magic;
@@ -84,6 +85,8 @@ class Lexer {
   private readonly lines: LogicalLine[] = [];
   private readonly comments: { text: string; line: number }[] = [];
   private readonly codeLineSet = new Set<number>();
+  /** A line known to be in codeLineSet: the last token's. */
+  private lastCodeLine = -1;
 
   constructor(
     private readonly src: string,
@@ -102,21 +105,24 @@ class Lexer {
           atLineStart = true;
           continue;
         }
+        // A last line of only spaces: startLine went past them to the end.
+        if (this.i >= src.length) break;
       }
-      const ch = src[this.i] as string;
-      if (ch === "\n") {
+      // Character codes, not one-character strings: this runs for every character outside tokens.
+      const ch = src.charCodeAt(this.i);
+      if (ch === 10 /* \n */) {
         this.i++;
         this.line++;
         if (this.depth === 0) {
           this.endLine();
           atLineStart = true;
         }
-      } else if (ch === "\\" && src[this.i + 1] === "\n") {
+      } else if (ch === 92 /* \ */ && src.charCodeAt(this.i + 1) === 10) {
         this.i += 2;
         this.line++;
-      } else if (ch === " " || ch === "\t" || ch === "\f" || ch === "\r") {
+      } else if (ch === 32 || ch === 9 || ch === 12 || ch === 13 /* space, \t, \f, \r */) {
         this.i++;
-      } else if (ch === "#") {
+      } else if (ch === 35 /* # */) {
         this.comment();
       } else {
         this.token();
@@ -208,7 +214,9 @@ class Lexer {
 
   private push(kind: TokenKind, text: string, line: number, endLine = line) {
     this.tokens.push({ kind, text, line });
-    for (let l = line; l <= endLine; l++) this.codeLineSet.add(l);
+    // Most tokens share the line of the one before, which is in the set already.
+    for (let l = line === this.lastCodeLine ? line + 1 : line; l <= endLine; l++) this.codeLineSet.add(l);
+    this.lastCodeLine = endLine;
   }
 
   private token() {
@@ -216,11 +224,12 @@ class Lexer {
     const code = src.charCodeAt(this.i);
     // Dispatch on the first character: trying every pattern at every token is the lexer's main cost.
     if (code === 34 || code === 39) {
-      this.string("", src.startsWith(src[this.i]!.repeat(3), this.i) ? src[this.i]!.repeat(3) : src[this.i]!);
+      const triple = src.charCodeAt(this.i + 1) === code && src.charCodeAt(this.i + 2) === code;
+      this.string("", code === 34 ? (triple ? '"""' : '"') : triple ? "'''" : "'");
       return;
     }
     if (isNameStart(code)) {
-      if (code < 128 && STRING_PREFIX_CHARS.has(src[this.i]!)) {
+      if (isStringPrefixChar(code)) {
         STRING_START.lastIndex = this.i;
         const str = STRING_START.exec(src);
         if (str) {
@@ -228,10 +237,9 @@ class Lexer {
           return;
         }
       }
-      NAME.lastIndex = this.i;
-      const name = NAME.exec(src)?.[0] ?? src[this.i]!;
-      this.push("name", name, this.line);
-      this.i += name.length;
+      const end = nameEnd(src, this.i);
+      this.push("name", src.slice(this.i, end), this.line);
+      this.i = end;
       return;
     }
     if ((code >= 48 && code <= 57) || (code === 46 && isDigit(src.charCodeAt(this.i + 1)))) {
@@ -255,18 +263,20 @@ class Lexer {
     const contentStart = j;
     let contentEnd = -1;
     const triple = quote.length === 3;
+    const q = quote.charCodeAt(0);
+    // Character codes, as in run(): strings (docstrings, SQL, prompts) are much of a cell's text.
     while (j < src.length) {
-      const ch = src[j];
+      const ch = src.charCodeAt(j);
       // A backslash keeps the next character in the string, in raw strings too.
-      if (ch === "\\") {
-        if (src[j + 1] === "\n") this.line++;
+      if (ch === 92 /* \ */) {
+        if (src.charCodeAt(j + 1) === 10) this.line++;
         j += 2;
         continue;
       }
-      if (ch === "\n") {
+      if (ch === 10 /* \n */) {
         if (!triple) break; // unterminated: the string ends with its line
         this.line++;
-      } else if (src.startsWith(quote, j)) {
+      } else if (ch === q && (!triple || (src.charCodeAt(j + 1) === q && src.charCodeAt(j + 2) === q))) {
         contentEnd = j;
         j += quote.length;
         break;

@@ -12,9 +12,15 @@ export type Call = Ref & { kwargs: string[]; strArgs: string[]; argNames: string
 /** What a statement reads; Statement extends it. */
 export type Refs = { calls: Call[]; attrs: Ref[]; names: string[]; strings: string[] };
 
+/** `[root, ...path].join(".")`, without making the array (it runs for every call the classifier reads). */
+export function dottedName(root: string | null, path: readonly string[]): string {
+  return path.length === 0 ? (root ?? "") : `${root ?? ""}.${path.join(".")}`;
+}
+
 /** Records the calls, attribute reads, names and strings of a token run into `s`. */
 export function collect(s: Refs, tokens: Token[]) {
-  const consumed = new Set<number>();
+  // Made on the first dotted chain: most token runs have none.
+  let consumed: Set<number> | null = null;
   // Closing brackets found once: scanning for them at every call would make `f(g(h(…)))`
   // quadratic in its depth.
   const match = matchingBrackets(tokens);
@@ -25,7 +31,7 @@ export function collect(s: Refs, tokens: Token[]) {
       for (const field of t.fields ?? []) collectCode(s, field);
       continue;
     }
-    if (t.kind !== "name" || consumed.has(i) || KEYWORDS.has(t.text)) continue;
+    if (t.kind !== "name" || consumed?.has(i) || KEYWORDS.has(t.text)) continue;
     const prev = tokens[i - 1];
     const afterDot = prev?.kind === "op" && prev.text === ".";
     // A keyword argument's name is not a read.
@@ -40,11 +46,12 @@ export function collect(s: Refs, tokens: Token[]) {
       const next = tokens[j];
       if (next?.text === "." && tokens[j + 1]?.kind === "name") {
         path.push(tokens[j + 1]?.text ?? "");
-        consumed.add(j + 1);
+        (consumed ??= new Set()).add(j + 1);
         j += 2;
       } else if (next?.kind === "op" && next.text === "(") {
         const end = match[j] as number;
-        s.calls.push({ root, path: [...path], direct, line: next.line, ...callArgs(tokens, j + 1, end, match) });
+        const { kwargs, strArgs, argNames } = callArgs(tokens, j + 1, end, match);
+        s.calls.push({ root, path: [...path], direct, line: next.line, kwargs, strArgs, argNames });
         j = end + 1;
         direct = false;
         path = [];
@@ -57,7 +64,16 @@ export function collect(s: Refs, tokens: Token[]) {
     }
     if (path.length > 0) s.attrs.push({ root, path, direct, line: t.line });
   }
-  s.names = [...new Set(s.names)];
+  s.names = unique(s.names);
+}
+
+/** The list without repeats, first occurrences in order (`[...new Set(list)]`). */
+function unique(list: string[]): string[] {
+  // Most statements read a few names: a scan beats building a Set for them.
+  if (list.length > 16) return [...new Set(list)];
+  const out: string[] = [];
+  for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 /** Reads code held in a string (an f-string field) into `s`. */
@@ -69,23 +85,30 @@ function collectCode(s: Refs, source: string) {
  * For each opening bracket, the index of the bracket that closes it (any kind, as `closing`
  * counts them), or `tokens.length` when it is never closed.
  */
-function matchingBrackets(tokens: Token[]): Int32Array {
-  const match = new Int32Array(tokens.length).fill(tokens.length);
+function matchingBrackets(tokens: Token[]): readonly number[] {
+  // A plain array, made at the first bracket (many runs have none; only brackets are looked
+  // up): a small typed array costs more to allocate than it saves (one per statement).
+  let match: number[] | null = null;
   const open: number[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== "op") return;
-    if (OPEN.has(t.text)) open.push(i);
-    else if (CLOSE.has(t.text) && open.length > 0) match[open.pop() as number] = i;
-  });
-  return match;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "op") continue;
+    if (OPEN.has(t.text)) {
+      match ??= new Array<number>(tokens.length).fill(tokens.length);
+      open.push(i);
+    } else if (CLOSE.has(t.text) && open.length > 0 && match) match[open.pop() as number] = i;
+  }
+  return match ?? NO_BRACKETS;
 }
+
+const NO_BRACKETS: readonly number[] = [];
 
 /** The arguments `tokens[from..to)` of a call, split at top-level commas; nested brackets are skipped whole. */
 function callArgs(
   tokens: Token[],
   from: number,
   to: number,
-  match: Int32Array,
+  match: readonly number[],
 ): { kwargs: string[]; strArgs: string[]; argNames: string[] } {
   const kwargs: string[] = [];
   const strArgs: string[] = [];
@@ -113,7 +136,7 @@ export function mergeRefs(into: Refs, ...from: Refs[]) {
   for (const s of from) {
     into.calls.push(...s.calls);
     into.attrs.push(...s.attrs);
-    into.names = [...new Set([...into.names, ...s.names])];
+    into.names = unique(into.names.concat(s.names));
     into.strings.push(...s.strings);
   }
 }

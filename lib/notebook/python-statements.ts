@@ -90,21 +90,22 @@ export function parseStatements(source: string): { statements: Statement[]; lexe
 
 function parse(source: string, inMagic: boolean): { statements: Statement[]; lexed: Lexed; nesting: Nesting } {
   const lexed = lexPython(source);
-  const flat = lexed.lines.flatMap((line) => lineStatements(line, lexed.codeLineSet, inMagic));
+  const flat: Statement[] = [];
+  for (const line of lexed.lines) flat.push(...lineStatements(line, lexed.codeLineSet, inMagic));
   const { top, depth } = nest(flat);
   return { statements: top, lexed, nesting: { blocks: depth, brackets: lexed.maxBracketDepth } };
 }
 
 /** Every statement of a tree, parents before children. */
 export function walk(statements: readonly Statement[]): Statement[] {
-  const out: Statement[] = [];
-  const visit = (list: readonly Statement[]) => {
-    for (const s of list) {
-      out.push(s);
-      visit(s.body);
-    }
-  };
-  visit(statements);
+  return walkInto(statements, []);
+}
+
+function walkInto(statements: readonly Statement[], out: Statement[]): Statement[] {
+  for (const s of statements) {
+    out.push(s);
+    if (s.body.length > 0) walkInto(s.body, out);
+  }
   return out;
 }
 
@@ -206,7 +207,11 @@ function simpleStatements(
   const head = tokens[0];
   if (!(head?.kind === "name" && COMPOUND.has(head.text))) {
     const parts = splitTop(tokens, ";");
-    if (parts.length > 1) return parts.flatMap((part) => simpleStatements(part, indent, line, lines, inline));
+    if (parts.length > 1) {
+      const out: Statement[] = [];
+      for (const part of parts) out.push(...simpleStatements(part, indent, line, lines, inline));
+      return out;
+    }
   }
   const first = tokens[0];
   if (!first) return [];
@@ -243,10 +248,11 @@ function simpleStatements(
     Object.assign(s, valueShape(assign.value));
     collect(s, assign.value);
     // Subscripts and attributes of targets are read too (`df[col] = …` reads `col`), the targets themselves are not.
-    const inTargets = empty("expr", indent, start, end, lines);
+    const inTargets: Refs = { calls: [], attrs: [], names: [], strings: [] };
     for (const t of assign.targetTokens) collect(inTargets, t);
     const roots = new Set(assign.targets.map((t) => t.root));
-    mergeRefs(s, { ...inTargets, names: inTargets.names.filter((n) => !roots.has(n)) });
+    inTargets.names = inTargets.names.filter((n) => !roots.has(n));
+    mergeRefs(s, inTargets);
   } else {
     collect(s, kind === "expr" ? tokens : tokens.slice(1));
   }

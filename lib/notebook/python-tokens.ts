@@ -82,12 +82,36 @@ export const STRING_START = /([rRbBuUfF]{0,2})("""|'''|"|')/y;
 export const NAME = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
 export const NUMBER =
   /(?:0[xX][\da-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
-export const STRING_PREFIX_CHARS = new Set(["r", "R", "b", "B", "u", "U", "f", "F"]);
 /** Operators by first character, longest first. */
 const OPERATORS_BY_CHAR = new Map<string, string[]>();
 for (const op of OPERATORS) OPERATORS_BY_CHAR.set(op[0]!, [...(OPERATORS_BY_CHAR.get(op[0]!) ?? []), op]);
 
 export const isDigit = (code: number) => code >= 48 && code <= 57;
+/** r, R, b, B, u, U, f, F: the characters of string prefixes. */
+export const isStringPrefixChar = (code: number) =>
+  code === 114 ||
+  code === 82 ||
+  code === 98 ||
+  code === 66 ||
+  code === 117 ||
+  code === 85 ||
+  code === 102 ||
+  code === 70;
+const isAsciiNameChar = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigit(code) || code === 95;
+
+/**
+ * Where the name starting at `i` ends. ASCII names (nearly all) are scanned by hand; a name
+ * with other characters is matched with NAME from its start, as every name once was (the
+ * regex per name was the lexer's largest cost).
+ */
+export function nameEnd(src: string, i: number): number {
+  let j = i;
+  while (j < src.length && isAsciiNameChar(src.charCodeAt(j))) j++;
+  if (j > i && !(j < src.length && src.charCodeAt(j) > 127)) return j;
+  NAME.lastIndex = i;
+  return i + (NAME.exec(src)?.[0].length ?? 1);
+}
 /** ASCII letters and "_", or any non-ASCII character (Python allows Unicode identifiers). */
 export const isNameStart = (code: number) =>
   (code >= 65 && code <= 90) ||

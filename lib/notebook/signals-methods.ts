@@ -237,6 +237,8 @@ export function methodSignal(
   return rule ? rule(receiver, strArgs) : methodWords(method);
 }
 
+const hasWord = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
+
 /**
  * A cloud SDK's long method names say their stage in words:
  * `create_model_deployment_monitoring_job` monitors, `online_endpoints.begin_delete` aside,
@@ -246,22 +248,25 @@ export function methodSignal(
 function methodWords(method: string): readonly [Cat, number] | null {
   const words = method.toLowerCase().split("_");
   if (words.length < 2 && !/^(upsert|backtest|recommend\w*)$/i.test(method)) return null;
-  const has = (re: RegExp) => words.some((w) => re.test(w));
-  if (has(/^(monitor|monitoring|monitors|drift|skew|alert|alerts|alerting)$/)) return ["monitoring", 1.5];
-  if (has(/^(deploy|deployment|deployments|undeploy|endpoint|endpoints|traffic|rollout)$/)) return ["deployment", 1.5];
+  if (hasWord(words, /^(monitor|monitoring|monitors|drift|skew|alert|alerts|alerting)$/)) return ["monitoring", 1.5];
+  if (hasWord(words, /^(deploy|deployment|deployments|undeploy|endpoint|endpoints|traffic|rollout)$/))
+    return ["deployment", 1.5];
   if (
-    has(/^(embed|embeds|embedding|embeddings|encode)$/) &&
-    has(/^(text|texts|documents?|query|queries|sentences?|batch)$/)
+    hasWord(words, /^(embed|embeds|embedding|embeddings|encode)$/) &&
+    hasWord(words, /^(text|texts|documents?|query|queries|sentences?|batch)$/)
   )
     return ["feature_engineering", 1.5];
-  if (has(/^(similarity|retrieve|retriever|points)$/) && has(/^(search|query|retrieve|retriever|points)$/))
+  if (
+    hasWord(words, /^(similarity|retrieve|retriever|points)$/) &&
+    hasWord(words, /^(search|query|retrieve|retriever|points)$/)
+  )
     return ["serving", 1.5];
-  if (has(/^(features?)$/) && has(/^(build|make|create|add|extract|compute|engineer|generate)$/))
+  if (hasWord(words, /^(features?)$/) && hasWord(words, /^(build|make|create|add|extract|compute|engineer|generate)$/))
     return ["feature_engineering", 2];
-  if (has(/^(backtest|forecasts)$/) && !has(/^(fit|train)$/)) return ["model_evaluation", 2];
+  if (hasWord(words, /^(backtest|forecasts)$/) && !hasWord(words, /^(fit|train)$/)) return ["model_evaluation", 2];
   if (/^recommend/i.test(method)) return ["serving", 1];
   // Loading vectors into a store prepares what later queries search.
-  if (method === "upsert" || (has(/^(upsert|index)$/) && has(/^(documents?|points|vectors?)$/)))
+  if (method === "upsert" || (hasWord(words, /^(upsert|index)$/) && hasWord(words, /^(documents?|points|vectors?)$/)))
     return ["data_preparation", 2];
   return null;
 }

@@ -1,7 +1,8 @@
 import { matchApi, matchBareName } from "./api-rules";
 import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
-import type { Call, Statement } from "./python-statements";
+import type { Call, Statement, Target } from "./python-statements";
+import { dottedName } from "./python-refs";
 import { attributeSignal, methodSignal, operationGroupSignal } from "./signals-methods";
 import { magicSignal, shellSignal, sqlSignal } from "./signals-shell";
 import { COLUMNS_NAME, CONFIG_NAME, MODEL_ARTIFACT_NAME, SEARCH_SPACE_NAME, SPLIT_NAME } from "./signals-text";
@@ -85,50 +86,51 @@ const ROUTE_METHODS = new Set(["get", "post", "put", "delete", "patch", "route",
 
 export function statementEvidence(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): Evidence[] {
   const out: Evidence[] = [];
-  const add = (category: Cat, weight: number, signal: string) => out.push({ category, weight, signal });
   if (s.shell) {
     const found = shellSignal(s.shell.command);
-    if (found) add(found.category, found.weight, found.what.replace(/^`/, "`!"));
+    if (found) add(out, found.category, found.weight, found.what.replace(/^`/, "`!"));
   }
   if (s.magic) {
     const found = magicSignal(s.magic.name, s.magic.args);
-    if (found) add(found.category, found.weight, found.what);
+    if (found) add(out, found.category, found.weight, found.what);
   }
   const used = new Set<string>();
-  for (const call of s.calls) if (callEvidence(call, scope, add) && call.root) used.add(call.root);
+  for (const call of s.calls) if (callEvidence(call, scope, out) && call.root) used.add(call.root);
   for (const attr of s.attrs) {
     const name = attr.path.at(-1) ?? "";
     const known = attributeSignal(name);
     const modulePath = attr.root && attr.direct ? scope.module(attr.root) : undefined;
-    if (known) add(known[0], known[1], `\`.${name}\``);
+    if (known) add(out, known[0], known[1], `\`.${name}\``);
     else if (modulePath !== undefined) {
-      const hit = matchApi([modulePath, ...attr.path].join("."));
-      if (hit) add(hit.category, hit.weight, `\`${[attr.root, ...attr.path].join(".")}\``);
+      const hit = matchApi(dottedName(modulePath, attr.path));
+      if (hit) add(out, hit.category, hit.weight, `\`${dottedName(attr.root, attr.path)}\``);
     } else if (attr.root && attr.direct) {
       const sym = scope.symbol(attr.root);
       // Reading a field (`df.iloc`, `model.input_names`) is weaker than calling a method.
       if (sym?.kind === "var" && inherits(sym.category))
-        add(sym.category, 0.5, `\`${attr.root}.${attr.path.join(".")}\` (from cell ${sym.cell})`);
+        add(out, sym.category, 0.5, `\`${attr.root}.${attr.path.join(".")}\` (from cell ${sym.cell})`);
       else continue;
     } else continue;
     if (attr.root) used.add(attr.root);
   }
-  targetEvidence(s, scope, add);
+  targetEvidence(s, scope, out);
   for (const text of s.strings) {
-    if (REQUEST_KEYS.has(text)) add("serving", 2, `"${text}" (prediction request)`);
+    if (REQUEST_KEYS.has(text)) add(out, "serving", 2, `"${text}" (prediction request)`);
     else if (text.length > 12 && /\bselect\b/i.test(text)) {
       const sql = sqlSignal(text);
-      if (sql) add(sql.category, sql.weight, sql.what);
-    } else if (DATA_URL.test(text)) add("data_ingestion", 1.5, "data URL");
+      if (sql) add(out, sql.category, sql.weight, sql.what);
+    } else if (DATA_URL.test(text)) add(out, "data_ingestion", 1.5, "data URL");
   }
-  for (let line = s.start; line <= s.end; line++) {
-    if (/@param\b/.test(comments.get(line) ?? "")) add("setup", 3, "`# @param` form field");
+  for (let line = s.start; line <= s.end && comments.size > 0; line++) {
+    const comment = comments.get(line);
+    if (comment !== undefined && /@param\b/.test(comment)) add(out, "setup", 3, "`# @param` form field");
   }
   if (s.kind === "assert") {
     const versionCheck = s.names.includes("sys") || s.attrs.some((a) => /version/.test(a.path.join(".")));
-    add(versionCheck ? "setup" : "testing", 2, versionCheck ? "version check" : "`assert`");
+    add(out, versionCheck ? "setup" : "testing", 2, versionCheck ? "version check" : "`assert`");
   }
-  if (s.keyword === "for" && s.targets.some((t) => /^epochs?$/i.test(t.root))) add("model_training", 1.5, EPOCH_LOOP);
+  if (s.keyword === "for" && s.targets.some((t) => /^epochs?$/i.test(t.root)))
+    add(out, "model_training", 1.5, EPOCH_LOOP);
   // Reading what an earlier step made suggests the same step, faintly; more so when the
   // previous cell made it (the cell goes on with that work).
   const seen = new Set<Cat>();
@@ -145,19 +147,28 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
       continue;
     seen.add(sym.category);
     const fresh = sym.cell === scope.cell || (previous?.touched.has(name) ?? false);
-    add(sym.category, fresh ? 1 : 0.5, `reads \`${name}\` (from cell ${sym.cell})`);
+    add(out, sym.category, fresh ? 1 : 0.5, `reads \`${name}\` (from cell ${sym.cell})`);
   }
   return out;
 }
 
+function add(out: Evidence[], category: Cat, weight: number, signal: string) {
+  out.push({ category, weight, signal });
+}
+
+// Signal texts are built only for evidence that is added: most calls and targets add none.
+
+/** `` `pd.read_csv` `` */
+const quoted = (call: Call) => `\`${written(call)}\``;
+/** `` `df["a"] = …` ``, as `` `df[…] = …` `` */
+const assigned = (t: Target) => `\`${dottedName(t.root, t.path)}${t.subscript ? "[…]" : ""} = …\``;
+
 function written(call: Call): string {
-  return call.root && call.direct ? [call.root, ...call.path].join(".") : `${call.root ?? ""}….${call.path.join(".")}`;
+  return call.root && call.direct ? dottedName(call.root, call.path) : `${call.root ?? ""}….${call.path.join(".")}`;
 }
 
 /** Adds the evidence of one call; true when there was some. */
-function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: string) => void): boolean {
-  // Built only for evidence that is added: most calls add none.
-  const text = () => `\`${written(call)}\``;
+function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
   const method = call.path.at(-1);
   // `ml_client.jobs.create_or_update(job)`, `pipeline_job.submit()`-style: running a job
   // object is the stage that made the job (a training job trains, a sweep tunes).
@@ -165,7 +176,7 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
     for (const name of call.argNames) {
       const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
       if (sym?.kind === "var" && sym.category && JOB_STAGES.has(sym.category) && sym.cell !== scope.cell) {
-        add(sym.category, 2, `${text()} runs \`${name}\` (from cell ${sym.cell})`);
+        add(out, sym.category, 2, `${quoted(call)} runs \`${name}\` (from cell ${sym.cell})`);
         return true;
       }
     }
@@ -173,63 +184,61 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
   if (call.root && call.direct) {
     const modulePath = scope.module(call.root);
     if (modulePath !== undefined) {
-      const dotted = [modulePath, ...call.path].join(".");
+      const dotted = dottedName(modulePath, call.path);
       const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
       const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
-      if (hit) add(hit.category, hit.weight, command ? `${text()} ${command.what}` : text());
+      if (hit) add(out, hit.category, hit.weight, command ? `${quoted(call)} ${command.what}` : quoted(call));
       return hit !== null;
     }
     const sym = scope.symbol(call.root);
     if (call.path.length === 0) {
       if (sym && sym.kind !== "var") {
         if (!inherits(sym.category) && sym.category !== "data_ingestion") return false;
-        add(sym.category as Cat, 2, `\`${call.root}()\` (defined in cell ${sym.cell})`);
+        add(out, sym.category as Cat, 2, `\`${call.root}()\` (defined in cell ${sym.cell})`);
         return true;
       }
       // A name a star import brought in (`from pycaret.anomaly import *` … `plot_model(…)`).
       for (const starred of scope.starModules()) {
         const hit = matchApi(`${starred}.${call.root}`);
         if (hit) {
-          add(hit.category, hit.weight, text());
+          add(out, hit.category, hit.weight, quoted(call));
           return true;
         }
       }
       const bare = matchBareName(call.root);
-      if (bare) add(bare.category, bare.weight, text());
+      if (bare) add(out, bare.category, bare.weight, quoted(call));
       return bare !== null;
     }
     const receiver = sym?.category ?? null;
     // `df.sort_values(…, inplace=True)` changes the data, whatever the verb: not a display.
     if (call.kwargs.includes("inplace") && !(receiver && MODEL_STAGES.has(receiver))) {
-      add("data_preparation", 2, `${text()} in place`);
+      add(out, "data_preparation", 2, `${quoted(call)} in place`);
       return true;
     }
     const group = call.path.at(-2);
     const found = method
       ? (methodSignal(method, receiver, call.strArgs) ?? (group ? operationGroupSignal(group, method) : null))
       : null;
-    if (found) add(found[0], found[1], text());
-    else if (sym && inherits(receiver)) add(receiver, 1, `${text()} on an object from cell ${sym.cell}`);
+    if (found) add(out, found[0], found[1], quoted(call));
+    else if (sym && inherits(receiver)) add(out, receiver, 1, `${quoted(call)} on an object from cell ${sym.cell}`);
     else return false;
     return true;
   }
   if (!method) return false;
   const root = call.root && scope.module(call.root) === undefined ? scope.symbol(call.root) : undefined;
   const found = methodSignal(method, root?.category ?? null, call.strArgs);
-  if (found) add(found[0], found[1], text());
+  if (found) add(out, found[0], found[1], quoted(call));
   return found !== null;
 }
 
-function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig: string) => void) {
+function targetEvidence(s: Statement, scope: Scope, out: Evidence[]) {
   for (const t of s.targets) {
-    // Built only for evidence that is added.
-    const text = () => `\`${[t.root, ...t.path].join(".")}${t.subscript ? "[…]" : ""} = …\``;
     if (t.path.length > 0 || t.subscript) {
       const modulePath = scope.module(t.root);
       if (modulePath !== undefined) {
         // Setting a library's attribute or environment entry is configuration.
-        const hit = matchApi([modulePath, ...t.path].join("."));
-        add(hit?.category ?? "setup", hit?.weight ?? 2, text());
+        const hit = matchApi(dottedName(modulePath, t.path));
+        add(out, hit?.category ?? "setup", hit?.weight ?? 2, assigned(t));
         continue;
       }
       const sym = scope.symbol(t.root);
@@ -237,34 +246,34 @@ function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig
       const result = t.subscript ? modelResultRead(s, scope) : null;
       if (result) {
         // df["prediction"] = preds keeps a model's output next to the data it came from.
-        add(result.category, 1.5, `stores \`${result.name}\` (from cell ${result.cell}) in ${text()}`);
+        add(out, result.category, 1.5, `stores \`${result.name}\` (from cell ${result.cell}) in ${assigned(t)}`);
       } else if (t.subscript && t.path.length === 0 && !(receiver && MODEL_STAGES.has(receiver))) {
         // df["new"] = df["a"] / df["b"] (or a group mean, a lag, a rolling window) derives a
         // feature; other column writes clean or encode.
         const derived = s.arithmetic || s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? ""));
-        add(derived ? "feature_engineering" : "data_preparation", 1.5, `new column ${text()}`);
-      } else if (inherits(receiver)) add(receiver, 1, `${text()} (object from cell ${sym?.cell})`);
+        add(out, derived ? "feature_engineering" : "data_preparation", 1.5, `new column ${assigned(t)}`);
+      } else if (inherits(receiver)) add(out, receiver, 1, `${assigned(t)} (object from cell ${sym?.cell})`);
       continue;
     }
     if (s.kind !== "assign") continue;
     const before = scope.symbol(t.root);
-    if (SEARCH_SPACE_NAME.test(t.root)) add("hyperparameter_tuning", 1.5, `search space \`${t.root}\``);
+    if (SEARCH_SPACE_NAME.test(t.root)) add(out, "hyperparameter_tuning", 1.5, `search space \`${t.root}\``);
     // `train_ds = ds["train"]` picks a split the data came with; `X[:1000]` makes one.
     else if (SPLIT_NAME.test(t.root) && s.subscript && !s.strings.some((x) => SPLIT_NAME.test(x)))
-      add("data_preparation", 1.5, `split \`${t.root}\``);
-    else if (s.literal && COLUMNS_NAME.test(t.root)) add("data_preparation", 1.5, `column list \`${t.root}\``);
-    else if (s.literal && CONFIG_NAME.test(t.root)) add("setup", 2, `config \`${t.root}\``);
-    else if (MODEL_ARTIFACT_NAME.test(t.root)) add("model_export", 1, `model location \`${t.root}\``);
+      add(out, "data_preparation", 1.5, `split \`${t.root}\``);
+    else if (s.literal && COLUMNS_NAME.test(t.root)) add(out, "data_preparation", 1.5, `column list \`${t.root}\``);
+    else if (s.literal && CONFIG_NAME.test(t.root)) add(out, "setup", 2, `config \`${t.root}\``);
+    else if (MODEL_ARTIFACT_NAME.test(t.root)) add(out, "model_export", 1, `model location \`${t.root}\``);
     else if (s.subscript && s.comparison && !s.names.includes(t.root) && readsDataOnly(s, scope))
-      add("data_preparation", 1.5, `selects rows into \`${t.root}\``);
+      add(out, "data_preparation", 1.5, `selects rows into \`${t.root}\``);
     else if (s.names.includes(t.root) && before?.kind === "var") {
       // `df = df[df.x > 0]`, `df = df.drop(…)`: a data set reworked in place.
       if (inherits(before.category) && MODEL_STAGES.has(before.category))
-        add(before.category, 1.5, `updates \`${t.root}\` (from cell ${before.cell})`);
-      else if (s.subscript && s.comparison) add("data_preparation", 1.5, `filters rows of \`${t.root}\``);
+        add(out, before.category, 1.5, `updates \`${t.root}\` (from cell ${before.cell})`);
+      else if (s.subscript && s.comparison) add(out, "data_preparation", 1.5, `filters rows of \`${t.root}\``);
       // Reworking loaded or explored data is preparing it; prepared data or features stay what they were.
       else if (before.category && DATA_STAGES.has(before.category))
-        add(EARLY_DATA.has(before.category) ? "data_preparation" : before.category, 1, `updates \`${t.root}\``);
+        add(out, EARLY_DATA.has(before.category) ? "data_preparation" : before.category, 1, `updates \`${t.root}\``);
     }
   }
 }

@@ -147,11 +147,13 @@ export function stepCategoryOf(cellCategories: Iterable<StepCategoryId>): StepCa
 
 /** The same rule from how many cells have each category (a step that grows keeps counts, not lists). */
 export function stepCategoryOfCounts(counts: ReadonlyMap<StepCategoryId, number>): StepCategoryId {
-  const others = [...counts].filter(([c, n]) => c !== "other" && n > 0);
-  const candidates = others.length > 1 ? others.filter(([c]) => c !== "setup") : others;
+  // Counted in place, no lists: the step grouping asks this for every step, often.
+  let kinds = 0;
+  for (const [c, n] of counts) if (c !== "other" && n > 0) kinds++;
   let best: StepCategoryId = "other";
   let bestCount = 0;
-  for (const [c, n] of candidates) {
+  for (const [c, n] of counts) {
+    if (c === "other" || n <= 0 || (kinds > 1 && c === "setup")) continue;
     if (n > bestCount || (n === bestCount && stageRank(c) > stageRank(best))) {
       best = c;
       bestCount = n;
