@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TPipelineSave } from "@/lib/validation/pipeline";
-import { sqlName, type Db, type Tx } from "./db";
+import { sqlName, type Tx } from "./db";
 
 // A save's version claim and what its checks read beside it. A save names the version it was
 // made from; the claim moves the diagram from that version to the next, and the row stays
@@ -36,29 +36,40 @@ export function claimSql(match: Prisma.Sql, userId: string, body: TPipelineSave)
     RETURNING "id"`;
 }
 
-/** Select-list columns `saved` and `owners` for the diagram whose id is the SQL `diagramId`. */
-const savedColumns = (diagramId: Prisma.Sql, teamId: string, body: TPipelineSave) => Prisma.sql`
-  coalesce((SELECT json_agg(json_build_object('id', n."id", 'ownerId', n."ownerId", 'priority', n."priority"))
-              FROM ${table("PipelineNode")} n WHERE n."diagramId" = ${diagramId}), '[]'::json) AS saved,
-  ARRAY(SELECT m."id" FROM ${table("Membership")} m
-         WHERE m."teamId" = ${teamId} AND m."id" = ANY(${ownerIdsOf(body.nodes)}::text[])) AS owners`;
-
-type SavedRow = { id: string; saved: SavedAssignment[]; owners: string[] };
-const fromRow = (row: SavedRow): SavedForSave => ({ diagramId: row.id, saved: row.saved, teamOwnerIds: row.owners });
-
 /**
- * What a save's checks need, read without a lock: for a save that claims its version in the
- * same statement as its writes (./pipeline-write.ts), which writes nothing if any other save
- * came in between. null when the diagram is not at the save's base version (or not there).
+ * The claim of a save that is written in one statement with its rows (./pipeline-write.ts):
+ * `checks` and `update` are the statement's first two parts. The version is claimed only if
+ * the save changes no owner or priority (those need the role check and the audit of
+ * ./pipeline.ts's transaction) and every owner it names is a member of the team; otherwise,
+ * or if the diagram is not at the save's base version, nothing is claimed (so nothing written)
+ * and the save goes through the transaction, which refuses, audits or merges it. The checks
+ * read the statement's snapshot; a save that commits after it moves the version on, which
+ * the claim's own condition then sees.
  */
-export async function readForSave(
-  db: Db,
-  { projectId, teamId, body }: { projectId: string; teamId: string; body: TPipelineSave },
-): Promise<SavedForSave | null> {
-  const [row] = await db.$queryRaw<(SavedRow & { version: number })[]>`
-    SELECT d."id", d."version", ${savedColumns(Prisma.sql`d."id"`, teamId, body)}
+export function checkedClaimSql({
+  projectId,
+  teamId,
+  userId,
+  body,
+}: {
+  projectId: string;
+  teamId: string;
+  userId: string;
+  body: TPipelineSave;
+}): { checks: Prisma.Sql; update: Prisma.Sql } {
+  const nodes = body.nodes;
+  const checks = Prisma.sql`
+    SELECT NOT EXISTS (
+             SELECT FROM unnest(${nodes.map((n) => n.id)}::text[], ${nodes.map((n) => n.ownerId ?? null)}::text[],
+                                ${nodes.map((n) => n.priority ?? null)}::text[]) AS u("id", "ownerId", "priority")
+             LEFT JOIN ${table("PipelineNode")} n ON n."diagramId" = d."id" AND n."id" = u."id"
+             WHERE n."ownerId" IS DISTINCT FROM u."ownerId" OR n."priority"::text IS DISTINCT FROM u."priority")
+           AND NOT EXISTS (
+             SELECT FROM unnest(${ownerIdsOf(nodes)}::text[]) AS o("id")
+             WHERE NOT EXISTS (SELECT FROM ${table("Membership")} m WHERE m."teamId" = ${teamId} AND m."id" = o."id")) AS ok
       FROM ${table("PipelineDiagram")} d WHERE d."projectId" = ${projectId}`;
-  return row && row.version === body.baseVersion ? fromRow(row) : null;
+  const update = claimSql(Prisma.sql`"projectId" = ${projectId} AND (SELECT ok FROM checks)`, userId, body);
+  return { checks, update };
 }
 
 /**
@@ -70,9 +81,13 @@ export async function claimSavedVersion(
   tx: Tx,
   { projectId, teamId, userId, body }: { projectId: string; teamId: string; userId: string; body: TPipelineSave },
 ): Promise<SavedForSave | null> {
-  const [row] = await tx.$queryRaw<SavedRow[]>`
+  const [row] = await tx.$queryRaw<{ id: string; saved: SavedAssignment[]; owners: string[] }[]>`
     WITH claim AS (${claimSql(Prisma.sql`"projectId" = ${projectId}`, userId, body)})
-    SELECT c."id", ${savedColumns(Prisma.sql`c."id"`, teamId, body)}
+    SELECT c."id",
+           coalesce((SELECT json_agg(json_build_object('id', n."id", 'ownerId', n."ownerId", 'priority', n."priority"))
+                       FROM ${table("PipelineNode")} n WHERE n."diagramId" = c."id"), '[]'::json) AS saved,
+           ARRAY(SELECT m."id" FROM ${table("Membership")} m
+                  WHERE m."teamId" = ${teamId} AND m."id" = ANY(${ownerIdsOf(body.nodes)}::text[])) AS owners
       FROM claim c`;
-  return row ? fromRow(row) : null;
+  return row ? { diagramId: row.id, saved: row.saved, teamOwnerIds: row.owners } : null;
 }

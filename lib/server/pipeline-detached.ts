@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlName } from "./db";
+import type { DiagramRef } from "./pipeline-rows";
 
 // What a node has beside its row (its notebook cells, its notebook group) is not part of the
 // diagram a save sends. Deleting a node must not lose it: undo brings the node back, with its
@@ -20,7 +21,7 @@ const table = (name: string) => Prisma.raw(sqlName(name));
  * out the nodes coming back. All find nothing through the (diagramId, detachedAt) indexes
  * when the save neither deleted nor inserted a node.
  */
-export function detachedRowsSql(diagramId: string, gone: Prisma.Sql, back: Prisma.Sql): [string, Prisma.Sql][] {
+export function detachedRowsSql(diagramId: DiagramRef, gone: Prisma.Sql, back: Prisma.Sql): [string, Prisma.Sql][] {
   return (["PipelineNodeCell", "PipelineNodeGroup"] as const).flatMap((name): [string, Prisma.Sql][] => [
     [
       `${name}_detached`,

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { mergeDiagrams, type DiagramElements, type MergeConflict } from "@/lib/pipeline/merge";
 import type { PipelineEdge, PipelineNode } from "@/lib/pipeline/types";
 import { sqlName, type Tx } from "./db";
+import type { DiagramRef } from "./pipeline-rows";
 
 // The elements of the last few saved versions of a diagram (PipelineRevision). A save made
 // from an older version is merged against the version it started from (lib/pipeline/merge.ts):
@@ -24,7 +25,12 @@ export async function recordRevision(tx: Tx, diagramId: string, version: number,
 }
 
 /** recordRevision's two statements, written only if `onlyIf` holds: parts of ./pipeline-write.ts's one statement. */
-export const REVISION_SQL = (diagramId: string, version: number, elements: DiagramElements, onlyIf: Prisma.Sql) => ({
+export const REVISION_SQL = (
+  diagramId: DiagramRef,
+  version: number,
+  elements: DiagramElements,
+  onlyIf: Prisma.Sql,
+) => ({
   prune: Prisma.sql`
     DELETE FROM ${table} WHERE "diagramId" = ${diagramId} AND "version" <= ${version - KEPT_REVISIONS} AND ${onlyIf}`,
   insert: Prisma.sql`

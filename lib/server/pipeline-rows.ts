@@ -102,6 +102,9 @@ const NODE_SQL = {
   new: columnList("EXCLUDED.", NODE_UPDATED),
 };
 
+/** A diagram's id, or SQL that yields it (the id a claim in the same statement returns). */
+export type DiagramRef = string | Prisma.Sql;
+
 /**
  * The statements of a rows write, as parts of one statement (./pipeline-write.ts). Each works
  * over unnest(arrays), whatever the size of the diagram, and writes only if `onlyIf` holds
@@ -114,14 +117,14 @@ export const ROW_SQL = {
    * run with generic plans, in which PostgreSQL compares each row with the whole array (7 ms
    * instead of 0.5 ms for 750 edges).
    */
-  deleteMissing: (table: "PipelineNode" | "PipelineEdge", diagramId: string, ids: string[], onlyIf: Prisma.Sql) =>
+  deleteMissing: (table: "PipelineNode" | "PipelineEdge", diagramId: DiagramRef, ids: string[], onlyIf: Prisma.Sql) =>
     Prisma.sql`
     DELETE FROM ${sqlIdent(table)} AS t WHERE t."diagramId" = ${diagramId} AND ${onlyIf}
       AND NOT EXISTS (SELECT FROM unnest(${ids}::text[]) AS k("id") WHERE k."id" = t."id")
     RETURNING t."id"`,
 
   /** Inserts new nodes and updates changed ones; returns each written row's id and whether it was inserted. */
-  upsertNodes: (diagramId: string, nodes: TPipelineSave["nodes"], onlyIf: Prisma.Sql) => {
+  upsertNodes: (diagramId: DiagramRef, nodes: TPipelineSave["nodes"], onlyIf: Prisma.Sql) => {
     const arrays = NODE_COLUMNS.map((c) => Prisma.sql`${nodes.map(c.value)}::${Prisma.raw(c.array)}[]`);
     // xmax is 0 on a row version this statement inserted (not on one it updated): the usual
     // Postgres way to tell an upsert's inserts apart, without a second statement.
@@ -135,7 +138,7 @@ export const ROW_SQL = {
     RETURNING t."id", (t.xmax = 0) AS inserted`;
   },
 
-  upsertEdges: (diagramId: string, edges: TPipelineSave["edges"], onlyIf: Prisma.Sql) => Prisma.sql`
+  upsertEdges: (diagramId: DiagramRef, edges: TPipelineSave["edges"], onlyIf: Prisma.Sql) => Prisma.sql`
     INSERT INTO ${sqlIdent("PipelineEdge")} AS t ("diagramId", "id", "source", "target", "label", "sortOrder")
     SELECT ${diagramId}, u.id, u.source, u.target, u.label, u.ord
     FROM unnest(

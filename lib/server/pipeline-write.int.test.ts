@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { pipelineNode as node } from "@/test/pipeline-node";
 import { signUp } from "@/test/users";
 import { getDb } from "./db";
 import { getPipeline, savePipeline } from "./pipeline";
-import { claimSql } from "./pipeline-claim";
+import { checkedClaimSql } from "./pipeline-claim";
 import { writeDiagramRows } from "./pipeline-write";
 import { createProject } from "./projects";
 import { createTeam } from "./teams";
@@ -34,8 +33,9 @@ describe("writeDiagramRows with a claim", () => {
       nodes: [node("a", { title: "Late" }), node("c")],
       edges: [],
     };
-    const claim = claimSql(Prisma.sql`"id" = ${diagram.id}`, lead.id, late);
-    const written = await writeDiagramRows(getDb(), diagram.id, 2, late, { removeMissing: true, claim });
+    const claimOf = (body: typeof late) =>
+      checkedClaimSql({ projectId: project.id, teamId: team.id, userId: lead.id, body });
+    const written = await writeDiagramRows(getDb(), { claim: claimOf(late) }, 2, late, { removeMissing: true });
     expect(written).toEqual({ claimed: false, deletedIds: [], insertedIds: [] });
     expect(await getPipeline(lead, project.id)).toEqual(before);
     const revisions = await getDb().pipelineRevision.findMany({
@@ -49,12 +49,26 @@ describe("writeDiagramRows with a claim", () => {
     });
     expect(two.nodes).toEqual(before.nodes);
 
-    // From the saved version the same statement claims and writes.
+    // From the saved version, but setting a priority (the transaction's to check and audit) or
+    // naming an owner who is not in the team: the checks keep the claim from taking.
     const onTime = { ...late, baseVersion: 2 };
-    const claimed = await writeDiagramRows(getDb(), diagram.id, 3, onTime, {
-      removeMissing: true,
-      claim: claimSql(Prisma.sql`"id" = ${diagram.id}`, lead.id, onTime),
-    });
+    for (const node of [
+      { ...onTime.nodes[1]!, priority: "P1" as const },
+      { ...onTime.nodes[1]!, ownerId: "cm0000000000000000000000" },
+    ]) {
+      const refused = { ...onTime, nodes: [onTime.nodes[0]!, node] };
+      expect(await writeDiagramRows(getDb(), { claim: claimOf(refused) }, 3, refused, { removeMissing: true })).toEqual(
+        {
+          claimed: false,
+          deletedIds: [],
+          insertedIds: [],
+        },
+      );
+      expect(await getPipeline(lead, project.id)).toEqual(before);
+    }
+
+    // From the saved version the same statement claims and writes.
+    const claimed = await writeDiagramRows(getDb(), { claim: claimOf(onTime) }, 3, onTime, { removeMissing: true });
     expect(claimed).toEqual({ claimed: true, deletedIds: ["b"], insertedIds: ["c"] });
     expect(await getPipeline(lead, project.id)).toEqual({
       version: 3,

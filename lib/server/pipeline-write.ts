@@ -4,7 +4,7 @@ import type { DiagramElements } from "@/lib/pipeline/merge";
 import type { Db, Tx } from "./db";
 import { detachedRowsSql } from "./pipeline-detached";
 import { REVISION_SQL } from "./pipeline-revisions";
-import { ROW_SQL } from "./pipeline-rows";
+import { ROW_SQL, type DiagramRef } from "./pipeline-rows";
 
 // The rows of a save, an import or a restore, written in one statement: the deletes, the node
 // and edge upserts and the revision as parts of one WITH (data-modifying parts all run, once,
@@ -27,19 +27,25 @@ type Written = { claimed: boolean; deletedIds: string[]; insertedIds: string[] }
  * cells and group are detached and an inserted node's re-attached (./pipeline-detached.ts).
  * Without it (an import or a restore, which only add new ids) nothing is deleted.
  *
- * `claim`: an UPDATE claiming the diagram's version (./pipeline-claim.ts `claimSql`), made part
- * of the statement; every write is then conditional on it, so a save that lost the race writes
- * nothing and says so (`claimed: false`). Without it, the caller's transaction has claimed.
+ * `diagram`: the diagram's id, when the caller's transaction has claimed its version; or a
+ * claim (./pipeline-claim.ts `checkedClaimSql`) made the first parts of the statement. Every
+ * write is then conditional on it, so a save whose claim did not take writes nothing and says
+ * so (`claimed: false`).
  */
 export async function writeDiagramRows(
   db: Db | Tx,
-  diagramId: string,
+  diagram: string | { claim: { checks: Prisma.Sql; update: Prisma.Sql } },
   version: number,
   elements: DiagramElements,
-  { removeMissing, claim }: { removeMissing: boolean; claim?: Prisma.Sql },
+  { removeMissing }: { removeMissing: boolean },
 ): Promise<Written> {
   const { nodes, edges } = elements;
-  const onlyIf = claim ? Prisma.sql`EXISTS (SELECT FROM claim)` : Prisma.sql`TRUE`;
+  const withClaim = typeof diagram !== "string";
+  const onlyIf = withClaim ? Prisma.sql`EXISTS (SELECT FROM claim)` : Prisma.sql`TRUE`;
+  const diagramId: DiagramRef = withClaim ? Prisma.sql`(SELECT "id" FROM claim)` : diagram;
+  const head = withClaim
+    ? Prisma.sql`checks AS (${diagram.claim.checks}), claim AS (${diagram.claim.update})`
+    : Prisma.sql`claim AS (SELECT ${diagram}::text AS "id")`;
   const revision = REVISION_SQL(diagramId, version, elements, onlyIf);
   const detached = removeMissing
     ? detachedRowsSql(
@@ -49,7 +55,7 @@ export async function writeDiagramRows(
       )
     : [];
   const [row] = await db.$queryRaw<{ claimed: boolean; deleted: string[]; inserted: string[] }[]>`
-    WITH claim AS (${claim ?? Prisma.sql`SELECT ${diagramId}::text AS "id"`}),
+    WITH ${head},
     gone_edges AS (${
       removeMissing
         ? ROW_SQL.deleteMissing(

@@ -20,7 +20,7 @@ import { AppError, ConflictError, ForbiddenError } from "./errors";
 import { countStaleSave } from "./observability/metrics";
 import { storeNodeCells } from "./pipeline-cells";
 import { storeNodeGroup } from "./pipeline-groups";
-import { claimSavedVersion, claimSql, ownerIdsOf, readForSave } from "./pipeline-claim";
+import { checkedClaimSql, claimSavedVersion, ownerIdsOf } from "./pipeline-claim";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { nodeFromRow } from "./pipeline-rows";
 import { writeDiagramRows } from "./pipeline-write";
@@ -128,12 +128,12 @@ export async function importSteps(
 }
 
 /**
- * The usual save, in two statements and no transaction: one from the saved version that
- * changes no owner or priority (every autosave of drawing and editing). One statement reads
- * what the checks need; the other claims the version and writes the rows, and writes nothing
- * if another save came in between (./pipeline-write.ts). Any other save, or one that lost that
- * race, returns null and goes through replaceDiagram's transaction: an assignment is audited
- * with it, and a stale save is merged, with the diagram's row locked from the start.
+ * The usual save, in one statement and no transaction: one from the saved version that
+ * changes no owner or priority (every autosave of drawing and editing). The statement checks
+ * the save, claims the version and writes the rows (./pipeline-write.ts), and writes nothing if
+ * the checks fail or another save came first. Then null: the save goes through
+ * replaceDiagram's transaction, which refuses it, audits its assignments or merges it, with the
+ * diagram's row locked from the start.
  */
 async function saveEditsInPlace(
   db: Db,
@@ -141,14 +141,10 @@ async function saveEditsInPlace(
   project: { id: string; teamId: string },
   body: TPipelineSave,
 ): Promise<{ pipeline: PipelineDiagram; merged: boolean } | null> {
-  const read = await readForSave(db, { projectId: project.id, teamId: project.teamId, body });
-  if (!read) return null;
   const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
-  if (assignmentChanges(read.saved, mine.nodes).length > 0) return null;
-  checkOwnersInTeam(mine.nodes, read.teamOwnerIds);
   const version = body.baseVersion + 1;
-  const claim = claimSql(Prisma.sql`"id" = ${read.diagramId}`, user.id, body);
-  const { claimed } = await writeDiagramRows(db, read.diagramId, version, mine, { removeMissing: true, claim });
+  const claim = checkedClaimSql({ projectId: project.id, teamId: project.teamId, userId: user.id, body });
+  const { claimed } = await writeDiagramRows(db, { claim }, version, mine, { removeMissing: true });
   return claimed ? { pipeline: { version, viewport: body.viewport, ...mine }, merged: false } : null;
 }
 
