@@ -296,6 +296,36 @@ describe("classifyCell: cloud SDKs and vector stores", () => {
   });
 });
 
+describe("classifyCell: image builders and recommender helpers", () => {
+  it("reads a Kubeflow Fairing image builder as deployment, not as setup for its imports", () => {
+    expect(
+      categoryOf(
+        "from kubeflow.fairing.builders import cluster\nfrom kubeflow.fairing import constants\n" +
+          'cluster_builder = cluster.cluster.ClusterBuilder(registry=DOCKER_REGISTRY, preprocessor=preprocessor, dockerfile_path="Dockerfile")\n' +
+          "print(cluster_builder.build())",
+      ),
+    ).toBe("deployment");
+  });
+  it("reads recommenders' LightFM helpers as evaluation of the fitted model", () => {
+    const imports =
+      "from recommenders.models.lightfm.lightfm_utils import prepare_all_predictions, similar_users\nfrom lightfm import LightFM";
+    expect(
+      lastOf(
+        imports,
+        "model = LightFM(loss='warp')\nmodel.fit(train)",
+        "similar_users(user_id=1, user_features=uf, model=model)",
+      ),
+    ).toBe("model_evaluation");
+    expect(
+      lastOf(
+        imports,
+        "model = LightFM(loss='warp')\nmodel.fit(train)",
+        "preds = prepare_all_predictions(data, uid_map, iid_map, model=model)",
+      ),
+    ).toBe("model_evaluation");
+  });
+});
+
 describe("classifyCell: LLM engines, experiment metrics, tuning headings", () => {
   it("reads a vLLM engine as serving", () => {
     expect(categoryOf('from vllm import LLM, SamplingParams\nllm = LLM(model="org/merged-model")')).toBe("serving");
