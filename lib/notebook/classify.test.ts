@@ -306,6 +306,14 @@ describe("classifyCell: image builders and recommender helpers", () => {
       ),
     ).toBe("deployment");
   });
+  it("reads a segmentation_models_pytorch architecture as a model being built, not as setup", () => {
+    expect(
+      categoryOf(
+        "import segmentation_models_pytorch as smp\nENCODER = 'resnet34'\nCLASSES = ['car']\n" +
+          "model = smp.Unet(encoder_name=ENCODER, classes=len(CLASSES), activation='sigmoid')",
+      ),
+    ).toBe("model_training");
+  });
   it("reads recommenders' LightFM helpers as evaluation of the fitted model", () => {
     const imports =
       "from recommenders.models.lightfm.lightfm_utils import prepare_all_predictions, similar_users\nfrom lightfm import LightFM";
