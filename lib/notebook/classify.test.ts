@@ -119,6 +119,16 @@ describe("classifyCell: not fooled", () => {
     expect(categoryOf("my_docker_notes = load_notes()")).not.toBe("deployment");
     expect(categoryOf("fit_count = 3")).not.toBe("model_training");
   });
+  it("by a string's join, which is not a DataFrame's", () => {
+    expect(categoryOf('context = "\\n".join(doc for doc in docs)')).not.toBe("data_preparation");
+    expect(
+      lastOf(
+        "from qdrant_client import QdrantClient\nclient = QdrantClient(':memory:')",
+        'results = client.query_points(collection_name="docs", query=vector, limit=3)',
+        'context = "\\n".join(r.payload["document"] for r in results.points)',
+      ),
+    ).toBe("serving");
+  });
   it("by `.fit` on a preprocessing object", () => {
     expect(
       lastOf("from sklearn.preprocessing import StandardScaler\nscaler = StandardScaler()", "scaler.fit(X_train)"),

@@ -214,6 +214,8 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
     return true;
   }
   if (!method) return false;
+  // `"\n".join(docs)`: a chain that starts at a literal is a string's join, not a DataFrame's.
+  if (call.root === null && method === "join") return false;
   const root = call.root && scope.module(call.root) === undefined ? scope.symbol(call.root) : undefined;
   const found = methodSignal(method, root?.category ?? null, call.strArgs);
   if (found) add(found[0], found[1], text());
