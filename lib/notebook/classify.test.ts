@@ -324,6 +324,14 @@ describe("classifyCell: image builders and recommender helpers", () => {
       ),
     ).toBe("model_training");
   });
+  it("reads turning a Hugging Face dataset into tf.data batches as preparation", () => {
+    expect(
+      lastOf(
+        "batch_size = 64\ntraining_args = TrainingArguments(output_dir='out', per_device_train_batch_size=batch_size)",
+        'tf_train = ds["train"].to_tf_dataset(columns=cols, label_cols=["label"], shuffle=True, batch_size=batch_size)',
+      ),
+    ).toBe("data_preparation");
+  });
   it("reads recommenders' LightFM helpers as evaluation of the fitted model", () => {
     const imports =
       "from recommenders.models.lightfm.lightfm_utils import prepare_all_predictions, similar_users\nfrom lightfm import LightFM";
