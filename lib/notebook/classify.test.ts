@@ -381,3 +381,33 @@ describe("classifyCell: LLM engines, experiment metrics, tuning headings", () =>
     );
   });
 });
+
+describe("classifyCell: per-cell evidence for features and deployment configs", () => {
+  // The rules alone: the shipped learned layer must not hide a rule that is missing.
+  const rulesLastOf = (...sources: string[]) =>
+    classifyNotebook(
+      sources.map((s, i) => cell(s, i)),
+      { model: null },
+    ).at(-1)?.category;
+  it("reads a new column that is a condition on other columns as an indicator feature", () => {
+    expect(
+      categoryOf(
+        'def indicate_outliers(df):\n    X_new = pd.DataFrame()\n    X_new["Outlier"] = (df.Neighborhood == "Edwards") & (df.SaleCondition == "Partial")\n    return X_new',
+      ),
+    ).toBe("feature_engineering");
+  });
+  it("reads a dict with an endpoint's traffic split or instance counts as the deployment's config", () => {
+    expect(rulesLastOf('traffic_config = {"traffic": {blue_name: 90, green_name: 10}}')).toBe("deployment");
+    expect(rulesLastOf('deploy_config = {"instance_type": "Standard_DS3_v2", "instance_count": 1}')).toBe("deployment");
+  });
+  it("reads writing out a deployment's config as deployment", () => {
+    expect(
+      rulesLastOf(
+        "import json",
+        'traffic_config = {"traffic": {blue_name: 0, green_name: 100}}',
+        "print(blue_name)",
+        'traffic_config_path = "traffic_config.json"\nwith open(traffic_config_path, "w") as outfile:\n    outfile.write(json.dumps(traffic_config))',
+      ),
+    ).toBe("deployment");
+  });
+});

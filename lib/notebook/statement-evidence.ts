@@ -44,6 +44,29 @@ const REQUEST_KEYS = new Set([
   "dataframe_split",
   "dataframe_records",
 ]);
+/**
+ * Keys only a deployment's own configuration has: an endpoint's traffic split and auth mode,
+ * a serving deployment's instance and replica counts (Azure ML online endpoints, SageMaker
+ * production variants, KServe/Seldon replicas). A dict with them configures the deployment.
+ */
+const DEPLOY_KEYS = new Set([
+  "traffic",
+  "auth_mode",
+  "instance_type",
+  "instance_count",
+  "min_replicas",
+  "max_replicas",
+  "minReplicas",
+  "maxReplicas",
+  "ProductionVariants",
+  "InitialInstanceCount",
+  "InitialVariantWeight",
+  "VariantName",
+]);
+/** Serialising an object to text or a file (`json.dumps(cfg)`) hands on what the object is for. */
+const SERIALISE_CALLS = new Set(["json.dump", "json.dumps", "yaml.dump", "yaml.safe_dump"]);
+/** Stages whose configuration, written out, is that stage's own work rather than setup. */
+const OPS_STAGES: ReadonlySet<Cat> = new Set(["deployment", "serving", "monitoring"]);
 const DATA_URL = /^https?:\/\/\S+(\.(csv|tsv|json|jsonl|parquet|zip|tgz|gz|tar|xlsx?|txt|data)\b|\/datasets?\/)/i;
 /** Column methods that derive a new quantity from others: a column built with them is a feature. */
 const DERIVING = new Set([
@@ -116,6 +139,7 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
   targetEvidence(s, scope, add);
   for (const text of s.strings) {
     if (REQUEST_KEYS.has(text)) add("serving", 2, `"${text}" (prediction request)`);
+    else if (DEPLOY_KEYS.has(text)) add("deployment", 2, `"${text}" (deployment config)`);
     else if (text.length > 12 && /\bselect\b/i.test(text)) {
       const sql = sqlSignal(text);
       if (sql) add(sql.category, sql.weight, sql.what);
@@ -174,6 +198,7 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
     const modulePath = scope.module(call.root);
     if (modulePath !== undefined) {
       const dotted = [modulePath, ...call.path].join(".");
+      if (SERIALISE_CALLS.has(dotted) && serialisedStage(call, scope, text(), add)) return true;
       const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
       const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
       if (hit) add(hit.category, hit.weight, command ? `${text()} ${command.what}` : text());
@@ -222,6 +247,18 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
   return found !== null;
 }
 
+/** `json.dumps(endpoint_config)`: writing out a deployment's (serving's, monitoring's) config is that step. */
+function serialisedStage(call: Call, scope: Scope, text: string, add: (c: Cat, w: number, s: string) => void): boolean {
+  for (const name of call.argNames) {
+    const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
+    if (sym?.kind === "var" && sym.category && OPS_STAGES.has(sym.category)) {
+      add(sym.category, 2, `${text} writes \`${name}\` (from cell ${sym.cell})`);
+      return true;
+    }
+  }
+  return false;
+}
+
 function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig: string) => void) {
   for (const t of s.targets) {
     // Built only for evidence that is added.
@@ -243,7 +280,7 @@ function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig
       } else if (t.subscript && t.path.length === 0 && !(receiver && MODEL_STAGES.has(receiver))) {
         // df["new"] = df["a"] / df["b"] (or a group mean, a lag, a rolling window) derives a
         // feature; other column writes clean or encode.
-        const derived = s.arithmetic || s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? ""));
+        const derived = s.arithmetic || s.comparison || s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? ""));
         add(derived ? "feature_engineering" : "data_preparation", 1.5, `new column ${text()}`);
       } else if (inherits(receiver)) add(receiver, 1, `${text()} (object from cell ${sym?.cell})`);
       continue;
