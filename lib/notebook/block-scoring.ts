@@ -123,8 +123,10 @@ export function scoreBlock(
       // A name made on faint evidence gets the cell's category later, so one guess does not
       // spread through every statement that reads it.
       const category = verdict.weight >= 1 ? verdict.category : null;
+      const grouped = groupStatistics(s, scope);
       for (const t of s.targets) {
-        if (t.path.length === 0 && !t.subscript) scope.define(t.root, { kind: "var", category, cell: scope.cell });
+        if (t.path.length === 0 && !t.subscript)
+          scope.define(t.root, { kind: "var", category, cell: scope.cell, ...(grouped && { grouped }) });
       }
       score.verdicts.push({ statement: s, verdict });
     }
@@ -137,6 +139,18 @@ export function scoreBlock(
     }
   }
   return score;
+}
+
+/**
+ * True when an assignment makes a table of per-group statistics: a groupby aggregate, or a
+ * reshaping of one (`te = te.reset_index()`). Merged back onto the rows it is a feature
+ * (target or mean encoding), which `statementEvidence` reads from the flag.
+ */
+function groupStatistics(s: Statement, scope: Scope): true | undefined {
+  if (s.kind !== "assign" || s.calls.some((c) => c.path.at(-1) === "merge")) return undefined;
+  const grouped =
+    s.calls.some((c) => c.path.at(-1) === "groupby") || s.names.some((n) => scope.symbol(n)?.grouped === true);
+  return grouped ? true : undefined;
 }
 
 const NO_GRAD = /^torch\.(no_grad|inference_mode)$/;

@@ -400,6 +400,21 @@ describe("classifyCell: per-cell evidence for features and deployment configs", 
     expect(rulesLastOf('traffic_config = {"traffic": {blue_name: 90, green_name: 10}}')).toBe("deployment");
     expect(rulesLastOf('deploy_config = {"instance_type": "Standard_DS3_v2", "instance_count": 1}')).toBe("deployment");
   });
+  it("reads merging a table of group statistics back onto the rows as target/mean encoding", () => {
+    const load = "import pandas as pd\ndf = pd.read_csv('train.csv')\nusers = pd.read_csv('users.csv')";
+    expect(
+      rulesLastOf(
+        load,
+        "te = df[['brand', 'target']].groupby('brand').mean()",
+        "print(df.shape)",
+        "te = te.reset_index()\nte.columns = ['brand', 'TE_brand']\ndf = df.merge(te, how='left', on='brand')",
+      ),
+    ).toBe("feature_engineering");
+    // Joining another loaded table is still preparation.
+    expect(rulesLastOf(load, "print(df.shape)", "df = df.merge(users, how='left', on='user_id')")).toBe(
+      "data_preparation",
+    );
+  });
   it("reads writing out a deployment's config as deployment", () => {
     expect(
       rulesLastOf(

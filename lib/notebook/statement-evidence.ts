@@ -194,6 +194,14 @@ function callEvidence(call: Call, scope: Scope, add: (c: Cat, w: number, s: stri
       }
     }
   }
+  // `df.merge(te, on=cat)` with `te` a table of group statistics: target or mean encoding.
+  if ((method === "merge" || method === "join") && call.path.length > 0) {
+    const table = call.argNames.find((n) => scope.module(n) === undefined && scope.symbol(n)?.grouped);
+    if (table) {
+      add("feature_engineering", 2, `${text()} merges the group statistics \`${table}\` back (target/mean encoding)`);
+      return true;
+    }
+  }
   if (call.root && call.direct) {
     const modulePath = scope.module(call.root);
     if (modulePath !== undefined) {
