@@ -415,6 +415,15 @@ describe("classifyCell: per-cell evidence for features and deployment configs", 
       "data_preparation",
     );
   });
+  it("reads a groupby summary laid out with reset_index and shown as exploration, not preparation", () => {
+    expect(
+      rulesLastOf(
+        "import pandas as pd\ndf = pd.read_csv('prices.csv')",
+        "df.sort_values(by=['Date'], inplace=True)",
+        "idcount = df.groupby('Date')['SecuritiesCode'].count().reset_index()\nidcount",
+      ),
+    ).toBe("data_exploration");
+  });
   it("reads writing out a deployment's config as deployment", () => {
     expect(
       rulesLastOf(

@@ -63,6 +63,8 @@ const DEPLOY_KEYS = new Set([
   "InitialVariantWeight",
   "VariantName",
 ]);
+/** Methods that only lay out a groupby's result (a column back from the index, an order). */
+const GROUP_RESHAPING = new Set(["reset_index", "set_index", "rename", "sort_values", "sort_index"]);
 /** Serialising an object to text or a file (`json.dumps(cfg)`) hands on what the object is for. */
 const SERIALISE_CALLS = new Set(["json.dump", "json.dumps", "yaml.dump", "yaml.safe_dump"]);
 /** Stages whose configuration, written out, is that stage's own work rather than setup. */
@@ -118,7 +120,13 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     if (found) add(found.category, found.weight, found.what);
   }
   const used = new Set<string>();
-  for (const call of s.calls) if (callEvidence(call, scope, add) && call.root) used.add(call.root);
+  // `df.groupby(k)[c].count().reset_index()`: the reshaping formats the group summary, it
+  // does not prepare the data; the groupby itself says what the statement is for.
+  const grouping = s.calls.some((c) => c.path.at(-1) === "groupby");
+  for (const call of s.calls) {
+    if (grouping && GROUP_RESHAPING.has(call.path.at(-1) ?? "")) continue;
+    if (callEvidence(call, scope, add) && call.root) used.add(call.root);
+  }
   for (const attr of s.attrs) {
     const name = attr.path.at(-1) ?? "";
     const known = attributeSignal(name);
