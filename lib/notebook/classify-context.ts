@@ -14,6 +14,8 @@ export type SymbolInfo = {
   cell: number;
   /** A table of per-group statistics (`df.groupby(k)[y].mean()`), kept through its reshaping. */
   grouped?: true;
+  /** An empty table made to be filled (`X = pd.DataFrame()`): the columns written into it are new ones. */
+  blank?: true;
 };
 
 export type PreviousCell = {

@@ -396,6 +396,11 @@ describe("classifyCell: per-cell evidence for features and deployment configs", 
       ),
     ).toBe("feature_engineering");
   });
+  it("reads columns written into an empty table from another table's columns as new features", () => {
+    const source =
+      'import pandas as pd\ndef break_down(df):\n    X = pd.DataFrame()\n    X["MSClass"] = df.MSSubClass.str.split("_", n=1, expand=True)[0]\n    return X';
+    expect(rulesLastOf(source)).toBe("feature_engineering");
+  });
   it("reads a dict with an endpoint's traffic split or instance counts as the deployment's config", () => {
     expect(rulesLastOf('traffic_config = {"traffic": {blue_name: 90, green_name: 10}}')).toBe("deployment");
     expect(rulesLastOf('deploy_config = {"instance_type": "Standard_DS3_v2", "instance_count": 1}')).toBe("deployment");

@@ -296,7 +296,13 @@ function targetEvidence(s: Statement, scope: Scope, add: (c: Cat, w: number, sig
       } else if (t.subscript && t.path.length === 0 && !(receiver && MODEL_STAGES.has(receiver))) {
         // df["new"] = df["a"] / df["b"] (or a group mean, a lag, a rolling window) derives a
         // feature; other column writes clean or encode.
-        const derived = s.arithmetic || s.comparison || s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? ""));
+        // So is any column written into an empty table from another one's columns (`X =
+        // pd.DataFrame()`, `X["MSClass"] = df.MSSubClass.str.split(…)[0]`, `return X`).
+        const derived =
+          s.arithmetic ||
+          s.comparison ||
+          s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? "")) ||
+          (sym?.blank === true && s.names.some((n) => n !== t.root));
         add(derived ? "feature_engineering" : "data_preparation", 1.5, `new column ${text()}`);
       } else if (inherits(receiver)) add(receiver, 1, `${text()} (object from cell ${sym?.cell})`);
       continue;
