@@ -401,6 +401,14 @@ describe("classifyCell: per-cell evidence for features and deployment configs", 
       'import pandas as pd\ndef break_down(df):\n    X = pd.DataFrame()\n    X["MSClass"] = df.MSSubClass.str.split("_", n=1, expand=True)[0]\n    return X';
     expect(rulesLastOf(source)).toBe("feature_engineering");
   });
+  it("reads a darts covariate-encoder spec as feature engineering", () => {
+    expect(
+      rulesLastOf(
+        "from darts.dataprocessing.transformers import Scaler",
+        'encoders = {"datetime_attribute": {"past": ["month", "year"]}, "transformer": Scaler()}',
+      ),
+    ).toBe("feature_engineering");
+  });
   it("reads a dict with an endpoint's traffic split or instance counts as the deployment's config", () => {
     expect(rulesLastOf('traffic_config = {"traffic": {blue_name: 90, green_name: 10}}')).toBe("deployment");
     expect(rulesLastOf('deploy_config = {"instance_type": "Standard_DS3_v2", "instance_count": 1}')).toBe("deployment");

@@ -63,6 +63,11 @@ const DEPLOY_KEYS = new Set([
   "InitialVariantWeight",
   "VariantName",
 ]);
+/**
+ * darts' `add_encoders` spec: covariates generated from the time index (cyclic month, datetime
+ * attributes) are features the model is given.
+ */
+const ENCODER_KEYS = new Set(["datetime_attribute", "cyclic"]);
 /** Methods that only lay out a groupby's result (a column back from the index, an order). */
 const GROUP_RESHAPING = new Set(["reset_index", "set_index", "rename", "sort_values", "sort_index"]);
 /** Serialising an object to text or a file (`json.dumps(cfg)`) hands on what the object is for. */
@@ -148,6 +153,7 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
   for (const text of s.strings) {
     if (REQUEST_KEYS.has(text)) add("serving", 2, `"${text}" (prediction request)`);
     else if (DEPLOY_KEYS.has(text)) add("deployment", 2, `"${text}" (deployment config)`);
+    else if (ENCODER_KEYS.has(text)) add("feature_engineering", 2, `"${text}" (covariate encoder)`);
     else if (text.length > 12 && /\bselect\b/i.test(text)) {
       const sql = sqlSignal(text);
       if (sql) add(sql.category, sql.weight, sql.what);
