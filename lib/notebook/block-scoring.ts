@@ -126,8 +126,17 @@ export function scoreBlock(
       // A name made on faint evidence gets the cell's category later, so one guess does not
       // spread through every statement that reads it.
       const category = verdict.weight >= 1 ? verdict.category : null;
+      const grouped = groupStatistics(s, scope);
+      const blank = emptyFrame(s, scope);
       for (const t of s.targets) {
-        if (t.path.length === 0 && !t.subscript) scope.define(t.root, { kind: "var", category, cell: scope.cell });
+        if (t.path.length === 0 && !t.subscript)
+          scope.define(t.root, {
+            kind: "var",
+            category,
+            cell: scope.cell,
+            ...(grouped && { grouped }),
+            ...(blank && { blank }),
+          });
       }
       score.verdicts.push({ statement: s, verdict });
     }
@@ -140,6 +149,27 @@ export function scoreBlock(
     }
   }
   return score;
+}
+
+/**
+ * True when an assignment makes a table of per-group statistics: a groupby aggregate, or a
+ * reshaping of one (`te = te.reset_index()`). Merged back onto the rows it is a feature
+ * (target or mean encoding), which `statementEvidence` reads from the flag.
+ */
+function groupStatistics(s: Statement, scope: Scope): true | undefined {
+  if (s.kind !== "assign" || s.calls.some((c) => c.path.at(-1) === "merge")) return undefined;
+  const grouped =
+    s.calls.some((c) => c.path.at(-1) === "groupby") || s.names.some((n) => scope.symbol(n)?.grouped === true);
+  return grouped ? true : undefined;
+}
+
+/** `X = pd.DataFrame()`: an empty pandas table, with nothing passed to it. */
+function emptyFrame(s: Statement, scope: Scope): true | undefined {
+  if (s.kind !== "assign" || s.calls.length !== 1 || s.strings.length > 0) return undefined;
+  const c = s.calls[0]!;
+  if (c.path.at(-1) !== "DataFrame" || c.argNames.length > 0 || c.kwargs.length > 0 || s.names.length > 1)
+    return undefined;
+  return c.root && c.direct && scope.module(c.root) === "pandas" ? true : undefined;
 }
 
 const NO_GRAD = /^torch\.(no_grad|inference_mode)$/;

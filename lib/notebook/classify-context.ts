@@ -8,7 +8,15 @@ import type { CellCategory, StepCategoryId } from "./taxonomy";
 
 export type Heading = { text: string; level: number };
 export type SymbolKind = "var" | "function" | "class";
-export type SymbolInfo = { kind: SymbolKind; category: StepCategoryId | null; cell: number };
+export type SymbolInfo = {
+  kind: SymbolKind;
+  category: StepCategoryId | null;
+  cell: number;
+  /** A table of per-group statistics (`df.groupby(k)[y].mean()`), kept through its reshaping. */
+  grouped?: true;
+  /** An empty table made to be filled (`X = pd.DataFrame()`): the columns written into it are new ones. */
+  blank?: true;
+};
 
 export type PreviousCell = {
   index: number;

@@ -119,6 +119,16 @@ describe("classifyCell: not fooled", () => {
     expect(categoryOf("my_docker_notes = load_notes()")).not.toBe("deployment");
     expect(categoryOf("fit_count = 3")).not.toBe("model_training");
   });
+  it("by a string's join, which is not a DataFrame's", () => {
+    expect(categoryOf('context = "\\n".join(doc for doc in docs)')).not.toBe("data_preparation");
+    expect(
+      lastOf(
+        "from qdrant_client import QdrantClient\nclient = QdrantClient(':memory:')",
+        'results = client.query_points(collection_name="docs", query=vector, limit=3)',
+        'context = "\\n".join(r.payload["document"] for r in results.points)',
+      ),
+    ).toBe("serving");
+  });
   it("by `.fit` on a preprocessing object", () => {
     expect(
       lastOf("from sklearn.preprocessing import StandardScaler\nscaler = StandardScaler()", "scaler.fit(X_train)"),
@@ -296,6 +306,52 @@ describe("classifyCell: cloud SDKs and vector stores", () => {
   });
 });
 
+describe("classifyCell: image builders and recommender helpers", () => {
+  it("reads a Kubeflow Fairing image builder as deployment, not as setup for its imports", () => {
+    expect(
+      categoryOf(
+        "from kubeflow.fairing.builders import cluster\nfrom kubeflow.fairing import constants\n" +
+          'cluster_builder = cluster.cluster.ClusterBuilder(registry=DOCKER_REGISTRY, preprocessor=preprocessor, dockerfile_path="Dockerfile")\n' +
+          "print(cluster_builder.build())",
+      ),
+    ).toBe("deployment");
+  });
+  it("reads a segmentation_models_pytorch architecture as a model being built, not as setup", () => {
+    expect(
+      categoryOf(
+        "import segmentation_models_pytorch as smp\nENCODER = 'resnet34'\nCLASSES = ['car']\n" +
+          "model = smp.Unet(encoder_name=ENCODER, classes=len(CLASSES), activation='sigmoid')",
+      ),
+    ).toBe("model_training");
+  });
+  it("reads turning a Hugging Face dataset into tf.data batches as preparation", () => {
+    expect(
+      lastOf(
+        "batch_size = 64\ntraining_args = TrainingArguments(output_dir='out', per_device_train_batch_size=batch_size)",
+        'tf_train = ds["train"].to_tf_dataset(columns=cols, label_cols=["label"], shuffle=True, batch_size=batch_size)',
+      ),
+    ).toBe("data_preparation");
+  });
+  it("reads recommenders' LightFM helpers as evaluation of the fitted model", () => {
+    const imports =
+      "from recommenders.models.lightfm.lightfm_utils import prepare_all_predictions, similar_users\nfrom lightfm import LightFM";
+    expect(
+      lastOf(
+        imports,
+        "model = LightFM(loss='warp')\nmodel.fit(train)",
+        "similar_users(user_id=1, user_features=uf, model=model)",
+      ),
+    ).toBe("model_evaluation");
+    expect(
+      lastOf(
+        imports,
+        "model = LightFM(loss='warp')\nmodel.fit(train)",
+        "preds = prepare_all_predictions(data, uid_map, iid_map, model=model)",
+      ),
+    ).toBe("model_evaluation");
+  });
+});
+
 describe("classifyCell: LLM engines, experiment metrics, tuning headings", () => {
   it("reads a vLLM engine as serving", () => {
     expect(categoryOf('from vllm import LLM, SamplingParams\nllm = LLM(model="org/merged-model")')).toBe("serving");
@@ -323,5 +379,72 @@ describe("classifyCell: LLM engines, experiment metrics, tuning headings", () =>
     expect(lastOf("## Create hyperparameters", 'hyperparams = {"hidden_units": [64, 32]}\nhyperparams')).not.toBe(
       "hyperparameter_tuning",
     );
+  });
+});
+
+describe("classifyCell: per-cell evidence for features and deployment configs", () => {
+  // The rules alone: the shipped learned layer must not hide a rule that is missing.
+  const rulesLastOf = (...sources: string[]) =>
+    classifyNotebook(
+      sources.map((s, i) => cell(s, i)),
+      { model: null },
+    ).at(-1)?.category;
+  it("reads a new column that is a condition on other columns as an indicator feature", () => {
+    expect(
+      categoryOf(
+        'def indicate_outliers(df):\n    X_new = pd.DataFrame()\n    X_new["Outlier"] = (df.Neighborhood == "Edwards") & (df.SaleCondition == "Partial")\n    return X_new',
+      ),
+    ).toBe("feature_engineering");
+  });
+  it("reads columns written into an empty table from another table's columns as new features", () => {
+    const source =
+      'import pandas as pd\ndef break_down(df):\n    X = pd.DataFrame()\n    X["MSClass"] = df.MSSubClass.str.split("_", n=1, expand=True)[0]\n    return X';
+    expect(rulesLastOf(source)).toBe("feature_engineering");
+  });
+  it("reads a darts covariate-encoder spec as feature engineering", () => {
+    expect(
+      rulesLastOf(
+        "from darts.dataprocessing.transformers import Scaler",
+        'encoders = {"datetime_attribute": {"past": ["month", "year"]}, "transformer": Scaler()}',
+      ),
+    ).toBe("feature_engineering");
+  });
+  it("reads a dict with an endpoint's traffic split or instance counts as the deployment's config", () => {
+    expect(rulesLastOf('traffic_config = {"traffic": {blue_name: 90, green_name: 10}}')).toBe("deployment");
+    expect(rulesLastOf('deploy_config = {"instance_type": "Standard_DS3_v2", "instance_count": 1}')).toBe("deployment");
+  });
+  it("reads merging a table of group statistics back onto the rows as target/mean encoding", () => {
+    const load = "import pandas as pd\ndf = pd.read_csv('train.csv')\nusers = pd.read_csv('users.csv')";
+    expect(
+      rulesLastOf(
+        load,
+        "te = df[['brand', 'target']].groupby('brand').mean()",
+        "print(df.shape)",
+        "te = te.reset_index()\nte.columns = ['brand', 'TE_brand']\ndf = df.merge(te, how='left', on='brand')",
+      ),
+    ).toBe("feature_engineering");
+    // Joining another loaded table is still preparation.
+    expect(rulesLastOf(load, "print(df.shape)", "df = df.merge(users, how='left', on='user_id')")).toBe(
+      "data_preparation",
+    );
+  });
+  it("reads a groupby summary laid out with reset_index and shown as exploration, not preparation", () => {
+    expect(
+      rulesLastOf(
+        "import pandas as pd\ndf = pd.read_csv('prices.csv')",
+        "df.sort_values(by=['Date'], inplace=True)",
+        "idcount = df.groupby('Date')['SecuritiesCode'].count().reset_index()\nidcount",
+      ),
+    ).toBe("data_exploration");
+  });
+  it("reads writing out a deployment's config as deployment", () => {
+    expect(
+      rulesLastOf(
+        "import json",
+        'traffic_config = {"traffic": {blue_name: 0, green_name: 100}}',
+        "print(blue_name)",
+        'traffic_config_path = "traffic_config.json"\nwith open(traffic_config_path, "w") as outfile:\n    outfile.write(json.dumps(traffic_config))',
+      ),
+    ).toBe("deployment");
   });
 });

@@ -61,6 +61,10 @@ export const MODEL_RULES: readonly ApiRule[] = [
   ["torch.nn.parallel.*", "model_training", 2],
   ["torchvision.models.*", "model_training", 2],
   ["timm.create_model", "model_training", 2],
+  // segmentation_models_pytorch: its architectures (Unet, FPN …), losses, metrics and epoch
+  // runners build and train a model; the encoder's preprocessing function prepares inputs.
+  ["segmentation_models_pytorch.*", "model_training", 2],
+  ["segmentation_models_pytorch.encoders.get_preprocessing_fn", "data_preparation", 2],
   ["pytorch_lightning.Trainer", "model_training", 3],
   ["lightning.Trainer", "model_training", 3],
   ["lightning.pytorch.Trainer", "model_training", 3],

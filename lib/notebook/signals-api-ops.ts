@@ -73,6 +73,14 @@ export const OPS_RULES: readonly ApiRule[] = [
   ["mlflow.sagemaker.*", "deployment", 3],
   ["modal.*", "deployment", 2],
   ["bentoml.containerize", "deployment", 3],
+  // Kubeflow Fairing builds images (its builders, and the preprocessors that gather their
+  // context), launches a training job, or deploys a serving endpoint; KFServing deploys one.
+  ["kubeflow.fairing.builders.*", "deployment", 3],
+  ["kubeflow.fairing.preprocessors.*", "deployment", 2],
+  ["kubeflow.fairing.deployers.job.*", "model_training", 2],
+  ["kubeflow.fairing.deployers.serving.*", "deployment", 3],
+  ["kfserving.KFServingClient", "deployment", 3],
+  ["kfserving.V1*", "deployment", 3],
 
   // ---- monitoring: drift and quality of live data, metrics, alerts
   ["evidently.*", "monitoring", 3],

@@ -75,6 +75,9 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   ["recommenders.datasets.*", "data_ingestion", 3],
   ["recommenders.evaluation.*", "model_evaluation", 3],
   ["recommenders.tuning.*", "hyperparameter_tuning", 3],
+  // recommenders' LightFM helpers score the fitted model: predictions for the test users,
+  // metrics per epoch, similar users and items from the learned representations.
+  ["recommenders.models.lightfm.lightfm_utils.*", "model_evaluation", 2],
   ["surprise.accuracy.*", "model_evaluation", 3],
   ["implicit.evaluation.*", "model_evaluation", 3],
   // ---- Vertex AI's versioned clients (aiplatform_v1beta1 …): monitoring jobs monitor

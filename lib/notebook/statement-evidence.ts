@@ -45,6 +45,36 @@ const REQUEST_KEYS = new Set([
   "dataframe_split",
   "dataframe_records",
 ]);
+/**
+ * Keys only a deployment's own configuration has: an endpoint's traffic split and auth mode,
+ * a serving deployment's instance and replica counts (Azure ML online endpoints, SageMaker
+ * production variants, KServe/Seldon replicas). A dict with them configures the deployment.
+ */
+const DEPLOY_KEYS = new Set([
+  "traffic",
+  "auth_mode",
+  "instance_type",
+  "instance_count",
+  "min_replicas",
+  "max_replicas",
+  "minReplicas",
+  "maxReplicas",
+  "ProductionVariants",
+  "InitialInstanceCount",
+  "InitialVariantWeight",
+  "VariantName",
+]);
+/**
+ * darts' `add_encoders` spec: covariates generated from the time index (cyclic month, datetime
+ * attributes) are features the model is given.
+ */
+const ENCODER_KEYS = new Set(["datetime_attribute", "cyclic"]);
+/** Methods that only lay out a groupby's result (a column back from the index, an order). */
+const GROUP_RESHAPING = new Set(["reset_index", "set_index", "rename", "sort_values", "sort_index"]);
+/** Serialising an object to text or a file (`json.dumps(cfg)`) hands on what the object is for. */
+const SERIALISE_CALLS = new Set(["json.dump", "json.dumps", "yaml.dump", "yaml.safe_dump"]);
+/** Stages whose configuration, written out, is that stage's own work rather than setup. */
+const OPS_STAGES: ReadonlySet<Cat> = new Set(["deployment", "serving", "monitoring"]);
 const DATA_URL = /^https?:\/\/\S+(\.(csv|tsv|json|jsonl|parquet|zip|tgz|gz|tar|xlsx?|txt|data)\b|\/datasets?\/)/i;
 /** Column methods that derive a new quantity from others: a column built with them is a feature. */
 const DERIVING = new Set([
@@ -95,7 +125,13 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     if (found) add(out, found.category, found.weight, found.what);
   }
   const used = new Set<string>();
-  for (const call of s.calls) if (callEvidence(call, scope, out) && call.root) used.add(call.root);
+  // `df.groupby(k)[c].count().reset_index()`: the reshaping formats the group summary, it
+  // does not prepare the data; the groupby itself says what the statement is for.
+  const grouping = s.calls.some((c) => c.path.at(-1) === "groupby");
+  for (const call of s.calls) {
+    if (grouping && GROUP_RESHAPING.has(call.path.at(-1) ?? "")) continue;
+    if (callEvidence(call, scope, out) && call.root) used.add(call.root);
+  }
   for (const attr of s.attrs) {
     const name = attr.path.at(-1) ?? "";
     const known = attributeSignal(name);
@@ -116,6 +152,8 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
   targetEvidence(s, scope, out);
   for (const text of s.strings) {
     if (REQUEST_KEYS.has(text)) add(out, "serving", 2, `"${text}" (prediction request)`);
+    else if (DEPLOY_KEYS.has(text)) add(out, "deployment", 2, `"${text}" (deployment config)`);
+    else if (ENCODER_KEYS.has(text)) add(out, "feature_engineering", 2, `"${text}" (covariate encoder)`);
     else if (text.length > 12 && /\bselect\b/i.test(text)) {
       const sql = sqlSignal(text);
       if (sql) add(out, sql.category, sql.weight, sql.what);
@@ -181,10 +219,24 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
       }
     }
   }
+  // `df.merge(te, on=cat)` with `te` a table of group statistics: target or mean encoding.
+  if ((method === "merge" || method === "join") && call.path.length > 0) {
+    const table = call.argNames.find((n) => scope.module(n) === undefined && scope.symbol(n)?.grouped);
+    if (table) {
+      add(
+        out,
+        "feature_engineering",
+        2,
+        `${quoted(call)} merges the group statistics \`${table}\` back (target/mean encoding)`,
+      );
+      return true;
+    }
+  }
   if (call.root && call.direct) {
     const modulePath = scope.module(call.root);
     if (modulePath !== undefined) {
       const dotted = dottedName(modulePath, call.path);
+      if (SERIALISE_CALLS.has(dotted) && serialisedStage(call, scope, out)) return true;
       const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
       const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
       if (hit) add(out, hit.category, hit.weight, command ? `${quoted(call)} ${command.what}` : quoted(call));
@@ -225,10 +277,24 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
     return true;
   }
   if (!method) return false;
+  // `"\n".join(docs)`: a chain that starts at a literal is a string's join, not a DataFrame's.
+  if (call.root === null && method === "join") return false;
   const root = call.root && scope.module(call.root) === undefined ? scope.symbol(call.root) : undefined;
   const found = methodSignal(method, root?.category ?? null, call.strArgs);
   if (found) add(out, found[0], found[1], quoted(call));
   return found !== null;
+}
+
+/** `json.dumps(endpoint_config)`: writing out a deployment's (serving's, monitoring's) config is that step. */
+function serialisedStage(call: Call, scope: Scope, out: Evidence[]): boolean {
+  for (const name of call.argNames) {
+    const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
+    if (sym?.kind === "var" && sym.category && OPS_STAGES.has(sym.category)) {
+      add(out, sym.category, 2, `${quoted(call)} writes \`${name}\` (from cell ${sym.cell})`);
+      return true;
+    }
+  }
+  return false;
 }
 
 function targetEvidence(s: Statement, scope: Scope, out: Evidence[]) {
@@ -250,7 +316,13 @@ function targetEvidence(s: Statement, scope: Scope, out: Evidence[]) {
       } else if (t.subscript && t.path.length === 0 && !(receiver && MODEL_STAGES.has(receiver))) {
         // df["new"] = df["a"] / df["b"] (or a group mean, a lag, a rolling window) derives a
         // feature; other column writes clean or encode.
-        const derived = s.arithmetic || s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? ""));
+        // So is any column written into an empty table from another one's columns (`X =
+        // pd.DataFrame()`, `X["MSClass"] = df.MSSubClass.str.split(…)[0]`, `return X`).
+        const derived =
+          s.arithmetic ||
+          s.comparison ||
+          s.calls.some((c) => DERIVING.has(c.path.at(-1) ?? "")) ||
+          (sym?.blank === true && s.names.some((n) => n !== t.root));
         add(out, derived ? "feature_engineering" : "data_preparation", 1.5, `new column ${assigned(t)}`);
       } else if (inherits(receiver)) add(out, receiver, 1, `${assigned(t)} (object from cell ${sym?.cell})`);
       continue;
