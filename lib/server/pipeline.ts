@@ -20,7 +20,7 @@ import { AppError, ConflictError, ForbiddenError } from "./errors";
 import { countStaleSave } from "./observability/metrics";
 import { storeNodeCells } from "./pipeline-cells";
 import { storeNodeGroup } from "./pipeline-groups";
-import { checkedClaimSql, claimSavedVersion, ownerIdsOf } from "./pipeline-claim";
+import { checkedClaimSql, ownerIdsOf } from "./pipeline-claim";
 import { mergeStaleSave, recordRevision } from "./pipeline-revisions";
 import { nodeFromRow } from "./pipeline-rows";
 import { writeDiagramRows } from "./pipeline-write";
@@ -76,14 +76,12 @@ export async function savePipelineMerging(
   input: unknown,
 ): Promise<{ pipeline: PipelineDiagram; merged: boolean }> {
   const body = ZPipelineSave.parse(input);
+  const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
   const db = getDb();
   const access = await requireProjectAccess(db, user, projectId, "pipeline.edit");
-  const edited = await saveEditsInPlace(db, user, access.project, body);
+  const edited = await saveEditsInPlace(db, user, access.project, body, mine);
   if (edited) return edited;
-  return db.$transaction(async (tx) => {
-    const access = await requireProjectAccess(tx, user, projectId, "pipeline.edit");
-    return replaceDiagram(tx, user, access, body);
-  }, SAVE_TX_OPTIONS);
+  return db.$transaction((tx) => replaceDiagram(tx, user, access, body, mine), SAVE_TX_OPTIONS);
 }
 
 /**
@@ -140,8 +138,8 @@ async function saveEditsInPlace(
   user: SessionUser,
   project: { id: string; teamId: string },
   body: TPipelineSave,
+  mine: DiagramElements,
 ): Promise<{ pipeline: PipelineDiagram; merged: boolean } | null> {
-  const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
   const version = body.baseVersion + 1;
   const claim = checkedClaimSql({ projectId: project.id, teamId: project.teamId, userId: user.id, body });
   const { claimed } = await writeDiagramRows(db, { claim }, version, mine, { removeMissing: true });
@@ -154,24 +152,22 @@ async function replaceDiagram(
   user: SessionUser,
   { project, membership }: { project: { id: string; teamId: string }; membership: { role: TTeamRole } },
   body: TPipelineSave,
+  mine: DiagramElements,
 ): Promise<{ pipeline: PipelineDiagram; merged: boolean }> {
   const projectId = project.id;
-  const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
-  const claimed = await claimSavedVersion(tx, { projectId, teamId: project.teamId, userId: user.id, body });
-  const claim = claimed
-    ? { diagramId: claimed.diagramId, version: body.baseVersion + 1, elements: mine, merged: false }
-    : await claimForSave(tx, user, projectId, body, mine);
+  const claim = await claimForSave(tx, user, projectId, body, mine);
   const { diagramId, version, elements } = claim;
 
-  const saved =
-    claimed?.saved ??
-    (await tx.pipelineNode.findMany({ where: { diagramId }, select: { id: true, ownerId: true, priority: true } }));
+  const saved = await tx.pipelineNode.findMany({
+    where: { diagramId },
+    select: { id: true, ownerId: true, priority: true },
+  });
   // Against the saved rows: after a merge these are only this save's own assignments.
   const assignments = assignmentChanges(saved, elements.nodes);
   if (assignments.length > 0 && !can(membership.role, "pipeline.assign")) {
     throw new ForbiddenError("Only leads can set owners and priorities.");
   }
-  checkOwnersInTeam(elements.nodes, claimed?.teamOwnerIds ?? (await teamOwnerIds(tx, project.teamId, elements.nodes)));
+  await checkOwnersInTeam(tx, project.teamId, elements.nodes);
 
   await writeDiagramRows(tx, diagramId, version, elements, { removeMissing: true });
 
@@ -191,9 +187,9 @@ async function replaceDiagram(
 }
 
 /**
- * The version step of a save that claimSavedVersion (./pipeline-claim.ts) did not claim: the
- * first save creates the diagram; a save from a version ahead is refused; one from the saved
- * version (a race with the claim above) is the body as it is. From an older one:
+ * The version step of a save in the transaction. From the saved version: the body as it is
+ * (a first save creates the diagram; one that changes assignments, or loses the one-statement
+ * path's race to a save that then failed, comes here too). From an older one:
  * the row is locked by the version bump, so what was saved since cannot change under the
  * merge; no base kept or an overlap is the 409 of old, the overlap named.
  */
@@ -338,17 +334,11 @@ function assignmentChanges(
     }));
 }
 
-/** The nodes' owners that are memberships of the team (a save's own claim reads them along: ./pipeline-claim.ts). */
-async function teamOwnerIds(tx: Tx, teamId: string, nodes: TPipelineSave["nodes"]): Promise<string[]> {
+async function checkOwnersInTeam(tx: Tx, teamId: string, nodes: TPipelineSave["nodes"]) {
   const ownerIds = ownerIdsOf(nodes);
-  if (ownerIds.length === 0) return [];
+  if (ownerIds.length === 0) return;
   const found = await tx.membership.findMany({ where: { teamId, id: { in: ownerIds } }, select: { id: true } });
-  return found.map((m) => m.id);
-}
-
-function checkOwnersInTeam(nodes: TPipelineSave["nodes"], teamOwnerIds: string[]) {
-  const inTeam = new Set(teamOwnerIds);
-  const missing = ownerIdsOf(nodes).find((id) => !inTeam.has(id));
+  const missing = ownerIds.find((id) => !found.some((m) => m.id === id));
   if (missing) throw new AppError("invalid_input", `ownerId ${missing} is not a member of this team.`);
 }
 
