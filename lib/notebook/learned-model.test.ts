@@ -7,17 +7,8 @@ import { LearnedModel, shippedLearnedModel, ZModelWeights } from "./learned-mode
 import { DEFAULT_TRAIN_OPTIONS, trainModel, type Example } from "./learned-train";
 import { parseStatements } from "./python-statements";
 import { STEP_CATEGORY_IDS } from "./taxonomy";
-import type { ParsedCell } from "./types";
+import { cell } from "@/test/notebook-cells";
 
-const cell = (source: string, index = 0, type: ParsedCell["type"] = "code"): ParsedCell => ({
-  index,
-  type,
-  source,
-  tags: [],
-  skipped: false,
-  stepName: null,
-  title: null,
-});
 const tokens = (...names: string[]) => new Map(names.map((n) => [n, 1]));
 /** The same kinds of cell in three notebooks, so their tokens pass the vocabulary's notebook count. */
 const TOY: Example[] = ["a", "b", "c"].flatMap((notebook) => [
