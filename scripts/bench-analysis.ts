@@ -11,7 +11,8 @@
 //    upload to POST /api/v1/notebooks/analyze, with /api/health probed one request at a time
 //    (from a worker thread) while the upload is repeated, until MIN_PROBES probes (at most
 //    MAX_REPEATS uploads or MAX_SECONDS). The server's peak resident memory (VmHWM, reset
-//    before each file) and the longest its event loop was held (loop-delay.mjs, preloaded).
+//    before each file), its analysis worker processes' (sampled), and the longest its event
+//    loop was held (loop-delay.mjs, preloaded).
 //    Target: /api/health p99 under 2× its p99 alone and under 100 ms.
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -32,6 +33,7 @@ import {
   probeHealth,
   probeHealthAlone,
   resetPeak,
+  sampleWorkersMemory,
 } from "./bench-analysis/probes";
 import { recordBenchmark } from "./support/record-benchmark";
 
@@ -52,6 +54,7 @@ type Row = {
   health: number[];
   repeats: number;
   peak: number;
+  workersPeak: number;
   loop: { max: number; p99: number };
 };
 
@@ -79,7 +82,17 @@ async function measure(session: Session, server: Server, label: string, files: B
   resetPeak(pid);
   await loopDelay(pid, loopDir);
   const bytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
-  const row: Row = { label, bytes, answers: [], health: [], repeats: 0, peak: 0, loop: { max: NaN, p99: NaN } };
+  const row: Row = {
+    label,
+    bytes,
+    answers: [],
+    health: [],
+    repeats: 0,
+    peak: 0,
+    workersPeak: 0,
+    loop: { max: NaN, p99: NaN },
+  };
+  const workers = sampleWorkersMemory(pid);
   const probe = probeHealth(session.base);
   const until = Date.now() + MAX_SECONDS * 1000;
   try {
@@ -89,6 +102,7 @@ async function measure(session: Session, server: Server, label: string, files: B
     } while (probe.done() < MIN_PROBES && row.repeats < MAX_REPEATS && Date.now() < until);
   } finally {
     probe.stop();
+    row.workersPeak = workers.stop();
   }
   row.health = await probe.latencies;
   row.peak = memory(pid).peak;
@@ -96,7 +110,7 @@ async function measure(session: Session, server: Server, label: string, files: B
   const first = row.answers[0];
   log(
     `${label}: ${first?.status} ${first?.code}, ${fmt(first?.ms ?? NaN)} ms; /api/health p99 ${fmt(percentile(row.health, 99))} ms over ${row.health.length} probes; ` +
-      `server event loop held up to ${fmt(row.loop.max)} ms; peak RSS ${fmt(row.peak)} MiB`,
+      `server event loop held up to ${fmt(row.loop.max)} ms; peak RSS ${fmt(row.peak)} MiB (workers ${fmt(row.workersPeak)} MiB)`,
   );
   return row;
 }
@@ -173,8 +187,8 @@ function report(run: { date: Date; loadBefore: number; database: string; alone: 
     `- Production build (\`npm start\`) on 127.0.0.1, ${run.database}; load average ${fmt(run.loadBefore, 2)} at the start (the machine is shared).`,
     `- \`/api/health\` alone: p50 ${fmt(percentile(run.alone, 50), 1)} ms, p99 ${fmt(aloneP99, 1)} ms (${run.alone.length} sequential requests); server RSS ${fmt(run.idle)} MiB when idle.`,
     "",
-    "| file | size | answer | analysis (ms, median) | `/api/health` during: p50 / p99 (ms) | p99 ÷ alone | target met | server event loop held, max (ms) | server RSS peak (MiB) |",
-    "| --- | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: |",
+    "| file | size | answer | analysis (ms, median) | `/api/health` during: p50 / p99 (ms) | p99 ÷ alone | target met | server event loop held, max (ms) | server RSS peak (MiB) | workers RSS peak (MiB) |",
+    "| --- | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     ...run.rows.map((r) => {
       const p99 = percentile(r.health, 99);
       const met = p99 < TARGET.ratio * aloneP99 && p99 < TARGET.ms;
@@ -182,7 +196,7 @@ function report(run: { date: Date; loadBefore: number; database: string; alone: 
         r.answers.map((a) => a.ms),
         50,
       );
-      return `| ${r.label} | ${mib(r.bytes)} | ${answerText(r.answers)} | ${fmt(median)} | ${fmt(percentile(r.health, 50), 1)} / ${fmt(p99, 1)} (${r.health.length} probes, ${r.repeats} upload${r.repeats > 1 ? "s" : ""}) | ${fmt(p99 / aloneP99, 2)}× | ${met ? "yes" : "NO"} | ${fmt(r.loop.max)} | ${fmt(r.peak)} |`;
+      return `| ${r.label} | ${mib(r.bytes)} | ${answerText(r.answers)} | ${fmt(median)} | ${fmt(percentile(r.health, 50), 1)} / ${fmt(p99, 1)} (${r.health.length} probes, ${r.repeats} upload${r.repeats > 1 ? "s" : ""}) | ${fmt(p99 / aloneP99, 2)}× | ${met ? "yes" : "NO"} | ${fmt(r.loop.max)} | ${fmt(r.peak)} | ${fmt(r.workersPeak)} |`;
     }),
     "",
   ];
@@ -200,7 +214,8 @@ the benchmark, apart from the uploads) while an upload to \`POST /api/v1/noteboo
 repeated back to back, until there are at least ${MIN_PROBES} probes (at most ${MAX_REPEATS} uploads or
 ${MAX_SECONDS} s). Target: its p99 under ${TARGET.ratio}× its p99 alone, measured in the same run, and under
 ${TARGET.ms} ms. Memory: the server process's peak resident size (VmHWM,
-reset before each file; the analysis worker threads are part of the process). And the longest
+reset before each file), and the summed resident size of its analysis worker processes, sampled
+every 50 ms (before 2026-12-03 the workers were threads, inside the server's figure). And the longest
 the server's request thread held its event loop (\`monitorEventLoopDelay\`, preloaded into the
 server by the benchmark): the analysis itself should never hold it. The last single-file row
 is a reference: an upload as large as the largest, refused on its first bytes, so what its

@@ -4,7 +4,7 @@ import { cellFlow } from "./cell-flow";
 import { isNotebookError, type NotebookErrorCode, type NotebookErrorDetails } from "./errors";
 import { parseNotebook } from "./parse";
 
-// One analysis as the server's worker threads run it (lib/server/notebook-pool.ts): bytes
+// One analysis as the server's worker processes run it (lib/server/notebook-pool.ts): bytes
 // in, the response body out, already JSON-encoded, so the request thread only passes bytes
 // along. Framework-free, like the rest of this folder.
 

@@ -37,11 +37,11 @@ export function clipTitle(text: string): string {
   return text.length <= MAX_TITLE_CHARS ? text : `${text.slice(0, MAX_TITLE_CHARS - 1).trimEnd()}…`;
 }
 
-// How the server runs analyses: off the request thread, in a small pool of worker threads.
+// How the server runs analyses: off the request thread, in a small pool of worker processes.
 
 /** An analysis still running after this is stopped: 422 `analysis_timeout`. */
 export const ANALYSIS_TIME_LIMIT_MS = 10_000;
-/** A worker's V8 old-generation heap; a notebook that exhausts it is 422 `too_complex`. */
+/** A worker process's V8 old-generation heap (--max-old-space-size); a notebook that exhausts it is 422 `too_complex`. */
 export const ANALYSIS_HEAP_MB = 512;
 /** Analyses waiting for a worker; one more is 503 `busy` with Retry-After. */
 export const ANALYSIS_QUEUE_LENGTH = 4;

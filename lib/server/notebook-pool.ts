@@ -2,7 +2,7 @@ import "server-only";
 import { readdirSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { type ChildProcess, fork } from "node:child_process";
 import type { AnalysisJob, AnalysisReply } from "@/lib/notebook/analysis-job";
 import { NotebookError } from "@/lib/notebook/errors";
 import {
@@ -15,21 +15,31 @@ import {
 import { AppError } from "./errors";
 import { appMetrics } from "./observability/metrics";
 
-// Notebook analysis runs in worker threads, never on the request thread: one 10 MB
+// Notebook analysis runs in worker processes, never on the request thread: one 10 MB
 // notebook used to hold /api/health for 15 s. A few workers, a short queue, a time and a
 // heap limit per analysis; a worker that goes over either is ended and replaced.
+//
+// Processes, not worker threads: a worker thread over its heap limit can abort the whole
+// server instead of only itself (nodejs/node#47224; V8's heap limit is best-effort per isolate).
+// It did so in about half of the runs of the heap-limit test on Node 20 and 24 alike. A
+// process over its --max-old-space-size aborts alone, and the pool answers too_complex.
 
 export type PoolOptions = { workers: number; queueLength: number; timeLimitMs: number; heapMb: number };
 
 type Task = { job: AnalysisJob; resolve: (json: Uint8Array) => void; reject: (error: Error) => void };
 type Slot = {
-  worker: Worker;
+  worker: ChildProcess;
   ready: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
-  failure: Error | null;
+  /** Set when the pool ends the worker itself: its exit is then no failure. */
+  stopping: boolean;
+  /** The end of what the worker wrote to stderr: V8's out-of-memory report, or why it could not start. */
+  stderr: string;
   startedAt: number;
 };
+
+const STDERR_KEPT = 4096;
 
 export const DEFAULT_POOL_OPTIONS: PoolOptions = {
   workers: analysisWorkerCount(os.availableParallelism()),
@@ -40,6 +50,16 @@ export const DEFAULT_POOL_OPTIONS: PoolOptions = {
 
 /** Resolved at run time from the app's folder (where `next start` and the tests run); the entry loads its TypeScript through tsx. */
 const workerEntry = () => path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "server", "notebook-worker.mjs");
+
+/**
+ * The worker parses untrusted files and needs none of the server's secrets (DATABASE_URL, the
+ * auth secret) nor its NODE_OPTIONS preloads: only where to find programs and temporary files.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  const keep = ["PATH", "TMPDIR", "TEMP", "TMP", "LANG", "TZ", "SYSTEMROOT"];
+  const picked = keep.flatMap((key) => (process.env[key] === undefined ? [] : [[key, process.env[key]]]));
+  return { ...Object.fromEntries(picked), NODE_ENV: process.env.NODE_ENV };
+}
 
 export class NotebookPool {
   private readonly slots: Slot[] = [];
@@ -69,10 +89,15 @@ export class NotebookPool {
     return this.queue.length + this.slots.filter((s) => s.task).length;
   }
 
+  /** The workers' process ids (a test ends one from outside). */
+  get workerPids(): number[] {
+    return this.slots.flatMap((s) => (s.worker.pid === undefined ? [] : [s.worker.pid]));
+  }
+
   /** Stops taking work; workers end once the work already taken is done. */
   close() {
     this.closed = true;
-    for (const slot of this.slots) if (!slot.task) void slot.worker.terminate();
+    for (const slot of this.slots) if (!slot.task) this.end(slot);
   }
 
   private fill() {
@@ -83,20 +108,31 @@ export class NotebookPool {
 
   private spawn(): Slot {
     // Next's bundler would follow the path and bundle the entry (and tsx) into the route.
-    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
+    const worker = fork(/* turbopackIgnore: true */ workerEntry(), [], {
+      // Not the server's own flags (a profiler, a larger heap): only the analysis's heap limit.
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`],
+      // Structured clone over the pipe: the bytes go as bytes, not as JSON of numbers.
+      serialization: "advanced",
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
+      env: workerEnv(),
     });
-    const slot: Slot = { worker, ready: false, task: null, timer: null, failure: null, startedAt: 0 };
+    const slot: Slot = { worker, ready: false, task: null, timer: null, stopping: false, stderr: "", startedAt: 0 };
+    worker.stderr?.setEncoding("utf8");
+    worker.stderr?.on("data", (chunk: string) => {
+      slot.stderr = (slot.stderr + chunk).slice(-STDERR_KEPT);
+    });
     worker.on("message", (message: AnalysisReply | { ready: true }) => {
       if ("ready" in message) {
         slot.ready = true;
         this.dispatch();
       } else this.settle(slot, message);
     });
-    worker.on("error", (error: Error & { code?: string }) => {
-      slot.failure = error.code === "ERR_WORKER_OUT_OF_MEMORY" ? this.tooComplex() : error;
+    // Only when the process cannot be started or signalled; its exit follows or has happened.
+    worker.on("error", (error) => {
+      slot.stderr = (slot.stderr + String(error)).slice(-STDERR_KEPT);
     });
-    worker.on("exit", () => this.replace(slot));
+    // "close", not "exit": by then stderr has been read to its end (V8's out-of-memory report).
+    worker.on("close", (code, signal) => this.replace(slot, code, signal));
     this.holdOpen(slot);
     return slot;
   }
@@ -104,11 +140,17 @@ export class NotebookPool {
   /**
    * Idle workers must not keep a script or a test run alive, but one with work must: a
    * process waiting only on a worker would otherwise exit. (After the listeners: adding a
-   * "message" listener refs the worker again.)
+   * "message" listener refs the channel again.)
    */
   private holdOpen(slot: Slot) {
-    if (slot.task || this.queue.length > 0) slot.worker.ref();
-    else slot.worker.unref();
+    const busy = slot.task !== null || this.queue.length > 0;
+    for (const handle of [
+      slot.worker,
+      slot.worker.channel,
+      slot.worker.stderr as unknown as Partial<NodeJS.RefCounted>,
+    ])
+      if (busy) handle?.ref?.();
+      else handle?.unref?.();
   }
 
   private dispatch() {
@@ -117,10 +159,7 @@ export class NotebookPool {
       const task = this.queue.shift();
       if (!task) break;
       slot.task = task;
-      const { bytes } = task.job;
-      // Moved, not copied, to the worker; a view on a larger buffer is copied first so only its bytes move.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-      slot.worker.postMessage({ ...task.job, bytes: own }, [own.buffer as ArrayBuffer]);
+      slot.worker.send(task.job);
       slot.timer = setTimeout(() => this.stop(slot, this.timedOut()), this.options.timeLimitMs);
       slot.startedAt = performance.now();
     }
@@ -141,7 +180,7 @@ export class NotebookPool {
     else if ("error" in reply)
       task?.reject(new NotebookError(reply.error.code, reply.error.message, reply.error.details));
     else task?.reject(new Error(`notebook analysis failed in a worker: ${reply.bug}`));
-    if (this.closed && this.queue.length === 0) void slot.worker.terminate();
+    if (this.closed && this.queue.length === 0) this.end(slot);
     else this.dispatch();
   }
 
@@ -149,7 +188,13 @@ export class NotebookPool {
   private stop(slot: Slot, error: Error) {
     slot.ready = false;
     this.take(slot)?.reject(error);
-    void slot.worker.terminate();
+    this.end(slot);
+  }
+
+  /** SIGKILL: a busy analysis has no signal handler to run and nothing to save. */
+  private end(slot: Slot) {
+    slot.stopping = true;
+    slot.worker.kill("SIGKILL");
   }
 
   private take(slot: Slot, outcome: "ok" | "error" = "error"): Task | null {
@@ -164,17 +209,29 @@ export class NotebookPool {
     return task;
   }
 
-  private replace(slot: Slot) {
+  private replace(slot: Slot, code: number | null, signal: NodeJS.Signals | null) {
     const booted = slot.ready || slot.task !== null;
-    this.take(slot)?.reject(slot.failure ?? new Error("a notebook analysis worker exited"));
+    const failure = slot.stopping ? null : this.failureOf(slot, code, signal);
+    this.take(slot)?.reject(failure ?? new Error("a notebook analysis worker exited"));
     this.slots.splice(this.slots.indexOf(slot), 1);
-    if (!booted && slot.failure) {
+    if (!booted && failure) {
       // The worker could not even start (a broken install): fail what waits rather than
       // respawn in a loop; the next request tries again.
-      for (const task of this.queue.splice(0)) task.reject(slot.failure);
+      for (const task of this.queue.splice(0)) task.reject(failure);
       return;
     }
     this.fill();
+  }
+
+  /** Why a worker the pool did not end has exited. */
+  private failureOf(slot: Slot, code: number | null, signal: NodeJS.Signals | null): Error {
+    // V8 reports "Reached heap limit … JavaScript heap out of memory" and aborts; a container's
+    // memory limit kills with SIGKILL. Either way the notebook needed more memory than it may have.
+    if (slot.task && (/heap out of memory|Allocation failed/.test(slot.stderr) || signal === "SIGKILL"))
+      return this.tooComplex();
+    const how = signal ? `signal ${signal}` : `code ${code}`;
+    const said = slot.stderr.trim();
+    return new Error(`a notebook analysis worker exited (${how})${said ? `: ${said}` : ""}`);
   }
 
   private busy(): AppError {

@@ -37,7 +37,7 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-/** The process listening on 127.0.0.1:`port` (Next's server; worker threads are part of it). */
+/** The process listening on 127.0.0.1:`port` (Next's server; the analysis workers are its child processes). */
 export function listeningPid(port: number): number {
   const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
   const inode = readFileSync("/proc/net/tcp", "utf8")
@@ -85,4 +85,44 @@ export async function loopDelay(pid: number, dir: string): Promise<{ max: number
   process.kill(pid, "SIGUSR2");
   for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   return JSON.parse(readFileSync(file, "utf8")) as { max: number; p99: number };
+}
+
+/** The child processes of `pid` (the analysis workers), from every thread's children list. */
+function childPids(pid: number): number[] {
+  const pids: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`))
+      pids.push(...readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    // the process or a thread just ended
+  }
+  return pids;
+}
+
+/**
+ * Samples the summed resident memory of `pid`'s child processes every 50 ms until stop(),
+ * which answers the largest sum in MiB. Sampled, so a short peak can be missed; a worker
+ * replaced in between (one over its limit) counts while it lived.
+ */
+export function sampleWorkersMemory(pid: number): { stop: () => number } {
+  let peak = 0;
+  const sample = () => {
+    let sum = 0;
+    for (const child of childPids(pid))
+      try {
+        sum += memory(child).rss;
+      } catch {
+        // it ended between the listing and the reading
+      }
+    peak = Math.max(peak, sum);
+  };
+  sample();
+  const timer = setInterval(sample, 50);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { ZNoParams } from "@/lib/validation/params";
  * Body: the notebook (.ipynb, jupytext percent .py or plain .py), raw or as multipart
  * field "file". Answers the same JSON as `npm run cli -- analyze <file> --json`;
  * `?preview=1` adds the cells' sources for the import preview. The analysis runs in a
- * worker thread (lib/server/notebook-pool.ts); a full queue is 503 `busy` with Retry-After.
+ * worker process (lib/server/notebook-pool.ts); a full queue is 503 `busy` with Retry-After.
  */
 export const POST = authedRoute(ZNoParams, async ({ request }) => {
   const { bytes, filename } = await readUpload(request, MAX_NOTEBOOK_BYTES);
