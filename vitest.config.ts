@@ -24,6 +24,10 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "deploy/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // A hang guard, not a speed check: beside the rest of the suite on a loaded 2-core
+          // machine, CPU-bound tests (150 runs of the recommender's properties, Mermaid's parser)
+          // took 5-7 s, past Vitest's 5 s default. Nothing here asserts speed.
+          testTimeout: 20_000,
         },
       },
       {
