@@ -180,6 +180,9 @@ describe("POST /api/v1/notebooks/analyze: the request thread stays free", { time
   it("keeps the event loop running while a heavy notebook is analysed", async () => {
     const user = await signUp();
     const body = heavyNotebook();
+    // What is checked is the request thread, not the time limit (tested below): on a loaded
+    // 2-core machine the analysis, at nice 10, has been seen to pass the 10 s limit.
+    withPool({ timeLimitMs: 100_000 });
     await upload(user.cookie, notebookOf([codeCell("x = 1")])); // the workers are up
     // The same analysis on this thread, for scale: it holds the loop for all its duration.
     const started = performance.now();
