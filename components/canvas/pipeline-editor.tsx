@@ -34,6 +34,7 @@ import { NodePalette } from "./node-palette";
 import { OwnerNamesProvider } from "./owner-names";
 import { NotebookGroupNode } from "./notebook-group-node";
 import { nodeTypes } from "./pipeline-node-card";
+import { EDGE_TYPES } from "./routed-edge";
 import { StarterPicker } from "./starter-picker";
 import { useAutosave, useAutosaveSource } from "./use-autosave";
 import { useRemoteUpdates } from "./use-remote-updates";
@@ -57,8 +58,11 @@ import { useZoomedOut, ZoomedOutContext } from "./use-zoomed-out";
 
 const NODE_TYPES = { ...nodeTypes, notebookGroup: NotebookGroupNode };
 
-/** Every edge points the way the work flows. */
-const EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+/** Every edge points the way the work flows, and is routed around the cards (routed-edge.tsx). */
+const EDGE_OPTIONS: DefaultEdgeOptions = {
+  type: "routed",
+  markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+};
 
 type Props = {
   projectId: string;
@@ -201,6 +205,7 @@ function Editor({ projectId, projectName, role, members, initial }: Props) {
                 nodes={display.nodes}
                 edges={display.edges}
                 nodeTypes={NODE_TYPES}
+                edgeTypes={EDGE_TYPES}
                 onNodesChange={display.onNodesChange}
                 onEdgesChange={diagram.onEdgesChange}
                 onConnect={edits.onConnect}

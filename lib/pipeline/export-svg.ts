@@ -1,4 +1,5 @@
 import { AUTOMATION_LABELS, PHASE_LABELS } from "./labels";
+import { edgeRoute } from "./edge-route";
 import { NODE_HEIGHT, NODE_WIDTH, laneBottom, laneGeometry, nodesBounds } from "./lanes";
 import { PHASES, type PipelineEdge, type PipelineNode } from "./types";
 
@@ -107,24 +108,20 @@ export function buildPipelineSvg({ title, date, nodes, edges }: SvgExportInput):
     );
   }
 
-  // Edges under the cards: from the source's right side to the target's left side.
+  // Edges under the cards: from the source's right side to the target's left side (edge-route.ts).
   const byId = new Map(nodes.map((node) => [node.id, node]));
   for (const edge of edges) {
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
     if (!from || !to) continue;
-    const sx = from.position.x + NODE_WIDTH + dx;
-    const sy = from.position.y + NODE_HEIGHT / 2 + dy;
-    const tx = to.position.x + dx;
-    const ty = to.position.y + NODE_HEIGHT / 2 + dy;
-    const bend = Math.max(40, Math.abs(tx - sx) / 2);
-    out.push(
-      `<path d="M ${n(sx)} ${n(sy)} C ${n(sx + bend)} ${n(sy)}, ${n(tx - bend)} ${n(ty)}, ${n(tx)} ${n(ty)}" fill="none" stroke="${EDGE}" stroke-width="1.5" marker-end="url(#arrow)"/>`,
+    const route = edgeRoute(
+      { x: from.position.x + NODE_WIDTH + dx, y: from.position.y + NODE_HEIGHT / 2 + dy },
+      { x: to.position.x + dx, y: to.position.y + NODE_HEIGHT / 2 + dy },
     );
+    out.push(`<path d="${route.d}" fill="none" stroke="${EDGE}" stroke-width="1.5" marker-end="url(#arrow)"/>`);
     if (edge.label) {
       const text = edge.label.length > 40 ? `${edge.label.slice(0, 39)}…` : edge.label;
-      const mx = (sx + tx) / 2;
-      const my = (sy + ty) / 2;
+      const { x: mx, y: my } = route.label;
       const w = text.length * 6.2 + 10;
       out.push(
         `<rect x="${n(mx - w / 2)}" y="${n(my - 10)}" width="${n(w)}" height="18" rx="4" fill="#ffffff" stroke="#e2e8f0"/>`,

@@ -37,7 +37,8 @@ export const WRAP_VIEW = { width: 1200, height: 600 } as const;
 /** Titles on the cards are comfortably legible at this zoom and above. */
 export const READABLE_ZOOM = 0.75;
 const WRAP_COLUMN_GAP = 64;
-const WRAP_ROW_GAP = 28;
+/** Between the rows of a wrapped lane: edges back to a row's start run along it (edge-route.ts). */
+export const WRAP_ROW_GAP = 28;
 /** Widths tried for a wrapped row, in cards. */
 const MAX_WRAP_COLUMNS = 60;
 /** Wrapped rows that fit in a LANE_HEIGHT lane. */

@@ -1,0 +1,87 @@
+import { NODE_HEIGHT } from "./lanes";
+import { WRAP_ROW_GAP } from "./layout";
+
+// How an edge is drawn, on the canvas (components/canvas/routed-edge.tsx) and in the SVG export
+// (export-svg.ts) alike: from the source card's right side to the target card's left side.
+//
+// Forward, when the target starts to the right of the source: a curve, as React Flow draws.
+// Back, when it does not (a wrapped layout's next row starts at the left again; a step that
+// feeds an earlier one): a curve from right to left would cut across every card between them,
+// so the edge leaves to the right, runs along the gap between the rows, and comes in from the left.
+
+type Point = { x: number; y: number };
+
+export type EdgeRoute = {
+  /** An SVG path's `d`, in the coordinates it was given. */
+  d: string;
+  /** Where a label sits: the middle of the run between the two ends. */
+  label: Point;
+};
+
+/** How far an edge runs out of a card's side before it turns: within the layouts' column gaps. */
+const LEAD = 24;
+/** The radius of a back edge's corners. */
+const CORNER = 8;
+
+const n = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+/**
+ * The route from `source` (the middle of the source card's right side) to `target` (the middle
+ * of the target card's left side). `cardHeight` is the cards' height: a back edge runs half a
+ * row gap below the source card, or above both cards when the target is not below it.
+ */
+export function edgeRoute(source: Point, target: Point, cardHeight = NODE_HEIGHT): EdgeRoute {
+  if (target.x >= source.x + 2 * CORNER) {
+    const bend = Math.max(40, (target.x - source.x) / 2);
+    return {
+      d: `M ${n(source.x)} ${n(source.y)} C ${n(source.x + bend)} ${n(source.y)}, ${n(target.x - bend)} ${n(target.y)}, ${n(target.x)} ${n(target.y)}`,
+      label: { x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 },
+    };
+  }
+  const half = cardHeight / 2;
+  // The gap under the source card's row when the target is below it (the middle of that gap,
+  // or of the space between the two cards if that is less); else above both cards. Then down
+  // or up the column gap left of the target, which no card of a layout sits in.
+  const below = target.y - half > source.y + half;
+  const gutter = below
+    ? Math.min(source.y + half + WRAP_ROW_GAP / 2, (source.y + half + target.y - half) / 2)
+    : Math.min(source.y, target.y) - half - WRAP_ROW_GAP / 2;
+  const out = source.x + LEAD;
+  const back = target.x - LEAD;
+  return {
+    d: roundedPolyline([
+      source,
+      { x: out, y: source.y },
+      { x: out, y: gutter },
+      { x: back, y: gutter },
+      { x: back, y: target.y },
+      target,
+    ]),
+    label: { x: (out + back) / 2, y: gutter },
+  };
+}
+
+/** A path through `points` (horizontal and vertical runs) with each corner rounded. */
+function roundedPolyline(points: readonly Point[]): string {
+  const parts = [`M ${n(points[0]!.x)} ${n(points[0]!.y)}`];
+  for (let i = 1; i < points.length - 1; i++) {
+    const [prev, at, next] = [points[i - 1]!, points[i]!, points[i + 1]!];
+    // A corner's radius fits in half of each run it joins.
+    const r = Math.min(CORNER, distance(prev, at) / 2, distance(at, next) / 2);
+    const into = towards(at, prev, r);
+    const outOf = towards(at, next, r);
+    parts.push(`L ${n(into.x)} ${n(into.y)}`, `Q ${n(at.x)} ${n(at.y)} ${n(outOf.x)} ${n(outOf.y)}`);
+  }
+  const last = points[points.length - 1]!;
+  parts.push(`L ${n(last.x)} ${n(last.y)}`);
+  return parts.join(" ");
+}
+
+const distance = (a: Point, b: Point) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+
+/** The point `r` from `from` on the way to `to` (runs are horizontal or vertical). */
+function towards(from: Point, to: Point, r: number): Point {
+  const length = distance(from, to);
+  if (length === 0) return from;
+  return { x: from.x + ((to.x - from.x) / length) * r, y: from.y + ((to.y - from.y) / length) * r };
+}
