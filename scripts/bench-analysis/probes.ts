@@ -110,7 +110,9 @@ export function sampleWorkersMemory(pid: number): { stop: () => number } {
     let sum = 0;
     for (const child of childPids(pid))
       try {
-        sum += memory(child).rss;
+        // A worker that has just exited (a zombie until reaped) has no VmRSS line: NaN, skipped.
+        const { rss } = memory(child);
+        if (Number.isFinite(rss)) sum += rss;
       } catch {
         // it ended between the listing and the reading
       }
