@@ -131,9 +131,10 @@ export function cellFeatures(
   lexed: Lexed,
   scope: Scope,
   rules: RuleView | null,
+  reads?: Set<number>,
 ): CellFeatures {
   const f: CellFeatures = new Map();
-  for (const s of walk(statements)) statementTokens(s, scope, f);
+  for (const s of walk(statements)) statementTokens(s, scope, f, reads);
   for (const c of lexed.comments) for (const t of prefix.cw.words(c.text)) f.set(t, 1);
   if (lexed.cellMagic) f.set(prefix.mg.token(lexed.cellMagic.name.toLowerCase()), 1);
   const lines = lexed.codeLines;
@@ -155,7 +156,8 @@ export function cellFeatures(
   return f;
 }
 
-function statementTokens(s: Statement, scope: Scope, f: CellFeatures) {
+/** `reads` collects the earlier cells whose names the statement reads (forward-flow.ts). */
+function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: Set<number> | undefined) {
   f.set(prefix.k.token(s.kind === "control" ? (s.keyword ?? "control") : s.kind), 1);
   for (const b of s.imports) {
     const full = b.name ? `${b.module}.${b.name}` : b.module;
@@ -186,7 +188,10 @@ function statementTokens(s: Statement, scope: Scope, f: CellFeatures) {
   for (const name of s.names) {
     for (const t of prefix.w.words(name)) f.set(t, 1);
     const made = scope.symbol(name);
-    if (made?.category && made.cell !== scope.cell) f.set(prefix.use.token(made.category), 1);
+    if (made && made.cell !== scope.cell) {
+      if (made.category) f.set(prefix.use.token(made.category), 1);
+      reads?.add(made.cell);
+    }
   }
   for (const t of s.targets) {
     for (const w of prefix.t.words(t.root)) f.set(w, 1);

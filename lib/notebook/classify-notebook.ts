@@ -1,8 +1,9 @@
 import type { StepCategoryId } from "./taxonomy";
-import { classifyWithLearning, type CellClassification, type ClassifyOptions } from "./classify";
+import { classifyWithLearning, type CellClassification, type CellReads, type ClassifyOptions } from "./classify";
 import { ruleVoteFeature, type CellFeatures } from "./cell-features";
 import { shippedLearnedModel, softmaxInPlace, type LearnedModel } from "./learned-model";
 import type { ClassifierContext, Heading, SymbolInfo } from "./classify-context";
+import { constantsByReaders } from "./forward-flow";
 import { markdownHeadings, pushHeading } from "./headings";
 import type { ParsedCell } from "./types";
 
@@ -51,6 +52,7 @@ export function classifyByRules(
   const title = notebookTitle(cells);
   const out: ClassifiedCell[] = [];
   const features: (CellFeatures | null)[] = [];
+  const flows: (CellReads | null)[] = [];
 
   for (const cell of cells) {
     if (cell.type === "markdown") {
@@ -61,9 +63,10 @@ export function classifyByRules(
     }
     if (cell.title) headings = pushHeading(headings, { text: cell.title, level: TITLE_LEVEL });
     const context: ClassifierContext = { aliases, symbols, headings, title, previous, writtenDirs };
-    const { result, learned, features: seen } = classifyWithLearning(cell, context, options);
+    const { result, learned, features: seen, flow } = classifyWithLearning(cell, context, options);
     out.push(withSection(result, headings.at(-1)?.text ?? null));
     features.push(seen);
+    flows.push(flow);
     if (cell.type !== "code") continue;
     for (const [alias, path] of learned.aliases) {
       aliases.set(alias, path);
@@ -76,6 +79,7 @@ export function classifyByRules(
     if (learned.writtenDir) writtenDirs.set(learned.writtenDir[0], learned.writtenDir[1]);
     previous = { index: cell.index, category: result.category, touched: learned.touched };
   }
+  constantsByReaders(out, features, flows);
   return { rules: out, features };
 }
 

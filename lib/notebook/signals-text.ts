@@ -11,6 +11,9 @@ type Cat = StepCategoryId;
  */
 const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
   [/\b(clean(ing)?[ -]?up|tear(ing)?[ -]?down|delete (the )?(resources|endpoint)|undeploy)/, "deployment"],
+  // Configuring an endpoint, a deployment or a monitoring job is that step's work, not the environment's.
+  [/\bconfigur\w* (the |an? )?(\w+ )?(endpoints?|deployments?)\b/, "deployment"],
+  [/\bconfigur\w* (the |an? )?(\w+ )?monitoring\b/, "monitoring"],
   [
     /\b(set(ting)?[ -]?up|enabl(e|ing) (the )?[\w ]*apis?\b|install|configur|before you begin|prerequisites?|requirements|dependencies|authenticat|restart (the )?kernel|import (the )?(libraries|packages|modules)|imports\b|common imports|libraries|environment|bucket|project id|gpus?\b)/,
     "setup",
