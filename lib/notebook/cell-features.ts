@@ -112,6 +112,9 @@ function rootOf(dotted: string): string {
   return dot < 0 ? dotted : dotted.slice(0, dot);
 }
 
+/** The feature of a cell the rules read as a bare display of an earlier result. */
+export const DISPLAY_ROUTE = "route:display";
+
 /** The feature that carries the rules' share of the votes for a category. */
 export function ruleVoteFeature(category: Cat): string {
   return RULE_VOTE_FEATURES.get(category) ?? `rv:${category}`;

@@ -14,10 +14,7 @@ const rulesOf = (...sources: string[]): CellCategory[] =>
 
 describe("constants by their readers", () => {
   it("a step's parameter takes the step that reads it", () => {
-    const [k] = rulesOf(
-      "k = 5",
-      'df["weight_k"] = df["weight"] / df["height"] ** k',
-    );
+    const [k] = rulesOf("k = 5", 'df["weight_k"] = df["weight"] / df["height"] ** k');
     expect(k).toBe("feature_engineering");
   });
 
