@@ -179,6 +179,13 @@ describe("classifyNotebook: context", () => {
     expect(byRules("feats.columns")).toBe("data_exploration");
     expect(byRules("feats")).toBe("data_preparation");
   });
+  it("keeps a cell of imports setup under any heading (rules)", () => {
+    const cells = [
+      cell("## 3. Feature Engineering - Categorical", 0, "markdown"),
+      cell("from sklearn.metrics import roc_auc_score", 1),
+    ];
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("setup");
+  });
   it("reads printing a library's version as setup", () => {
     const cells = [cell("import peft", 0), cell('print(f"PEFT version: {peft.__version__}")', 1)];
     expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("setup");

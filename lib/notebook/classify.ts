@@ -134,7 +134,9 @@ export function classifyWithLearning(
         block.votes,
       );
   }
-  const heading = headingVote(context);
+  // A cell of imports only is setup under any heading (the corpus convention): the heading
+  // names the step the libraries are for, not what the cell does.
+  const heading = statements.every((s) => s.kind === "import") ? null : headingVote(context);
   if (block.votes.size === 0)
     return seen(read, "fallback", done(fallback(statements, heading, scope), scope, block, writtenDir), block.votes);
   const plotted = block.votes.has("data_exploration") ? plottedResults(statements, scope) : null;
