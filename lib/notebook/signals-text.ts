@@ -20,7 +20,7 @@ const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
   ],
   // Before serving: "deploy the model endpoint" is deployment, "inference on the deployed model" serving.
   [
-    /\b(deploy(?!ed)|deployment|docker|container|kubernetes|k8s|helm|push (the )?image|artifact registry|ci ?\/ ?cd|create (an? |the )?endpoint)/,
+    /\b(deploy(?!ed)|deployment|docker|container|kubernetes|k8s|helm|push (the )?image|artifact registry|ci ?\/ ?cd|create (an? |the )?(new )?(\w+ )?endpoint)/,
     "deployment",
   ],
   [
@@ -42,7 +42,7 @@ const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
     "hyperparameter_tuning",
   ],
   [
-    /\b(train(ing)?\b(?! (data|set|dataset|instances|examples))|fit(ting)? (the |a )?model|build(ing)? (the |a )?model|define (the |a )?model|model (definition|architecture)|create (the |a )?model|select and train|optimi[sz]er|loss function|multi-?worker)/,
+    /\b((?<!for )train(ing)?\b(?! (data|set|dataset|instances|examples))|fit(ting)? (the |a )?model|build(ing)? (the |a )?model|define (the |a )?model|model (definition|architecture)|create (the |a )?model|select and train|optimi[sz]er|loss function|multi-?worker)/,
     "model_training",
   ],
   [
@@ -63,7 +63,7 @@ const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
     "data_preparation",
   ],
   [
-    /\b(explor|eda\b|visuali[sz]|discover|insights?|inspect|look at|statistic|distribution|correlat|understand|analy[sz])/,
+    /\b(explor|examin|eda\b|visuali[sz]|discover|insights?|inspect|look at|statistic|distribution|correlat|understand|analy[sz])/,
     "data_exploration",
   ],
   [
