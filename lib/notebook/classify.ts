@@ -51,7 +51,10 @@ export type Classified = {
   /** What forward-flow.ts needs of the cell (null for cells that are not code). */
   flow: CellReads | null;
 };
-/** The earlier cells whose names a code cell reads, and whether it only binds constants. */
+/**
+ * The earlier cells whose names a code cell reads, and whether it is a setup cell of a step's
+ * constants or objects, whose step its readers say (forward-flow.ts).
+ */
 export type CellReads = { reads: ReadonlySet<number>; constants: boolean };
 
 export type ClassifyOptions = {
@@ -191,7 +194,9 @@ function seen(
   const rules = { route, category, votes, heading, previous };
   const reads = new Set<number>();
   const features = cellFeatures(cell.statements, cell.lexed, cell.scope, rules, reads);
-  const constants = cell.statements.every(isStepConstant);
+  const constants =
+    out.result.category === "setup" &&
+    (cell.statements.every(isStepConstant) || makesObjectsOnly(cell.statements, cell.scope));
   return { result: out.result, learned: out.learned, features, flow: { reads, constants } };
 }
 
@@ -201,6 +206,23 @@ function seen(
  */
 function isStepConstant(s: Statement): boolean {
   return s.kind === "assign" && s.literal && s.targets.every((t) => !CONFIG_NAME.test(t.root));
+}
+
+/**
+ * `env = Environment(…)`, `aks_target = ComputeTarget.create(…)`: a cell that only makes
+ * objects (no imports, shell, environment variables, resource names or paths), which the
+ * cells that use them say the purpose of.
+ */
+function makesObjectsOnly(statements: readonly Statement[], scope: Scope): boolean {
+  let made = false;
+  for (const s of walk(statements)) {
+    if (s.kind === "import" || s.shell || s.magic || s.def || s.cls) return false;
+    for (const t of s.targets) {
+      if (CONFIG_NAME.test(t.root) || scope.module(t.root) !== undefined) return false;
+      made = true;
+    }
+  }
+  return made;
 }
 
 /**

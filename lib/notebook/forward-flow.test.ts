@@ -45,6 +45,25 @@ describe("constants by their readers", () => {
   });
 });
 
+describe("objects by their users", () => {
+  it("a setup cell that only makes an object takes the step that uses it", () => {
+    const [, target] = rulesOf(
+      "from azureml.core.compute import AksCompute, ComputeTarget\nfrom azureml.core.webservice import AksWebservice",
+      'prov_config = AksCompute.provisioning_configuration()\naks_target = ComputeTarget.create(workspace=ws, name="aks", provisioning_configuration=prov_config)',
+      "aks_config = AksWebservice.deploy_configuration()\nservice = Model.deploy(ws, 'svc', [model], deployment_config=aks_config, deployment_target=aks_target)",
+    );
+    expect(target).toBe("deployment");
+  });
+
+  it("not when it also imports, or sets a device or an environment variable", () => {
+    const [imports] = rulesOf(
+      "import torch\ndevice = torch.device('cpu')",
+      "from sklearn.metrics import accuracy_score\npreds = model(x.to(device))\naccuracy_score(y, preds)",
+    );
+    expect(imports).toBe("setup");
+  });
+});
+
 describe("headings that configure a step", () => {
   it("configuring an endpoint or a deployment is deployment work", () => {
     const cells = rulesOf(

@@ -9,7 +9,9 @@ import type { StepCategoryId } from "./taxonomy";
 // But shared/corpus labels a step's own constants as that step (`k = 5` before the
 // clustering features is feature_engineering; the endpoint config path is deployment): when
 // the cells that read the constants are, by the rules, mostly one step, the constants belong
-// to it. Constants read by no step, or by several steps alike, stay setup.
+// to it. Constants read by no step, or by several steps alike, stay setup. So does a cell
+// that only makes objects for later cells (`aks_target = ComputeTarget.create(…)`, used only
+// by the deployment): library objects whose table says setup, whose purpose is in their use.
 
 type Cat = StepCategoryId;
 
@@ -37,7 +39,7 @@ export function constantsByReaders(
     rules[i] = {
       ...cell,
       category: step,
-      signals: [`constants read by ${step} cells → ${step}`, ...cell.signals.filter((s) => !s.endsWith("→ setup"))],
+      signals: [`what it defines is read by ${step} cells → ${step}`, ...cell.signals.filter((s) => !s.endsWith("→ setup"))],
     };
     const f = features[i];
     if (f) retarget(f, step);
