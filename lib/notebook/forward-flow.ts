@@ -39,7 +39,10 @@ export function constantsByReaders(
     rules[i] = {
       ...cell,
       category: step,
-      signals: [`what it defines is read by ${step} cells → ${step}`, ...cell.signals.filter((s) => !s.endsWith("→ setup"))],
+      signals: [
+        `what it defines is read by ${step} cells → ${step}`,
+        ...cell.signals.filter((s) => !s.endsWith("→ setup")),
+      ],
     };
     const f = features[i];
     if (f) retarget(f, step);
