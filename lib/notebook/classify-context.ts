@@ -16,6 +16,8 @@ export type SymbolInfo = {
   grouped?: true;
   /** An empty table made to be filled (`X = pd.DataFrame()`): the columns written into it are new ones. */
   blank?: true;
+  /** A bare pretrained encoder (`AutoModel.from_pretrained(…)`, no task head): its outputs are hidden states. */
+  encoder?: true;
 };
 
 export type PreviousCell = {
