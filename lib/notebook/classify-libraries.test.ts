@@ -79,6 +79,14 @@ describe("classifyCell: image builders and recommender helpers", () => {
       ),
     ).toBe("model_evaluation");
   });
+  it("reads a fitted LightFM model's user and item embeddings as a look at what it learned (rules)", () => {
+    const cells = [
+      cell("from lightfm import LightFM", 0),
+      cell("model = LightFM(loss='warp')\nmodel.fit(train, user_features=uf)", 1),
+      cell("_, user_embeddings = model.get_user_representations(features=uf)\nuser_embeddings", 2),
+    ];
+    expect(classifyNotebook(cells, { model: null })[2]?.category).toBe("model_evaluation");
+  });
 });
 
 describe("classifyCell: LLM engines, experiment metrics, tuning headings", () => {
