@@ -199,6 +199,11 @@ function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: Set
   for (const t of s.targets) {
     for (const w of prefix.t.words(t.root)) f.set(w, 1);
     if (t.subscript) f.set("t:subscript", 1);
+    // `models[name] = m`, `cfg.lr = 0.1`: writing into an earlier cell's object uses it too.
+    if (reads && (t.subscript || t.path.length > 0)) {
+      const made = scope.symbol(t.root);
+      if (made && made.cell !== scope.cell) reads.add(made.cell);
+    }
   }
   if (s.kind === "assign" || s.kind === "augassign") {
     if (s.arithmetic) f.set("v:arith", 1);

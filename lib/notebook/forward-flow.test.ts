@@ -34,6 +34,15 @@ describe("constants by their readers", () => {
     expect(bucket).toBe("setup");
   });
 
+  it("a container that training cells fill is theirs as much as the plots' that read it", () => {
+    const [models] = rulesOf(
+      "models = {}",
+      "from prophet import Prophet\nm = Prophet()\nm.fit(series)\nmodels['a'] = m",
+      "models['a'].plot(forecast)\nplt.show()",
+    );
+    expect(models).toBe("setup");
+  });
+
   it("constants read by several steps alike, or by none, stay setup", () => {
     const shared = rulesOf(
       "SEED = 7\nN = 100",
