@@ -189,6 +189,9 @@ const HIDDEN_STATES = "hidden states of a bare encoder";
 function bareEncoder(s: Statement, scope: Scope): true | undefined {
   if (s.kind !== "assign") return undefined;
   for (const c of s.calls) {
+    // A cheap look at the name first: this runs for every assignment.
+    const last = c.path.at(-1) ?? c.root ?? "";
+    if (last !== "from_pretrained" && !last.endsWith("AutoModel")) continue;
     const path = c.root && c.direct ? scope.module(c.root) : undefined;
     if (path !== undefined && BARE_ENCODER.test(dottedName(path, c.path))) return true;
   }
