@@ -61,6 +61,13 @@ describe("classifyCell: image builders and recommender helpers", () => {
       ),
     ).toBe("data_preparation");
   });
+  it("reads resetting a Hugging Face dataset's format as preparation, like setting it (rules)", () => {
+    const cells = [
+      cell('from datasets import load_dataset\nemotions = load_dataset("emotion")', 0),
+      cell("emotions.reset_format()", 1),
+    ];
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("data_preparation");
+  });
   it("reads recommenders' LightFM helpers as evaluation of the fitted model", () => {
     const imports =
       "from recommenders.models.lightfm.lightfm_utils import prepare_all_predictions, similar_users\nfrom lightfm import LightFM";

@@ -74,6 +74,7 @@ const RULES: Record<string, Decide> = {
   pivot: dataMethod("data_preparation", 1.5),
   with_format: is("data_preparation", 2),
   set_format: is("data_preparation", 2),
+  reset_format: is("data_preparation", 2),
   // Hugging Face datasets and Transformers turn a dataset into batched tf.data input.
   to_tf_dataset: is("data_preparation", 2),
   prepare_tf_dataset: is("data_preparation", 2),
