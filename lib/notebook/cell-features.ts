@@ -134,7 +134,7 @@ export function cellFeatures(
   lexed: Lexed,
   scope: Scope,
   rules: RuleView | null,
-  reads?: Set<number>,
+  reads?: number[],
 ): CellFeatures {
   const f: CellFeatures = new Map();
   for (const s of walk(statements)) statementTokens(s, scope, f, reads);
@@ -159,8 +159,11 @@ export function cellFeatures(
   return f;
 }
 
-/** `reads` collects the earlier cells whose names the statement reads (forward-flow.ts). */
-function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: Set<number> | undefined) {
+/**
+ * `reads` collects the earlier cells of constants (`SymbolInfo.constant`) whose names the
+ * statement reads or writes into, for forward-flow.ts (repeats are left for it to skip).
+ */
+function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: number[] | undefined) {
   f.set(prefix.k.token(s.kind === "control" ? (s.keyword ?? "control") : s.kind), 1);
   for (const b of s.imports) {
     const full = b.name ? `${b.module}.${b.name}` : b.module;
@@ -191,10 +194,8 @@ function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: Set
   for (const name of s.names) {
     for (const t of prefix.w.words(name)) f.set(t, 1);
     const made = scope.symbol(name);
-    if (made && made.cell !== scope.cell) {
-      if (made.category) f.set(prefix.use.token(made.category), 1);
-      reads?.add(made.cell);
-    }
+    if (made?.category && made.cell !== scope.cell) f.set(prefix.use.token(made.category), 1);
+    if (made?.constant && made.cell !== scope.cell) reads?.push(made.cell);
   }
   for (const t of s.targets) {
     for (const w of prefix.t.words(t.root)) f.set(w, 1);
@@ -202,7 +203,7 @@ function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: Set
     // `models[name] = m`, `cfg.lr = 0.1`: writing into an earlier cell's object uses it too.
     if (reads && (t.subscript || t.path.length > 0)) {
       const made = scope.symbol(t.root);
-      if (made && made.cell !== scope.cell) reads.add(made.cell);
+      if (made?.constant && made.cell !== scope.cell) reads.push(made.cell);
     }
   }
   if (s.kind === "assign" || s.kind === "augassign") {

@@ -18,6 +18,8 @@ export type SymbolInfo = {
   blank?: true;
   /** A bare pretrained encoder (`AutoModel.from_pretrained(…)`, no task head): its outputs are hidden states. */
   encoder?: true;
+  /** Made by a setup cell of a step's constants or objects: forward-flow.ts asks which cells read it. */
+  constant?: true;
 };
 
 export type PreviousCell = {

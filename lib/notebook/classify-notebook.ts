@@ -73,7 +73,8 @@ export function classifyByRules(
       symbols.delete(alias);
     }
     for (const [name, info] of learned.symbols) {
-      symbols.set(name, info);
+      // The cells that read a step's constants say its step (forward-flow.ts).
+      symbols.set(name, flow?.constants ? { ...info, constant: true } : info);
       aliases.delete(name);
     }
     if (learned.writtenDir) writtenDirs.set(learned.writtenDir[0], learned.writtenDir[1]);

@@ -55,7 +55,7 @@ export type Classified = {
  * The earlier cells whose names a code cell reads, and whether it is a setup cell of a step's
  * constants or objects, whose step its readers say (forward-flow.ts).
  */
-export type CellReads = { reads: ReadonlySet<number>; constants: boolean };
+export type CellReads = { reads: readonly number[]; constants: boolean };
 
 export type ClassifyOptions = {
   /** The cell is a whole script (a .py without cells): it is what the script is for. */
@@ -192,7 +192,7 @@ function seen(
   const heading = context.headings.filter((h) => h !== context.title).at(-1)?.text ?? null;
   const previous = context.previous?.category ?? null;
   const rules = { route, category, votes, heading, previous };
-  const reads = new Set<number>();
+  const reads: number[] = [];
   const features = cellFeatures(cell.statements, cell.lexed, cell.scope, rules, reads);
   const constants =
     out.result.category === "setup" &&

@@ -20,9 +20,9 @@ const NOT_A_STEP: ReadonlySet<string> = new Set(["setup", "other", "documentatio
 
 /**
  * Re-assigns each setup cell of constants to the step most of its readers are (more than
- * half of the readers that are a step). The readers are as the rules classified them: a
- * constant reads no name, so no reader is itself re-assigned. Changes `rules` and `features`
- * in place.
+ * half of the readers that are a step), the readers as the rules classified them on their
+ * way down (a reader re-assigned here counts with the rules' first answer). Changes `rules`
+ * and `features` in place.
  */
 export function constantsByReaders(
   rules: ClassifiedCell[],
@@ -56,8 +56,8 @@ function readersOf(flows: readonly (CellReads | null)[]): Map<number, number[]> 
     if (!flow) return;
     for (const i of flow.reads) {
       const list = out.get(i);
-      if (list) list.push(j);
-      else out.set(i, [j]);
+      if (!list) out.set(i, [j]);
+      else if (list.at(-1) !== j) list.push(j);
     }
   });
   return out;
