@@ -90,6 +90,7 @@ export function scoreBlock(
   for (const s of statements) {
     let verdict: Verdict;
     let lines = s.lines;
+    const hidden = s.body.length > 0 && withoutGradients(s, scope) && runsEncoder(s.body, scope);
     if (s.kind === "import") {
       for (const b of s.imports)
         scope.bindAlias(
@@ -123,11 +124,13 @@ export function scoreBlock(
       const evidence = statementEvidence(s, scope, comments);
       for (const e of evidence) score.peak = Math.max(score.peak, e.weight);
       verdict = decide(evidence);
+      if (hidden) verdict = asFeatures(verdict);
       // A name made on faint evidence gets the cell's category later, so one guess does not
       // spread through every statement that reads it.
       const category = verdict.weight >= 1 ? verdict.category : null;
       const grouped = groupStatistics(s, scope);
       const blank = emptyFrame(s, scope);
+      const encoder = bareEncoder(s, scope);
       for (const t of s.targets) {
         if (t.path.length === 0 && !t.subscript)
           scope.define(t.root, {
@@ -136,6 +139,7 @@ export function scoreBlock(
             cell: scope.cell,
             ...(grouped && { grouped }),
             ...(blank && { blank }),
+            ...(encoder && { encoder }),
           });
       }
       score.verdicts.push({ statement: s, verdict });
@@ -143,8 +147,12 @@ export function scoreBlock(
     addVote(score, verdict, lines);
     if (s.kind !== "def" && s.kind !== "class" && s.body.length > 0) {
       const body = scoreBlock(s.body, scope, comments);
-      // Under `torch.no_grad()` nothing learns: a forward pass and a loss there measure the model.
-      if (withoutGradients(s, scope)) relabel(body, "model_training", "model_evaluation", "without gradients");
+      // Under `torch.no_grad()` nothing learns: a forward pass and a loss there measure the
+      // model, or, through a bare encoder, extract its hidden states as features.
+      if (hidden) {
+        relabel(body, "model_training", "feature_engineering", HIDDEN_STATES);
+        relabel(body, "model_evaluation", "feature_engineering", HIDDEN_STATES);
+      } else if (withoutGradients(s, scope)) relabel(body, "model_training", "model_evaluation", "without gradients");
       merge(score, body);
     }
   }
@@ -173,6 +181,40 @@ function emptyFrame(s: Statement, scope: Scope): true | undefined {
 }
 
 const NO_GRAD = /^torch\.(no_grad|inference_mode)$/;
+/** A Transformers model with no task head: `AutoModel`, `TFAutoModel`, `FlaxAutoModel`. */
+const BARE_ENCODER = /^transformers\.(TF|Flax)?AutoModel(\.from_pretrained)?$/;
+const HIDDEN_STATES = "hidden states of a bare encoder";
+
+/** `model = AutoModel.from_pretrained(ckpt).to(device)`: the name holds a bare encoder. */
+function bareEncoder(s: Statement, scope: Scope): true | undefined {
+  if (s.kind !== "assign") return undefined;
+  for (const c of s.calls) {
+    // A cheap look at the name first: this runs for every assignment.
+    const last = c.path.at(-1) ?? c.root ?? "";
+    if (last !== "from_pretrained" && !last.endsWith("AutoModel")) continue;
+    const path = c.root && c.direct ? scope.module(c.root) : undefined;
+    if (path !== undefined && BARE_ENCODER.test(dottedName(path, c.path))) return true;
+  }
+  return undefined;
+}
+
+/** A forward pass through a bare encoder (`model(**inputs)`) somewhere in the statements. */
+function runsEncoder(statements: readonly Statement[], scope: Scope): boolean {
+  return walk(statements).some((st) =>
+    st.calls.some((c) => c.root !== null && c.path.length === 0 && scope.symbol(c.root)?.encoder === true),
+  );
+}
+
+/** A verdict of evaluation or training read as feature extraction (hidden states). */
+function asFeatures(verdict: Verdict): Verdict {
+  if (verdict.category !== "model_evaluation" && verdict.category !== "model_training") return verdict;
+  const evidence = verdict.evidence.map((e) =>
+    e.category === verdict.category
+      ? { ...e, category: "feature_engineering" as const, signal: `${e.signal} (${HIDDEN_STATES})` }
+      : e,
+  );
+  return { category: "feature_engineering", weight: verdict.weight, evidence };
+}
 
 function withoutGradients(s: Statement, scope: Scope): boolean {
   return (

@@ -112,6 +112,9 @@ function rootOf(dotted: string): string {
   return dot < 0 ? dotted : dotted.slice(0, dot);
 }
 
+/** The feature of a cell the rules read as a bare display of an earlier result. */
+export const DISPLAY_ROUTE = "route:display";
+
 /** The feature that carries the rules' share of the votes for a category. */
 export function ruleVoteFeature(category: Cat): string {
   return RULE_VOTE_FEATURES.get(category) ?? `rv:${category}`;
@@ -131,9 +134,10 @@ export function cellFeatures(
   lexed: Lexed,
   scope: Scope,
   rules: RuleView | null,
+  reads?: number[],
 ): CellFeatures {
   const f: CellFeatures = new Map();
-  for (const s of walk(statements)) statementTokens(s, scope, f);
+  for (const s of walk(statements)) statementTokens(s, scope, f, reads);
   for (const c of lexed.comments) for (const t of prefix.cw.words(c.text)) f.set(t, 1);
   if (lexed.cellMagic) f.set(prefix.mg.token(lexed.cellMagic.name.toLowerCase()), 1);
   const lines = lexed.codeLines;
@@ -155,7 +159,11 @@ export function cellFeatures(
   return f;
 }
 
-function statementTokens(s: Statement, scope: Scope, f: CellFeatures) {
+/**
+ * `reads` collects the earlier cells of constants (`SymbolInfo.constant`) whose names the
+ * statement reads or writes into, for forward-flow.ts (repeats are left for it to skip).
+ */
+function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: number[] | undefined) {
   f.set(prefix.k.token(s.kind === "control" ? (s.keyword ?? "control") : s.kind), 1);
   for (const b of s.imports) {
     const full = b.name ? `${b.module}.${b.name}` : b.module;
@@ -187,10 +195,16 @@ function statementTokens(s: Statement, scope: Scope, f: CellFeatures) {
     for (const t of prefix.w.words(name)) f.set(t, 1);
     const made = scope.symbol(name);
     if (made?.category && made.cell !== scope.cell) f.set(prefix.use.token(made.category), 1);
+    if (made?.constant && made.cell !== scope.cell) reads?.push(made.cell);
   }
   for (const t of s.targets) {
     for (const w of prefix.t.words(t.root)) f.set(w, 1);
     if (t.subscript) f.set("t:subscript", 1);
+    // `models[name] = m`, `cfg.lr = 0.1`: writing into an earlier cell's object uses it too.
+    if (reads && (t.subscript || t.path.length > 0)) {
+      const made = scope.symbol(t.root);
+      if (made?.constant && made.cell !== scope.cell) reads.push(made.cell);
+    }
   }
   if (s.kind === "assign" || s.kind === "augassign") {
     if (s.arithmetic) f.set("v:arith", 1);

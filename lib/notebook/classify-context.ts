@@ -16,6 +16,10 @@ export type SymbolInfo = {
   grouped?: true;
   /** An empty table made to be filled (`X = pd.DataFrame()`): the columns written into it are new ones. */
   blank?: true;
+  /** A bare pretrained encoder (`AutoModel.from_pretrained(…)`, no task head): its outputs are hidden states. */
+  encoder?: true;
+  /** Made by a setup cell of a step's constants or objects: forward-flow.ts asks which cells read it. */
+  constant?: true;
 };
 
 export type PreviousCell = {

@@ -61,6 +61,13 @@ describe("classifyCell: image builders and recommender helpers", () => {
       ),
     ).toBe("data_preparation");
   });
+  it("reads resetting a Hugging Face dataset's format as preparation, like setting it (rules)", () => {
+    const cells = [
+      cell('from datasets import load_dataset\nemotions = load_dataset("emotion")', 0),
+      cell("emotions.reset_format()", 1),
+    ];
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("data_preparation");
+  });
   it("reads recommenders' LightFM helpers as evaluation of the fitted model", () => {
     const imports =
       "from recommenders.models.lightfm.lightfm_utils import prepare_all_predictions, similar_users\nfrom lightfm import LightFM";
@@ -78,6 +85,14 @@ describe("classifyCell: image builders and recommender helpers", () => {
         "preds = prepare_all_predictions(data, uid_map, iid_map, model=model)",
       ),
     ).toBe("model_evaluation");
+  });
+  it("reads a fitted LightFM model's user and item embeddings as a look at what it learned (rules)", () => {
+    const cells = [
+      cell("from lightfm import LightFM", 0),
+      cell("model = LightFM(loss='warp')\nmodel.fit(train, user_features=uf)", 1),
+      cell("_, user_embeddings = model.get_user_representations(features=uf)\nuser_embeddings", 2),
+    ];
+    expect(classifyNotebook(cells, { model: null })[2]?.category).toBe("model_evaluation");
   });
 });
 

@@ -179,6 +179,13 @@ describe("classifyNotebook: context", () => {
     expect(byRules("feats.columns")).toBe("data_exploration");
     expect(byRules("feats")).toBe("data_preparation");
   });
+  it("keeps a cell of imports setup under any heading (rules)", () => {
+    const cells = [
+      cell("## 3. Feature Engineering - Categorical", 0, "markdown"),
+      cell("from sklearn.metrics import roc_auc_score", 1),
+    ];
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("setup");
+  });
   it("reads printing a library's version as setup", () => {
     const cells = [cell("import peft", 0), cell('print(f"PEFT version: {peft.__version__}")', 1)];
     expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("setup");
@@ -219,6 +226,16 @@ describe("classifyNotebook: context", () => {
       '    return {"loss": loss.cpu().numpy()}',
     ].join("\n");
     expect(classifyNotebook([cell(model, 0), cell(forward, 1)], { model: null })[1]?.category).toBe("model_evaluation");
+  });
+  it("reads a forward pass through a bare encoder without gradients as extracting features (hidden states)", () => {
+    const encoder =
+      'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("distilbert-base-uncased").to(device)';
+    const forward = "with torch.no_grad():\n    outputs = model(**inputs)\nprint(outputs)";
+    const head = encoder.replace(/AutoModel/g, "AutoModelForSequenceClassification");
+    const categoryAfter = (made: string) =>
+      classifyNotebook([cell("import torch", 0), cell(made, 1), cell(forward, 2)], { model: null })[2]?.category;
+    expect(categoryAfter(encoder)).toBe("feature_engineering");
+    expect(categoryAfter(head)).toBe("model_evaluation");
   });
   it("resolves names a star import brought in", () => {
     const cells = [cell("from pycaret.anomaly import *", 0), cell("plot_model(iforest, plot='tsne')", 1)];

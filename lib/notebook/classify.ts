@@ -8,7 +8,7 @@ import type { Lexed } from "./python-lexer";
 import { parseStatements, walk, type Statement } from "./python-statements";
 import { plottedResults, relabel } from "./result-plots";
 import { sqlSignal } from "./signals-shell";
-import { headingCategory } from "./signals-text";
+import { CONFIG_NAME, headingCategory } from "./signals-text";
 import type { Evidence } from "./statement-evidence";
 import { cellFeatures, type CellFeatures } from "./cell-features";
 import type { ParsedCell } from "./types";
@@ -44,7 +44,18 @@ const NOTHING: Learned = { aliases: new Map(), symbols: new Map(), touched: new 
 const NON_CODE_MAGICS = new Set(["html", "HTML", "javascript", "js", "latex", "markdown", "md", "svg", "perl", "ruby"]);
 
 /** A classified cell, what it teaches the cells after it, and what the learned layer sees of it. */
-export type Classified = { result: CellClassification; learned: Learned; features: CellFeatures | null };
+export type Classified = {
+  result: CellClassification;
+  learned: Learned;
+  features: CellFeatures | null;
+  /** What forward-flow.ts needs of the cell (null for cells that are not code). */
+  flow: CellReads | null;
+};
+/**
+ * The earlier cells whose names a code cell reads, and whether it is a setup cell of a step's
+ * constants or objects, whose step its readers say (forward-flow.ts).
+ */
+export type CellReads = { reads: readonly number[]; constants: boolean };
 
 export type ClassifyOptions = {
   /** The cell is a whole script (a .py without cells): it is what the script is for. */
@@ -69,6 +80,7 @@ export function classifyWithLearning(
       result: { category: "documentation", confidence: 1, signals: [`${cell.type} cell`] },
       learned: NOTHING,
       features: null,
+      flow: null,
     };
   const { statements, lexed, nesting } = parseStatements(cell.source);
   checkNesting(nesting, cell.index);
@@ -79,6 +91,7 @@ export function classifyWithLearning(
       result: { category: "other", confidence: commented ? 0.75 : 0.95, signals: [signal], trivial: true },
       learned: NOTHING,
       features: null,
+      flow: null,
     };
   }
   const scope = new Scope(context, cell.index);
@@ -124,7 +137,9 @@ export function classifyWithLearning(
         block.votes,
       );
   }
-  const heading = headingVote(context);
+  // A cell of imports only is setup under any heading (the corpus convention): the heading
+  // names the step the libraries are for, not what the cell does.
+  const heading = statements.every((s) => s.kind === "import") ? null : headingVote(context);
   if (block.votes.size === 0)
     return seen(read, "fallback", done(fallback(statements, heading, scope), scope, block, writtenDir), block.votes);
   const plotted = block.votes.has("data_exploration") ? plottedResults(statements, scope) : null;
@@ -177,8 +192,37 @@ function seen(
   const heading = context.headings.filter((h) => h !== context.title).at(-1)?.text ?? null;
   const previous = context.previous?.category ?? null;
   const rules = { route, category, votes, heading, previous };
-  const features = cellFeatures(cell.statements, cell.lexed, cell.scope, rules);
-  return { result: out.result, learned: out.learned, features };
+  const reads: number[] = [];
+  const features = cellFeatures(cell.statements, cell.lexed, cell.scope, rules, reads);
+  const constants =
+    out.result.category === "setup" &&
+    (cell.statements.every(isStepConstant) || makesObjectsOnly(cell.statements, cell.scope));
+  return { result: out.result, learned: out.learned, features, flow: { reads, constants } };
+}
+
+/**
+ * `k = 5`, `prompt = """…"""`: a constant that may be a step's parameter. Names of resources
+ * and paths (`BUCKET_NAME`, `MODEL_DIR`) are setup whoever reads them (the corpus convention).
+ */
+function isStepConstant(s: Statement): boolean {
+  return s.kind === "assign" && s.literal && s.targets.every((t) => !CONFIG_NAME.test(t.root));
+}
+
+/**
+ * `env = Environment(…)`, `aks_target = ComputeTarget.create(…)`: a cell that only makes
+ * objects (no imports, shell, environment variables, resource names or paths), which the
+ * cells that use them say the purpose of.
+ */
+function makesObjectsOnly(statements: readonly Statement[], scope: Scope): boolean {
+  let made = false;
+  for (const s of walk(statements)) {
+    if (s.kind === "import" || s.shell || s.magic || s.def || s.cls) return false;
+    for (const t of s.targets) {
+      if (CONFIG_NAME.test(t.root) || scope.module(t.root) !== undefined) return false;
+      made = true;
+    }
+  }
+  return made;
 }
 
 /**

@@ -49,6 +49,12 @@ describe("headingCategory", () => {
     ["Deploy the model endpoint", "deployment"],
     ["Cleaning up", "deployment"],
     ["Data drift dashboard", "monitoring"],
+    ["3.1 Configure the endpoint", "deployment"],
+    ["Configure the monitoring job", "monitoring"],
+    ["Configure Azure Machine Learning", "setup"],
+    ["Create a new online endpoint", "deployment"],
+    ["Examine the dataset", "data_exploration"],
+    ["Data for training", null],
     ["1. to 8.", null],
   ])("%s → %s", (heading, category) => {
     expect(headingCategory(heading)).toBe(category);

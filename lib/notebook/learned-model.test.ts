@@ -133,6 +133,24 @@ describe("rules + learned layer", () => {
     expect(out[1]?.category).toBe("model_training");
     expect(out[1]?.signals[0]).toMatch(/learned layer → model_training/);
   });
+
+  it("leaves a bare display with the step that made what it shows, at the model's confidence", () => {
+    // A model sure that every shown `.shape` is preparation: the display rule still decides.
+    const shown = tokens("attr:shape", "route:display", "rule:data_exploration", "rv:data_exploration");
+    const spec = trainModel(
+      ["a", "b", "c", "d", "e", "f"].flatMap((notebook) => [
+        { notebook, label: "data_preparation" as const, features: shown },
+        { notebook, label: "data_exploration" as const, features: tokens("meth:describe") },
+        { notebook, label: "data_ingestion" as const, features: tokens("call:pandas.read_csv") },
+      ]),
+      { ...DEFAULT_TRAIN_OPTIONS, iterations: 400 },
+    );
+    const cells = [cell('import pandas as pd\ndf = pd.read_csv("a.csv")', 0), cell("df.shape", 1)];
+    const out = classifyNotebook(cells, { model: new LearnedModel(spec) });
+    expect(classifyNotebook(cells, { model: null })[1]?.category).toBe("data_exploration");
+    expect(out[1]?.category).toBe("data_exploration");
+    expect(out[1]?.confidence).toBeLessThan(LOW_CONFIDENCE_THRESHOLD);
+  });
 });
 
 describe("confidence threshold", () => {

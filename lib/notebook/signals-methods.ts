@@ -74,6 +74,7 @@ const RULES: Record<string, Decide> = {
   pivot: dataMethod("data_preparation", 1.5),
   with_format: is("data_preparation", 2),
   set_format: is("data_preparation", 2),
+  reset_format: is("data_preparation", 2),
   // Hugging Face datasets and Transformers turn a dataset into batched tf.data input.
   to_tf_dataset: is("data_preparation", 2),
   prepare_tf_dataset: is("data_preparation", 2),
@@ -127,6 +128,10 @@ const RULES: Record<string, Decide> = {
   score: (r) => (r === null || MODEL_STAGES.has(r) ? ["model_evaluation", 2] : null),
   eval: (r) => (r === null || r === "model_training" ? ["model_evaluation", 2] : null),
   generate: (r) => (r && SERVED.has(r) ? ["serving", 2] : r === "model_training" ? ["model_evaluation", 2] : null),
+  // A fitted LightFM model's learned user and item embeddings, read out to compare them
+  // (similar users, similar items): like `coef_`, a look at what the model learned.
+  get_user_representations: is("model_evaluation", 2),
+  get_item_representations: is("model_evaluation", 2),
   log_metric: is("model_evaluation", 2),
   log_metrics: is("model_evaluation", 2),
   // export and registry

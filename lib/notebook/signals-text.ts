@@ -11,13 +11,16 @@ type Cat = StepCategoryId;
  */
 const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
   [/\b(clean(ing)?[ -]?up|tear(ing)?[ -]?down|delete (the )?(resources|endpoint)|undeploy)/, "deployment"],
+  // Configuring an endpoint, a deployment or a monitoring job is that step's work, not the environment's.
+  [/\bconfigur\w* (the |an? )?(\w+ )?(endpoints?|deployments?)\b/, "deployment"],
+  [/\bconfigur\w* (the |an? )?(\w+ )?monitoring\b/, "monitoring"],
   [
     /\b(set(ting)?[ -]?up|enabl(e|ing) (the )?[\w ]*apis?\b|install|configur|before you begin|prerequisites?|requirements|dependencies|authenticat|restart (the )?kernel|import (the )?(libraries|packages|modules)|imports\b|common imports|libraries|environment|bucket|project id|gpus?\b)/,
     "setup",
   ],
   // Before serving: "deploy the model endpoint" is deployment, "inference on the deployed model" serving.
   [
-    /\b(deploy(?!ed)|deployment|docker|container|kubernetes|k8s|helm|push (the )?image|artifact registry|ci ?\/ ?cd|create (an? |the )?endpoint)/,
+    /\b(deploy(?!ed)|deployment|docker|container|kubernetes|k8s|helm|push (the )?image|artifact registry|ci ?\/ ?cd|create (an? |the )?(new )?(\w+ )?endpoint)/,
     "deployment",
   ],
   [
@@ -39,7 +42,7 @@ const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
     "hyperparameter_tuning",
   ],
   [
-    /\b(train(ing)?\b(?! (data|set|dataset|instances|examples))|fit(ting)? (the |a )?model|build(ing)? (the |a )?model|define (the |a )?model|model (definition|architecture)|create (the |a )?model|select and train|optimi[sz]er|loss function|multi-?worker)/,
+    /\b((?<!for )train(ing)?\b(?! (data|set|dataset|instances|examples))|fit(ting)? (the |a )?model|build(ing)? (the |a )?model|define (the |a )?model|model (definition|architecture)|create (the |a )?model|select and train|optimi[sz]er|loss function|multi-?worker)/,
     "model_training",
   ],
   [
@@ -60,7 +63,7 @@ const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
     "data_preparation",
   ],
   [
-    /\b(explor|eda\b|visuali[sz]|discover|insights?|inspect|look at|statistic|distribution|correlat|understand|analy[sz])/,
+    /\b(explor|examin|eda\b|visuali[sz]|discover|insights?|inspect|look at|statistic|distribution|correlat|understand|analy[sz])/,
     "data_exploration",
   ],
   [
