@@ -45,7 +45,13 @@ export const ANALYSIS_TIME_LIMIT_MS = 10_000;
 export const ANALYSIS_HEAP_MB = 512;
 /** Analyses waiting for a worker; one more is 503 `busy` with Retry-After. */
 export const ANALYSIS_QUEUE_LENGTH = 4;
-/** Seconds a client is told to wait after a 503 `busy`. */
+/**
+ * Analyses one person may have running or waiting on one server at a time; one more is 429
+ * `too_many_analyses` with Retry-After. Without it, one user's script could take every worker
+ * and the whole queue, and everyone else would get 503 `busy`.
+ */
+export const ANALYSES_PER_USER = 2;
+/** Seconds a client is told to wait after a 503 `busy` or a 429 `too_many_analyses`. */
 export const ANALYSIS_RETRY_AFTER_SECONDS = 5;
 
 /** Workers: one core is left to the server itself; two at most. */

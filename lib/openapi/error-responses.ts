@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { oas31, ZodOpenApiResponseObject } from "zod-openapi";
 import { NOTEBOOK_ERROR_CODES } from "@/lib/notebook/errors";
-import { ERROR_CODES, type ErrorCode } from "@/lib/server/errors";
+import { answersRetryAfter, ERROR_CODES, type ErrorCode } from "@/lib/server/errors";
 import type { ApiOperation } from "./api-operation";
 
 // Which errors an operation can answer, and how they are written in the document. Most
@@ -62,7 +62,7 @@ function errorResponse(status: number, codes: ErrorCode[]): ZodOpenApiResponseOb
   };
   return {
     description,
-    headers: status === 503 ? { ...REQUEST_ID_HEADER, ...RETRY_AFTER_HEADER } : REQUEST_ID_HEADER,
+    headers: answersRetryAfter(status) ? { ...REQUEST_ID_HEADER, ...RETRY_AFTER_HEADER } : REQUEST_ID_HEADER,
     content: { "application/json": { schema } },
   };
 }

@@ -23,6 +23,6 @@ export const notebookOperations: ApiOperation[] = [
     query: ZAnalyzeQuery,
     body: { kind: "upload", description: "The notebook, raw or as the multipart field `file`." },
     responses: [okJson(ZNotebookAnalysisResponse)],
-    errors: [...NOTEBOOK_UPLOAD_ERRORS, "busy"],
+    errors: [...NOTEBOOK_UPLOAD_ERRORS, "busy", "too_many_analyses"],
   },
 ];

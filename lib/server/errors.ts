@@ -8,6 +8,11 @@ import { NOTEBOOK_ERROR_CODES, type NotebookErrorCode } from "@/lib/notebook/err
 
 export type ErrorCodeInfo = { status: number; meaning: string };
 
+/** The statuses whose answers say when to try again (`Retry-After`): the server is busy or you are over a limit. */
+export function answersRetryAfter(status: number): boolean {
+  return status === 503 || status === 429;
+}
+
 const API_ERROR_CODES = {
   invalid_json: { status: 400, meaning: "The body is not valid JSON, or not UTF-8." },
   invalid_upload: { status: 400, meaning: "The upload is not valid multipart/form-data." },
@@ -46,6 +51,11 @@ const API_ERROR_CODES = {
     meaning: "The roadmap was reordered since your `roadmapVersion`; `current` carries the saved order.",
   },
   gone: { status: 410, meaning: "The invitation was used, revoked or has expired." },
+  too_many_analyses: {
+    status: 429,
+    meaning:
+      "You already have as many notebook analyses running or waiting as one person may; try again after `Retry-After` seconds.",
+  },
   payload_too_large: { status: 413, meaning: "The body is larger than the route accepts." },
   unsupported_media_type: { status: 415, meaning: "The body's Content-Type is not one the route reads." },
   invalid_input: {

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AppError, ERROR_CODES, type ErrorCode } from "../errors";
+import { AppError, answersRetryAfter, ERROR_CODES, type ErrorCode } from "../errors";
 import { logError } from "../log";
 
 // The API's one error shape: { error: { code, message, issues?, requestId } }, with the
@@ -60,7 +60,7 @@ function errorResponse(
 ): NextResponse<ApiErrorBody> {
   const { status } = ERROR_CODES[code];
   const headers: Record<string, string> = { "x-request-id": requestId };
-  if (status === 503) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
+  if (answersRetryAfter(status)) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
   for (const [name, value] of Object.entries(extra)) headers[name.toLowerCase()] = value;
   return NextResponse.json({ error: { code, ...fields, requestId } }, { status, headers });
 }

@@ -176,6 +176,26 @@ describe("POST /api/v1/notebooks/analyze", () => {
   });
 });
 
+describe("POST /api/v1/notebooks/analyze: one person's share", { timeout: 120_000 }, () => {
+  it("refuses a third analysis of one person's at once (429, Retry-After), while another person's goes on", async () => {
+    const [one, other] = [await signUp(), await signUp("Other")];
+    const pool = withPool({ workers: 1, queueLength: 4 });
+    const heavy = heavyNotebook();
+    const mine = [upload(one.cookie, heavy), upload(one.cookie, heavy)];
+    await expect.poll(() => pool.pending, { timeout: 60_000 }).toBe(2);
+    const third = await upload(one.cookie, JSON.stringify(notebook));
+    expect(third.status).toBe(429);
+    expect(third.body.error.code).toBe("too_many_analyses");
+    expect(third.body.error.message).toContain("2 notebook analyses");
+    expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(0);
+    const theirs = await upload(other.cookie, JSON.stringify(notebook));
+    expect(theirs.status).toBe(200);
+    expect((await Promise.all(mine)).map((r) => r.status)).toEqual([200, 200]);
+    // Once one's analyses are done, the share is free again.
+    expect((await upload(one.cookie, JSON.stringify(notebook))).status).toBe(200);
+  });
+});
+
 describe("POST /api/v1/notebooks/analyze: the request thread stays free", { timeout: 120_000 }, () => {
   it("keeps the event loop running while a heavy notebook is analysed", async () => {
     const user = await signUp();
