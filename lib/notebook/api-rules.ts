@@ -111,6 +111,8 @@ const BARE_PATTERNS: readonly (readonly [RegExp, ApiHit])[] = [
     /^[A-Z]\w*(Classifier|Regressor|Regression|Clustering)$/,
     { category: "model_training", weight: 2, pattern: "*Classifier/*Regressor" },
   ],
+  // fastai's `Learner` and the wrappers built like it (`DetectionLearner`): a model with its training loop.
+  [/^[A-Z]\w*Learner$/, { category: "model_training", weight: 2, pattern: "*Learner" }],
   [
     /^[A-Z]\w*(Scaler|Encoder|Imputer|Vectorizer|Binarizer|Discretizer)$/,
     { category: "data_preparation", weight: 2, pattern: "*Scaler/*Encoder" },

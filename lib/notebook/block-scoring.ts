@@ -46,6 +46,21 @@ const CLASS_BASES: Readonly<Record<string, readonly [Cat, number]>> = {
   BaseEstimator: ["data_preparation", 1],
 };
 
+/**
+ * The functions a model server calls in a scoring script: Azure ML's entry script defines
+ * `init()` and `run(data)`; SageMaker's inference handlers are `model_fn` with `predict_fn`,
+ * `input_fn`/`output_fn` or `transform_fn`. Defined together, they are the served model's
+ * code, however much of their body predicts or loads.
+ */
+function servingHandlers(statements: readonly Statement[]): ReadonlySet<string> {
+  const defs = new Set(statements.flatMap((s) => (s.kind === "def" && s.def ? [s.def.name] : [])));
+  const azure = defs.has("init") && defs.has("run") ? ["init", "run"] : [];
+  const sagemaker = ["predict_fn", "output_fn", "transform_fn"].some((n) => defs.has(n))
+    ? ["model_fn", "input_fn", "predict_fn", "output_fn", "transform_fn"]
+    : [];
+  return new Set([...azure, ...sagemaker].filter((n) => defs.has(n)));
+}
+
 /** Parameter names that carry a model's outputs. */
 const RESULT_PARAM = /(^|_)(preds?|predictions?|predicted|probas?|probabilities|logits|y_hat|yhat|true)(_|$)/i;
 
@@ -87,6 +102,7 @@ export function scoreBlock(
   comments: ReadonlyMap<number, string>,
 ): BlockScore {
   const score: BlockScore = { votes: new Map(), strongest: new Map(), evidence: [], verdicts: [], peak: 0 };
+  const handlers = servingHandlers(statements);
   for (const s of statements) {
     let verdict: Verdict;
     let lines = s.lines;
@@ -113,6 +129,11 @@ export function scoreBlock(
       continue;
     } else if (s.kind === "def" || s.kind === "class") {
       verdict = s.kind === "def" ? scoreDef(s, scope, comments) : scoreClass(s, scope, comments);
+      const handler = s.def && handlers.has(s.def.name) ? s.def.name : null;
+      if (handler) {
+        const signal = `scoring-script handler \`${handler}()\``;
+        verdict = { category: "serving", weight: 3, evidence: [{ category: "serving", weight: 3, signal }] };
+      }
       lines = walk([s]).reduce((n, x) => n + x.lines, 0) + s.decorators.reduce((n, d) => n + d.lines, 0);
       const name = s.def?.name ?? s.cls?.name ?? "";
       scope.define(name, {

@@ -208,6 +208,9 @@ function isStepConstant(s: Statement): boolean {
   return s.kind === "assign" && s.literal && s.targets.every((t) => !CONFIG_NAME.test(t.root));
 }
 
+/** Calls that start an experiment or a run, whose log the later cells write to. */
+const TRACKING_STARTS = new Set(["Experiment", "start_logging", "start_run", "set_experiment"]);
+
 /**
  * `env = Environment(…)`, `aks_target = ComputeTarget.create(…)`: a cell that only makes
  * objects (no imports, shell, environment variables, resource names or paths), which the
@@ -217,6 +220,8 @@ function makesObjectsOnly(statements: readonly Statement[], scope: Scope): boole
   let made = false;
   for (const s of walk(statements)) {
     if (s.kind === "import" || s.shell || s.magic || s.def || s.cls) return false;
+    // An experiment or a tracking run is set-up whoever reads it (the corpus convention).
+    if (s.calls.some((c) => TRACKING_STARTS.has(c.path.at(-1) ?? c.root ?? ""))) return false;
     for (const t of s.targets) {
       if (CONFIG_NAME.test(t.root) || scope.module(t.root) !== undefined) return false;
       made = true;

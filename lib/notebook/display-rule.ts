@@ -24,6 +24,12 @@ const INSPECT = new Set([
   "size",
   "index",
   "unique",
+  // Order statistics of a column (`np.percentile(df.x, [1, 99])`) are looked at to find its
+  // outliers: an inspection, like `describe()`.
+  "percentile",
+  "quantile",
+  "nanpercentile",
+  "nanquantile",
 ]);
 const DATA_SIDE: ReadonlySet<Cat> = new Set([
   "data_ingestion",

@@ -32,7 +32,9 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   ["azure.ai.ml.entities.Environment", "setup", 1],
   ["azure.ai.ml.Input", "data_preparation", 1],
   ["azureml.core.ScriptRunConfig", "model_training", 3],
-  ["azureml.core.Experiment", "model_training", 2],
+  // An experiment is where runs are recorded: making one is set-up, like `mlflow.set_experiment`
+  // (what is submitted to it says the stage: `experiment.submit(config)` runs a training job).
+  ["azureml.core.Experiment", "setup", 2],
   ["azureml.train.hyperdrive.*", "hyperparameter_tuning", 3],
   ["azureml.train.*", "model_training", 3],
   ["azureml.core.Model.register", "model_export", 3],

@@ -78,6 +78,9 @@ export const SETUP_RULES: readonly ApiRule[] = [
   ["mlflow.set_registry_uri", "setup", 2],
   ["mlflow.set_experiment", "setup", 2],
   ["mlflow.autolog", "setup", 2],
+  // Ending the tracking run closes the set-up it started (Azure ML v1's `run.complete()` likewise).
+  ["mlflow.end_run", "setup", 2],
+  ["wandb.finish", "setup", 2],
   ["mlflow.*.autolog", "setup", 2],
   ["wandb.init", "setup", 2],
   ["wandb.login", "setup", 3],

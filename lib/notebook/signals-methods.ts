@@ -1,4 +1,5 @@
 import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
+import { QUALITY_WORDS } from "./signals-text";
 
 // Method calls on objects the notebook made (`model.fit(…)`, `df.dropna()`), where the
 // library is unknown but the method's name says what it does. Some methods depend on what
@@ -7,13 +8,19 @@ import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 // deployed endpoint is serving, on a fitted model evaluation.
 
 type Cat = StepCategoryId;
-/** Receiver category (null: unknown) and the method's string arguments → category and weight. */
-type Decide = (receiver: Cat | null, strArgs: readonly string[]) => readonly [Cat, number] | null;
+/** Receiver category (null: unknown), the method's string arguments and keywords → category and weight. */
+type Decide = (
+  receiver: Cat | null,
+  strArgs: readonly string[],
+  kwargs: readonly string[],
+) => readonly [Cat, number] | null;
 
 const PREP_LIKE: ReadonlySet<Cat> = new Set(["data_preparation", "feature_engineering", "hyperparameter_tuning"]);
 const SERVED: ReadonlySet<Cat> = new Set(["deployment", "serving"]);
 const MODEL_FILE =
   /\.(pkl|pickle|joblib|sav|bin|h5|hdf5|keras|pt|pth|ckpt|onnx|pb|tflite|mar|model|bst|cbm|safetensors)\b|saved_?model|\bmodel\b/i;
+/** A Kaggle-style submission file: predictions on the test set handed in (the corpus labels it serving). */
+const SUBMISSION_FILE = /(^|[^a-z])submission[^/]*\.csv\b/i;
 const DATA_FILE = /\.(csv|tsv|parquet|json|jsonl|txt|xlsx?|feather|avro|tfrecords?|npy|npz|zip|gz|tgz|tar)\b/i;
 
 const is =
@@ -146,6 +153,11 @@ const RULES: Record<string, Decide> = {
   log_model: is("model_export", 3),
   log_artifact: is("model_export", 2),
   log_artifacts: is("model_export", 2),
+  // Azure ML v1 runs: an interactive run is started and closed around the work it records
+  // (set-up, as starting an experiment run is), and the files it holds are its artefacts.
+  start_logging: is("setup", 2),
+  complete: (r) => (r === "setup" ? ["setup", 2] : null),
+  get_file_names: is("model_export", 2),
   register_model: is("model_export", 3),
   create_registered_model: is("model_export", 3),
   create_model_version: is("model_export", 3),
@@ -154,13 +166,17 @@ const RULES: Record<string, Decide> = {
   get_model_version: is("model_export", 2),
   transition_model_version_stage: is("model_export", 3),
   set_registered_model_alias: is("model_export", 3),
-  to_csv: byFile("data_preparation", 1),
+  to_csv: (r, args, kwargs) =>
+    args.some((a) => SUBMISSION_FILE.test(a)) ? ["serving", 2] : byFile("data_preparation", 1)(r, args, kwargs),
   to_parquet: byFile("data_preparation", 1),
   to_pickle: byFile("data_preparation", 1),
   to_json: (r) => (r && MODEL_STAGES.has(r) ? null : ["data_preparation", 1]),
   to_feather: byFile("data_preparation", 1),
   to_sql: byFile("data_preparation", 1),
-  upload_file: byFile("data_preparation", 1.5),
+  // `Run.upload_file(name, path_or_stream)` (Azure ML) puts a file in the run's record, as
+  // `log_artifact` does; a bucket's `upload_file(Filename, Bucket, Key)` stages data.
+  upload_file: (r, args, kwargs) =>
+    kwargs.includes("path_or_stream") ? ["model_export", 2] : byFile("data_preparation", 1.5)(r, args, kwargs),
   upload_from_filename: byFile("data_preparation", 1.5),
   upload_fileobj: byFile("data_preparation", 1.5),
   put_object: byFile("data_preparation", 1.5),
@@ -233,16 +249,19 @@ const ATTRIBUTES: Record<string, readonly [Cat, number]> = {
   pooler_output: ["feature_engineering", 2],
   // What a trainer's predict() returns (Hugging Face's PredictionOutput): reading it evaluates.
   label_ids: ["model_evaluation", 1.5],
+  // Azure ML v1: the inferencing stack is added to an environment's image only to serve it.
+  inferencing_stack_version: ["deployment", 2],
 };
 
 export function methodSignal(
   method: string,
   receiver: Cat | null,
   strArgs: readonly string[],
+  kwargs: readonly string[] = [],
 ): readonly [Cat, number] | null {
   if (method.startsWith("expect_") || method.startsWith("assert_")) return ["testing", 3];
   const rule = Object.hasOwn(RULES, method) ? RULES[method] : undefined;
-  return rule ? rule(receiver, strArgs) : methodWords(method);
+  return rule ? rule(receiver, strArgs, kwargs) : methodWords(method);
 }
 
 const hasWord = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
@@ -253,10 +272,13 @@ const hasWord = (words: readonly string[], re: RegExp) => words.some((w) => re.t
  * `update_traffic` deploys, `query_points`/`similarity_search` answer a query (a retrieval
  * service is serving), `embed_documents` makes features. A hint only, for names no rule knows.
  */
-function methodWords(method: string): readonly [Cat, number] | null {
+export function methodWords(method: string): readonly [Cat, number] | null {
   const words = method.toLowerCase().split("_");
   if (words.length < 2 && !/^(upsert|backtest|recommend\w*)$/i.test(method)) return null;
   if (hasWord(words, /^(monitor|monitoring|monitors|drift|skew|alert|alerts|alerting)$/)) return ["monitoring", 1.5];
+  // `get_or_create_workspace`, `create_resource_group`: the cloud workspace the rest runs in.
+  if (hasWord(words, /^(workspace|workspaces)$/) && hasWord(words, /^(get|create|load|connect)$/))
+    return ["setup", 1.5];
   if (hasWord(words, /^(deploy|deployment|deployments|undeploy|endpoint|endpoints|traffic|rollout)$/))
     return ["deployment", 1.5];
   if (
@@ -271,6 +293,9 @@ function methodWords(method: string): readonly [Cat, number] | null {
     return ["serving", 1.5];
   if (hasWord(words, /^(features?)$/) && hasWord(words, /^(build|make|create|add|extract|compute|engineer|generate)$/))
     return ["feature_engineering", 2];
+  // `plot_precision_loss_curves`, `show_confusion_matrix`: a look at how well the model does.
+  if (hasWord(words, /^(plot|plots|show|display|visualize|visualise|draw)$/) && hasWord(words, QUALITY_WORDS))
+    return ["model_evaluation", 1.5];
   if (hasWord(words, /^(backtest|forecasts)$/) && !hasWord(words, /^(fit|train)$/)) return ["model_evaluation", 2];
   if (/^recommend/i.test(method)) return ["serving", 1];
   // Loading vectors into a store prepares what later queries search.

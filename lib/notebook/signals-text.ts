@@ -89,7 +89,7 @@ function nameWords(name: string): string[] {
 
 const has = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
 /** Words for a model's quality: a function about these evaluates, whether it plots or prints. */
-const QUALITY_WORDS =
+export const QUALITY_WORDS =
   /^(score|scores|scoring|metric|metrics|accuracy|acc|precision|recall|f1|roc|auc|pr|rmse|mse|mae|errors?|loss|losses|history|confusion|residuals?|curves?|thresholds?|importances?|report)$/;
 
 /**
@@ -174,6 +174,8 @@ export const SEARCH_SPACE_NAME =
 export const SPLIT_NAME =
   /^(?!.*(loss|acc|accuracy|score|error|pred|preds|predictions|time|metrics?)$)(\w+_)?(train|test|val|valid|validation|dev)(_\w+)?$|^[xy]_?(train|test|val|valid)\w*$|^(reference|current|ref|cur|baseline)(_(data|df|dataset|set))?$/i;
 /** `model_path`, `MODEL_DIR`, `export_path`: where a model is written. */
+/** A Dockerfile's text: a `FROM image` line, then build instructions. */
+export const DOCKERFILE_TEXT = /^\s*FROM\s+\S+[\s\S]*^\s*(RUN|COPY|CMD|ENTRYPOINT)\b/m;
 export const MODEL_ARTIFACT_NAME =
   /^(model|export|saved_model|checkpoint|ckpt)_?(path|dir|version|name|file|filename|uri|location)s?$/i;
 /** Lists of columns: `num_features`, `cat_cols`, `target`. */

@@ -3,9 +3,16 @@ import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Call, Statement, Target } from "./python-statements";
 import { dottedName } from "./python-refs";
-import { attributeSignal, methodSignal, operationGroupSignal } from "./signals-methods";
+import { attributeSignal, methodSignal, methodWords, operationGroupSignal } from "./signals-methods";
 import { magicSignal, shellSignal, sqlSignal } from "./signals-shell";
-import { COLUMNS_NAME, CONFIG_NAME, MODEL_ARTIFACT_NAME, SEARCH_SPACE_NAME, SPLIT_NAME } from "./signals-text";
+import {
+  COLUMNS_NAME,
+  CONFIG_NAME,
+  DOCKERFILE_TEXT,
+  MODEL_ARTIFACT_NAME,
+  SEARCH_SPACE_NAME,
+  SPLIT_NAME,
+} from "./signals-text";
 
 // The evidence one statement gives, read from its calls, attribute reads, assignments,
 // strings, shell and magic commands. Each piece names a category, a weight (3 unmistakable,
@@ -154,6 +161,8 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     if (REQUEST_KEYS.has(text)) add(out, "serving", 2, `"${text}" (prediction request)`);
     else if (DEPLOY_KEYS.has(text)) add(out, "deployment", 2, `"${text}" (deployment config)`);
     else if (ENCODER_KEYS.has(text)) add(out, "feature_engineering", 2, `"${text}" (covariate encoder)`);
+    // An image's Dockerfile given inline (`env.docker.base_dockerfile = """FROM …"""`) builds it.
+    else if (text.length > 12 && DOCKERFILE_TEXT.test(text)) add(out, "deployment", 2, "Dockerfile text");
     else if (text.length > 12 && /\bselect\b/i.test(text)) {
       const sql = sqlSignal(text);
       if (sql) add(out, sql.category, sql.weight, sql.what);
@@ -240,7 +249,12 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
       const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
       const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
       if (hit) add(out, hit.category, hit.weight, command ? `${quoted(call)} ${command.what}` : quoted(call));
-      return hit !== null;
+      // A name imported from a package no rule knows (the project's own helpers: a
+      // `get_or_create_workspace`, a `DetectionLearner`): its words or its class-name
+      // pattern may still say what it does, as an SDK's long method names do.
+      const named = hit || call.path.length > 0 ? null : importedName(call.root);
+      if (named) add(out, named[0], named[1], quoted(call));
+      return hit !== null || named !== null;
     }
     const sym = scope.symbol(call.root);
     if (call.path.length === 0) {
@@ -269,7 +283,8 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
     }
     const group = call.path.at(-2);
     const found = method
-      ? (methodSignal(method, receiver, call.strArgs) ?? (group ? operationGroupSignal(group, method) : null))
+      ? (methodSignal(method, receiver, call.strArgs, call.kwargs) ??
+        (group ? operationGroupSignal(group, method) : null))
       : null;
     if (found) add(out, found[0], found[1], quoted(call));
     else if (sym && inherits(receiver)) add(out, receiver, 1, `${quoted(call)} on an object from cell ${sym.cell}`);
@@ -280,9 +295,14 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
   // `"\n".join(docs)`: a chain that starts at a literal is a string's join, not a DataFrame's.
   if (call.root === null && method === "join") return false;
   const root = call.root && scope.module(call.root) === undefined ? scope.symbol(call.root) : undefined;
-  const found = methodSignal(method, root?.category ?? null, call.strArgs);
+  const found = methodSignal(method, root?.category ?? null, call.strArgs, call.kwargs);
   if (found) add(out, found[0], found[1], quoted(call));
   return found !== null;
+}
+
+function importedName(name: string): readonly [Cat, number] | null {
+  const bare = matchBareName(name);
+  return bare ? [bare.category, bare.weight] : methodWords(name);
 }
 
 /** `json.dumps(endpoint_config)`: writing out a deployment's (serving's, monitoring's) config is that step. */

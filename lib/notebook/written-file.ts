@@ -1,6 +1,7 @@
 import type { BlockScore } from "./block-scoring";
 import type { StepCategoryId } from "./taxonomy";
 import { scriptSignal, shellSignal, sqlSignal } from "./signals-shell";
+import { DOCKERFILE_TEXT } from "./signals-text";
 
 // `%%writefile <path>` cells: what matters is the file written. A Dockerfile is deployment,
 // a FastAPI app serving, a training script training, requirements.txt setup.
@@ -60,10 +61,7 @@ function byKind(path: string, content: string, scorePython: (source: string) => 
   const base = path.toLowerCase().replace(/^.*\//, "");
   const text = `\`%%writefile ${path}\``;
   const is = (category: Cat, weight: number, why = ""): WrittenFile => ({ category, weight, signal: `${text}${why}` });
-  if (
-    /^dockerfile|\.dockerfile$|^containerfile/.test(base) ||
-    /^\s*FROM\s+\S+[\s\S]*^\s*(RUN|COPY|CMD|ENTRYPOINT)\b/m.test(content)
-  ) {
+  if (/^dockerfile|\.dockerfile$|^containerfile/.test(base) || DOCKERFILE_TEXT.test(content)) {
     return is("deployment", 3, " (Dockerfile)");
   }
   if (
