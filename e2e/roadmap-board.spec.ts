@@ -111,12 +111,12 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
 
   await test.step("reorder by keyboard: Space, ArrowDown, Space — announced", async () => {
     const handle = page.getByRole("button", { name: "Drag Serve the model behind an API" });
-    await handle.focus();
-    await page.keyboard.press("Space");
-    await expect(liveRegion(page)).toContainText("Picked up Serve the model behind an API, position 1 of 3");
-    await page.keyboard.press("ArrowDown");
-    await expect(liveRegion(page)).toContainText("moved to position 2 of 3 in Experimental");
-    await page.keyboard.press("Space");
+    // keyboardDrag presses an arrow again that dnd-kit did not hear (roadmap-helpers.ts): CI
+    // lost one here once, pressed right after the pick-up was announced.
+    const announced: string[] = [];
+    await keyboardDrag(page, handle, "Serve the model behind an API", ["ArrowDown"], announced);
+    expect(announced[0]).toContain("Picked up Serve the model behind an API, position 1 of 3");
+    expect(announced[1]).toContain("moved to position 2 of 3 in Experimental");
     await expect(liveRegion(page)).toContainText("dropped at position 2 of 3 in Experimental");
     await expect
       .poll(() => cardTitles(column(page, "Experimental")))
@@ -129,12 +129,10 @@ test("roadmap board: a lead plans by hand, mouse and keyboard; a member finishes
     const handle = page.getByRole("button", { name: `Drag ${title}` });
     const stageOfServe = async () =>
       (await roadmapItems(page.request, project.id)).find((i) => i.title === title)?.stage;
-    await handle.focus();
-    await page.keyboard.press("Space");
-    await expect(liveRegion(page)).toContainText(`Picked up ${title}, position 2 of 3 in Experimental`);
-    await page.keyboard.press("ArrowRight");
-    await expect(liveRegion(page)).toContainText(`${title} moved to position 1 of 1 in MVP`);
-    await page.keyboard.press("Space");
+    const announced: string[] = [];
+    await keyboardDrag(page, handle, title, ["ArrowRight"], announced);
+    expect(announced[0]).toContain(`Picked up ${title}, position 2 of 3 in Experimental`);
+    expect(announced[1]).toContain(`${title} moved to position 1 of 1 in MVP`);
     await expect(liveRegion(page)).toContainText(`${title} dropped at position 1 of 1 in MVP`);
     await expect.poll(() => cardTitles(column(page, "MVP"))).toEqual([title]);
     await expect

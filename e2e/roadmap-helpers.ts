@@ -36,11 +36,19 @@ export const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
  * is not heard at all (CI failed so once), so an arrow nothing answered is pressed again, as a
  * person would. One that was heard always changes the announcement.
  */
-export async function keyboardDrag(page: Page, handle: Locator, title: string, keys: readonly string[]) {
+export async function keyboardDrag(
+  page: Page,
+  handle: Locator,
+  title: string,
+  keys: readonly string[],
+  /** Filled with what was announced: the pick-up, then each move (for callers that check positions). */
+  heardLog: string[] = [],
+) {
   await handle.focus();
   await page.keyboard.press("Space");
   await expect(liveRegion(page)).toContainText(`Picked up ${title}`);
   const announced = async () => (await liveRegion(page).textContent()) ?? "";
+  heardLog.push(await announced());
   for (const key of keys) {
     const heard = await announced();
     for (let attempt = 1; ; attempt++) {
@@ -53,6 +61,7 @@ export async function keyboardDrag(page: Page, handle: Locator, title: string, k
       }
     }
     await expect(liveRegion(page)).toContainText(`${title} moved to`);
+    heardLog.push(await announced());
   }
   await page.keyboard.press("Space");
   await expect(liveRegion(page)).toContainText(`${title} dropped at`);
