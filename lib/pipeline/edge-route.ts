@@ -23,7 +23,9 @@ const LEAD = 24;
 /** The radius of a back edge's corners. */
 const CORNER = 8;
 
-const n = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+/** A coordinate as an SVG attribute writes it: whole numbers as they are, others to a tenth. */
+export const svgNumber = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const n = svgNumber;
 
 /**
  * The route from `source` (the middle of the source card's right side) to `target` (the middle

@@ -1,5 +1,5 @@
 import { AUTOMATION_LABELS, PHASE_LABELS } from "./labels";
-import { edgeRoute } from "./edge-route";
+import { edgeRoute, svgNumber } from "./edge-route";
 import { NODE_HEIGHT, NODE_WIDTH, laneBottom, laneGeometry, nodesBounds } from "./lanes";
 import { PHASES, type PipelineEdge, type PipelineNode } from "./types";
 
@@ -69,7 +69,7 @@ export function wrapTitle(title: string, width = TITLE_LINE): string[] {
   return [lines[0]!, second.length >= width ? `${second.slice(0, width - 1)}…` : `${second}…`];
 }
 
-const n = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const n = svgNumber;
 
 export function buildPipelineSvg({ title, date, nodes, edges }: SvgExportInput): SvgExport {
   const bounds = nodesBounds(nodes) ?? { x: 0, y: 0, width: NODE_WIDTH, height: NODE_HEIGHT };
