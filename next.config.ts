@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as they are.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // .ci/run sets this for its build: the `npm test` after it type-checks the same files
+  // (`npm run typecheck`), and the build's own pass took 35 s of CI's 20 minutes. Every other
+  // build (a developer's, the image's) still refuses a type error.
+  typescript: { ignoreBuildErrors: process.env.MLOPS_MAP_BUILD_SKIP_TYPECHECK === "1" },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { createProjectViaApi, createTeamViaApi, expect, newUser, PIPELINE_EMPTY, signUpViaApi, test } from "./helpers";
@@ -20,6 +21,13 @@ test.describe("the standalone server (the image's files)", () => {
       expect(server!.cwd).toBe(standaloneDir);
       expect(existsSync(path.join(server!.cwd, "server.js"))).toBe(true);
       expect(server!.cmdline).not.toContain("next start");
+      // .ci/run also serves this build with the image's Node (24) and says so here: the server's
+      // own binary must be that one, not whichever `node` came first on the PATH.
+      const major = process.env.E2E_SERVER_NODE_MAJOR;
+      if (major) {
+        const version = execFileSync(readlinkSync(`/proc/${server!.pid}/exe`), ["--version"], { encoding: "utf8" });
+        expect(version.trim()).toMatch(new RegExp(`^v${major}\\.`));
+      }
     });
 
     await test.step("health, and the files standalone-prepare copies (static chunks, public)", async () => {

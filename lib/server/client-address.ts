@@ -39,5 +39,18 @@ export function withClientAddress(request: Request): Request {
   const headers = new Headers(request.headers);
   headers.delete(CLIENT_IP_HEADER);
   if (address) headers.set(CLIENT_IP_HEADER, address);
-  return new Request(request, { headers });
+  // Not `new Request(request, { headers })`: Next hands route handlers a Proxy of the request,
+  // and from Node 22 undici's Request reads its input's private fields, which a Proxy does not
+  // forward ("Cannot read private member #state": every sign-in failed with a 500 on Node 24).
+  // The parts are read through the Proxy's getters instead, which do work.
+  const body = request.method === "GET" || request.method === "HEAD" ? null : request.body;
+  return new Request(request.url, {
+    method: request.method,
+    headers,
+    body,
+    signal: request.signal,
+    redirect: request.redirect,
+    // A streamed body needs duplex "half" (fetch's rule); RequestInit's type does not list it yet.
+    ...(body ? ({ duplex: "half" } as RequestInit) : {}),
+  });
 }
