@@ -44,6 +44,7 @@ const RENAMES: readonly (readonly [string, string])[] = [
   ["fbprophet.", "prophet."],
   ["lightning.pytorch.", "lightning."],
   ["sklearn.externals.joblib.", "joblib."],
+  ["IPython.core.display.", "IPython.display."],
 ];
 
 /** One pattern for every spelling: a name has at most one of these prefixes. */

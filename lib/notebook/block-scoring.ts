@@ -4,7 +4,7 @@ import { STAR, type Scope } from "./classify-context";
 import { walk, type Statement } from "./python-statements";
 import { dottedName } from "./python-refs";
 import { decoratorEvidence, EPOCH_LOOP, statementEvidence, type Evidence } from "./statement-evidence";
-import { functionNameHint, isFeatureName, isModelName } from "./signals-text";
+import { functionNameHint, isFeatureName, isModelName, RESULT_NAME } from "./signals-text";
 import { relabel } from "./result-plots";
 
 // TAXONOMY's mixed-cell rule: a cell is what most of its lines do. Each statement picks its
@@ -60,9 +60,6 @@ function servingHandlers(statements: readonly Statement[]): ReadonlySet<string> 
     : [];
   return new Set([...azure, ...sagemaker].filter((n) => defs.has(n)));
 }
-
-/** Parameter names that carry a model's outputs. */
-const RESULT_PARAM = /(^|_)(preds?|predictions?|predicted|probas?|probabilities|logits|y_hat|yhat|true)(_|$)/i;
 
 export function voteWeight(weight: number): number {
   return weight >= 2 ? 1 : weight >= 1 ? 0.5 : weight > 0 ? 0.25 : 0;
@@ -320,7 +317,7 @@ function scoreDef(s: Statement, scope: Scope, comments: ReadonlyMap<number, stri
   if (decorated.category && decorated.weight >= 3) return decorated;
   let hint = functionNameHint(name);
   // `plot_image(i, predictions_array, true_label)`: a plot of a model's outputs evaluates it.
-  if (hint[0] === "data_exploration" && (s.def?.params ?? []).some((p) => RESULT_PARAM.test(p)))
+  if (hint[0] === "data_exploration" && (s.def?.params ?? []).some((p) => RESULT_NAME.test(p)))
     hint = ["model_evaluation"];
   if (hint.length > 0) {
     // A name with two readings (`predict`: evaluation or serving) is settled by the body.

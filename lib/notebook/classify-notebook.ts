@@ -49,7 +49,7 @@ export function classifyByRules(
   const writtenDirs = new Map<string, StepCategoryId>();
   let headings: Heading[] = [];
   let previous: ClassifierContext["previous"] = null;
-  const title = notebookTitle(cells);
+  const { title, titleCell } = notebookTitle(cells);
   const out: ClassifiedCell[] = [];
   const features: (CellFeatures | null)[] = [];
   const flows: (CellReads | null)[] = [];
@@ -58,7 +58,7 @@ export function classifyByRules(
     if (cell.type === "markdown") {
       const found = markdownHeadings(cell.source);
       // The same object as context.title, so the classifier can leave it out.
-      if (title && cell === cells[0]) found[0] = title;
+      if (title && cell === titleCell) found[0] = title;
       for (const h of found) headings = pushHeading(headings, h);
     }
     if (cell.title) headings = pushHeading(headings, { text: cell.title, level: TITLE_LEVEL });
@@ -139,10 +139,17 @@ const RULE_WINNER_BONUS = 0.5;
 const MIN_OVERRULE = 0.5;
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** A level-1 heading in the first cell is the notebook's title. */
-function notebookTitle(cells: readonly ParsedCell[]): Heading | null {
-  const first = cells[0];
-  if (first?.type !== "markdown") return null;
-  const heading = markdownHeadings(first.source)[0];
-  return heading?.level === 1 ? heading : null;
+/**
+ * The notebook's title: its first heading, when that is level 1 and comes before any code.
+ * Notebooks often open with a badge or credits cell ("Open in Colab", "prepared by …") above
+ * the title, so the first cell with a heading counts, not only the first cell.
+ */
+function notebookTitle(cells: readonly ParsedCell[]): { title: Heading | null; titleCell: ParsedCell | null } {
+  for (const cell of cells) {
+    if (cell.type === "code") break;
+    if (cell.type !== "markdown") continue;
+    const heading = markdownHeadings(cell.source)[0];
+    if (heading) return heading.level === 1 ? { title: heading, titleCell: cell } : { title: null, titleCell: null };
+  }
+  return { title: null, titleCell: null };
 }

@@ -26,7 +26,9 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 0.003,
   iterations: 250,
   learningRate: 0.05,
-  prune: 0.02,
+  // 0.02 until the corpus reached 41 notebooks; the larger vocabulary took the file past its
+  // 300 KB budget, and 0.03 keeps it under with the same leave-one-out score (1,427/1,540).
+  prune: 0.03,
 };
 
 /** Rule features always belong to the vocabulary: they are not any notebook's words. */

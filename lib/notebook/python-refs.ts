@@ -9,8 +9,11 @@ import { CLOSE, KEYWORDS, OPEN, type Token } from "./python-tokens";
  * path ["value_counts"], direct false. Root is null when the chain starts at a literal. */
 export type Ref = { root: string | null; path: string[]; direct: boolean; line: number };
 export type Call = Ref & { kwargs: string[]; strArgs: string[]; argNames: string[] };
-/** What a statement reads; Statement extends it. */
-export type Refs = { calls: Call[]; attrs: Ref[]; names: string[]; strings: string[] };
+/**
+ * What a statement reads; Statement extends it. `equated`: the names right beside an `==` or
+ * `!=` (`np.mean(y_pred == y)` compares a model's predictions with the labels).
+ */
+export type Refs = { calls: Call[]; attrs: Ref[]; names: string[]; strings: string[]; equated: string[] };
 
 /** `[root, ...path].join(".")`, without making the array (it runs for every call the classifier reads). */
 export function dottedName(root: string | null, path: readonly string[]): string {
@@ -29,6 +32,13 @@ export function collect(s: Refs, tokens: Token[]) {
     if (t.kind === "string") {
       s.strings.push(t.text);
       for (const field of t.fields ?? []) collectCode(s, field);
+      continue;
+    }
+    if (t.kind === "op" && (t.text === "==" || t.text === "!=")) {
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      if (before?.kind === "name") s.equated.push(before.text);
+      if (after?.kind === "name") s.equated.push(after.text);
       continue;
     }
     if (t.kind !== "name" || consumed?.has(i) || KEYWORDS.has(t.text)) continue;
@@ -138,5 +148,6 @@ export function mergeRefs(into: Refs, ...from: Refs[]) {
     into.attrs.push(...s.attrs);
     into.names = unique(into.names.concat(s.names));
     into.strings.push(...s.strings);
+    into.equated.push(...s.equated);
   }
 }

@@ -151,6 +151,7 @@ function empty(kind: StatementKind, indent: number, start: number, end: number, 
     attrs: [],
     names: [],
     strings: [],
+    equated: [],
     def: null,
     cls: null,
     shell: null,
@@ -248,7 +249,7 @@ function simpleStatements(
     Object.assign(s, valueShape(assign.value));
     collect(s, assign.value);
     // Subscripts and attributes of targets are read too (`df[col] = …` reads `col`), the targets themselves are not.
-    const inTargets: Refs = { calls: [], attrs: [], names: [], strings: [] };
+    const inTargets: Refs = { calls: [], attrs: [], names: [], strings: [], equated: [] };
     for (const t of assign.targetTokens) collect(inTargets, t);
     const roots = new Set(assign.targets.map((t) => t.root));
     inTargets.names = inTargets.names.filter((n) => !roots.has(n));

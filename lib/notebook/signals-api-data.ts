@@ -79,6 +79,9 @@ export const DATA_RULES: readonly ApiRule[] = [
   ["scipy.stats.pearsonr", "data_exploration", 2],
   ["scipy.stats.spearmanr", "data_exploration", 2],
   ["IPython.display.*", "data_exploration", 1],
+  // A picture shown from a file (a textbook's figure, a diagram) illustrates the text: it is
+  // neither data nor a result (TAXONOMY's other).
+  ["IPython.display.Image", "other", 2],
 
   // ---- data preparation: cleaning, encoding, scaling, splitting, loaders, tokenisation
   ["sklearn.model_selection.train_test_split", "data_preparation", 3],

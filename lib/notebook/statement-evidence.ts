@@ -2,6 +2,7 @@ import { matchApi, matchBareName } from "./api-rules";
 import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Call, Statement, Target } from "./python-statements";
+import { modelPipeline, numbersValues, shapedForDisplay } from "./statement-readings";
 import { dottedName } from "./python-refs";
 import { attributeSignal, methodSignal, methodWords, operationGroupSignal } from "./signals-methods";
 import { magicSignal, shellSignal, sqlSignal } from "./signals-shell";
@@ -27,6 +28,7 @@ import {
   CONFIG_NAME,
   DOCKERFILE_TEXT,
   MODEL_ARTIFACT_NAME,
+  RESULT_NAME,
   SEARCH_SPACE_NAME,
   SPLIT_NAME,
 } from "./signals-text";
@@ -63,6 +65,10 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     if (grouping && GROUP_RESHAPING.has(call.path.at(-1) ?? "")) continue;
     if (callEvidence(call, scope, out) && call.root) used.add(call.root);
   }
+  if (out.length > 1) {
+    modelPipeline(s, scope, out);
+    shapedForDisplay(s, scope, out);
+  }
   for (const attr of s.attrs) {
     const name = attr.path.at(-1) ?? "";
     const known = attributeSignal(name);
@@ -82,7 +88,9 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
   }
   targetEvidence(s, scope, out);
   for (const text of s.strings) {
-    if (REQUEST_KEYS.has(text)) add(out, "serving", 2, `"${text}" (prediction request)`);
+    // `display(HTML("<style>…"))` restyles the notebook page: cosmetics, set up once.
+    if (text.startsWith("<style")) add(out, "setup", 3, "notebook page style");
+    else if (REQUEST_KEYS.has(text)) add(out, "serving", 2, `"${text}" (prediction request)`);
     else if (DEPLOY_KEYS.has(text)) add(out, "deployment", 2, `"${text}" (deployment config)`);
     else if (ENCODER_KEYS.has(text)) add(out, "feature_engineering", 2, `"${text}" (covariate encoder)`);
     // An image's Dockerfile given inline (`env.docker.base_dockerfile = """FROM …"""`) builds it.
@@ -96,6 +104,9 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     const comment = comments.get(line);
     if (comment !== undefined && /@param\b/.test(comment)) add(out, "setup", 3, "`# @param` form field");
   }
+  // `np.mean(y_pred == y_test)`: predictions compared with the truth measure accuracy by hand.
+  const compared = s.equated.find((n) => RESULT_NAME.test(n));
+  if (compared !== undefined) add(out, "model_evaluation", 2, `compares \`${compared}\` with the truth`);
   if (s.kind === "assert") {
     const versionCheck = s.names.includes("sys") || s.attrs.some((a) => /version/.test(a.path.join(".")));
     add(out, versionCheck ? "setup" : "testing", 2, versionCheck ? "version check" : "`assert`");
@@ -274,6 +285,7 @@ function targetEvidence(s: Statement, scope: Scope, out: Evidence[]) {
     if (s.kind !== "assign") continue;
     const before = scope.symbol(t.root);
     if (SEARCH_SPACE_NAME.test(t.root)) add(out, "hyperparameter_tuning", 1.5, `search space \`${t.root}\``);
+    else if (numbersValues(s, t.root)) add(out, "data_preparation", 2, `encoding table \`${t.root}\``);
     // `train_ds = ds["train"]` picks a split the data came with; `X[:1000]` makes one.
     else if (SPLIT_NAME.test(t.root) && s.subscript && !s.strings.some((x) => SPLIT_NAME.test(x)))
       add(out, "data_preparation", 1.5, `split \`${t.root}\``);

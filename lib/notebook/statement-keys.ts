@@ -56,6 +56,25 @@ export const ENCODER_KEYS = new Set(["datetime_attribute", "cyclic"]);
 /** Methods that only lay out a groupby's result (a column back from the index, an order). */
 export const GROUP_RESHAPING = new Set(["reset_index", "set_index", "rename", "sort_values", "sort_index"]);
 /** Serialising an object to text or a file (`json.dumps(cfg)`) hands on what the object is for. */
+/** Calls that end a chain shown to the reader: a look at the data, not a change to it. */
+export const DISPLAY_ENDS = new Set([
+  "value_counts",
+  "plot",
+  "hist",
+  "head",
+  "tail",
+  "describe",
+  "boxplot",
+  "barh",
+  "bar",
+]);
+/** Pipeline constructors: what they hold decides what they are (a scaler and a model make a model). */
+export const PIPELINE_CALLS = new Set([
+  "sklearn.pipeline.make_pipeline",
+  "sklearn.pipeline.Pipeline",
+  "imblearn.pipeline.make_pipeline",
+  "imblearn.pipeline.Pipeline",
+]);
 export const SERIALISE_CALLS = new Set(["json.dump", "json.dumps", "yaml.dump", "yaml.safe_dump"]);
 /** Stages whose configuration, written out, is that stage's own work rather than setup. */
 export const OPS_STAGES: ReadonlySet<Cat> = new Set(["deployment", "serving", "monitoring"]);
