@@ -2,7 +2,8 @@
 
 import { BaseEdge, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
-import { edgeRoute } from "@/lib/pipeline/edge-route";
+import { edgeRoute, type EdgeTrack } from "@/lib/pipeline/edge-route";
+import { NODE_HEIGHT } from "@/lib/pipeline/lanes";
 
 /**
  * Every edge of the canvas, routed as the SVG export routes it (lib/pipeline/edge-route.ts):
@@ -11,7 +12,14 @@ import { edgeRoute } from "@/lib/pipeline/edge-route";
  * across every card between them.
  */
 export const RoutedEdge = memo(function RoutedEdge(props: EdgeProps) {
-  const route = edgeRoute({ x: props.sourceX, y: props.sourceY }, { x: props.targetX, y: props.targetY });
+  // A back edge sharing its row gap has a track of its own (./tracked-edges.ts).
+  const track = (props.data as { track?: EdgeTrack } | undefined)?.track;
+  const route = edgeRoute(
+    { x: props.sourceX, y: props.sourceY },
+    { x: props.targetX, y: props.targetY },
+    NODE_HEIGHT,
+    track,
+  );
   // Only what BaseEdge draws: the rest of EdgeProps would land on the <path> as attributes.
   const { id, label, labelStyle, labelShowBg, labelBgStyle, labelBgPadding, labelBgBorderRadius } = props;
   const { style, markerStart, markerEnd, interactionWidth } = props;

@@ -6,6 +6,7 @@ import type { PipelineFlowNode } from "@/lib/pipeline/flow-mapping";
 import { NODE_HEIGHT, NODE_WIDTH } from "@/lib/pipeline/lanes";
 import { groupView, isGroupFrameId, type NotebookGroup } from "@/lib/pipeline/groups-view";
 import type { NotebookGroupFlowNode } from "./notebook-group-node";
+import { withEdgeTracks } from "./tracked-edges";
 
 const CARD_HANDLES: NodeHandle[] = [
   { type: "target", position: Position.Left, x: -4, y: NODE_HEIGHT / 2 - 4, width: 8, height: 8 },
@@ -51,10 +52,13 @@ export function useGroupedDisplay(
     return { nodes: [...frames, ...nodes] as DisplayNode[], edges: view.edges };
   }, [state.nodes, state.edges, groups, collapsed, toggle]);
 
+  // Back edges that share a row gap get tracks of their own (./tracked-edges.ts).
+  const edges = useMemo(() => withEdgeTracks(display.nodes, display.edges), [display]);
+
   const onDisplayNodesChange = useCallback(
     (changes: NodeChange<DisplayNode>[]) =>
       onNodesChange(changes.filter((c) => !("id" in c) || !isGroupFrameId(c.id)) as NodeChange<PipelineFlowNode>[]),
     [onNodesChange],
   );
-  return { ...display, onNodesChange: onDisplayNodesChange };
+  return { nodes: display.nodes, edges, onNodesChange: onDisplayNodesChange };
 }

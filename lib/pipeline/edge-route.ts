@@ -14,9 +14,18 @@ type Point = { x: number; y: number };
 export type EdgeRoute = {
   /** An SVG path's `d`, in the coordinates it was given. */
   d: string;
-  /** Where a label sits: the middle of the run between the two ends. */
+  /** Where a label sits: the middle of the run between the two ends (or the track's place for it). */
   label: Point;
 };
+
+/**
+ * A back edge's place in a row gap it shares with others (./edge-tracks.ts): `offset` moves its
+ * run up or down from the middle of the gap, `labelX` its label along the run.
+ */
+export type EdgeTrack = { offset: number; labelX?: number };
+
+/** A back edge's run along a row gap: at height `y`, from `left` (before the target) to `right` (after the source). */
+export type BackRun = { y: number; left: number; right: number };
 
 /** How far an edge runs out of a card's side before it turns: within the layouts' column gaps. */
 const LEAD = 24;
@@ -28,38 +37,47 @@ export const svgNumber = (value: number) => (Number.isInteger(value) ? String(va
 const n = svgNumber;
 
 /**
+ * The run of a back edge (null for a forward one). It goes along the gap under the source
+ * card's row when the target is below it (the middle of that gap, or of the space between the
+ * two cards if that is less); else above both cards. It comes down or up the column gap left of
+ * the target, which no card of a layout sits in.
+ */
+export function backRun(source: Point, target: Point, cardHeight = NODE_HEIGHT): BackRun | null {
+  if (target.x >= source.x + 2 * CORNER) return null;
+  const half = cardHeight / 2;
+  const below = target.y - half > source.y + half;
+  const y = below
+    ? Math.min(source.y + half + WRAP_ROW_GAP / 2, (source.y + half + target.y - half) / 2)
+    : Math.min(source.y, target.y) - half - WRAP_ROW_GAP / 2;
+  return { y, left: target.x - LEAD, right: source.x + LEAD };
+}
+
+/**
  * The route from `source` (the middle of the source card's right side) to `target` (the middle
  * of the target card's left side). `cardHeight` is the cards' height: a back edge runs half a
- * row gap below the source card, or above both cards when the target is not below it.
+ * row gap below the source card, or above both cards when the target is not below it; `track`
+ * is its place when it shares that gap with other back edges.
  */
-export function edgeRoute(source: Point, target: Point, cardHeight = NODE_HEIGHT): EdgeRoute {
-  if (target.x >= source.x + 2 * CORNER) {
+export function edgeRoute(source: Point, target: Point, cardHeight = NODE_HEIGHT, track?: EdgeTrack): EdgeRoute {
+  const run = backRun(source, target, cardHeight);
+  if (!run) {
     const bend = Math.max(40, (target.x - source.x) / 2);
     return {
       d: `M ${n(source.x)} ${n(source.y)} C ${n(source.x + bend)} ${n(source.y)}, ${n(target.x - bend)} ${n(target.y)}, ${n(target.x)} ${n(target.y)}`,
       label: { x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 },
     };
   }
-  const half = cardHeight / 2;
-  // The gap under the source card's row when the target is below it (the middle of that gap,
-  // or of the space between the two cards if that is less); else above both cards. Then down
-  // or up the column gap left of the target, which no card of a layout sits in.
-  const below = target.y - half > source.y + half;
-  const gutter = below
-    ? Math.min(source.y + half + WRAP_ROW_GAP / 2, (source.y + half + target.y - half) / 2)
-    : Math.min(source.y, target.y) - half - WRAP_ROW_GAP / 2;
-  const out = source.x + LEAD;
-  const back = target.x - LEAD;
+  const gutter = run.y + (track?.offset ?? 0);
   return {
     d: roundedPolyline([
       source,
-      { x: out, y: source.y },
-      { x: out, y: gutter },
-      { x: back, y: gutter },
-      { x: back, y: target.y },
+      { x: run.right, y: source.y },
+      { x: run.right, y: gutter },
+      { x: run.left, y: gutter },
+      { x: run.left, y: target.y },
       target,
     ]),
-    label: { x: (out + back) / 2, y: gutter },
+    label: { x: track?.labelX ?? (run.left + run.right) / 2, y: gutter },
   };
 }
 
