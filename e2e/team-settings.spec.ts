@@ -1,3 +1,4 @@
+import path from "node:path";
 import { createTeamViaApi, expect, runSuffix, test, useAccount } from "./helpers";
 
 // The settings page's two small forms (react-hook-form with the shared schemas): a bad value
@@ -58,4 +59,46 @@ test.describe("team settings", () => {
     await expect(row.getByText("Kubernetes", { exact: true })).toBeVisible();
     await expect(row.getByText("forecasting", { exact: true })).toBeVisible();
   });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`on a 390 px phone the members list fits the screen, each member a card (${scheme})`, async ({
+      browser,
+      pool,
+    }, testInfo) => {
+      const lead = await pool.account(0);
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      await useAccount(context, lead);
+      const page = await context.newPage();
+      const team = await createTeamViaApi(page.request, `Phone ${runSuffix()}`);
+      await page.goto(`/teams/${team.id}/settings`);
+      const row = page.getByTestId("member-row").filter({ hasText: lead.name });
+      await expect(row).toBeVisible();
+      // Nothing scrolls sideways: not the page, not the table's own container.
+      const overflow = await page.evaluate(() => {
+        const container = document.querySelector<HTMLElement>('[data-slot="table-container"]');
+        return {
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          table: container ? container.scrollWidth - container.clientWidth : -1,
+        };
+      });
+      expect(overflow).toEqual({ page: 0, table: 0 });
+      // The card: the name and the leave button on one line, the skills' edit button under them, all on screen.
+      const leave = row.getByRole("button", { name: "Leave team" });
+      const edit = row.getByRole("button", { name: `Edit skills of ${lead.name}` });
+      await row.scrollIntoViewIfNeeded();
+      for (const target of [row.getByText(lead.name), leave, edit]) await expect(target).toBeInViewport({ ratio: 1 });
+      const [nameBox, leaveBox, editBox] = await Promise.all([
+        row.getByText(lead.name).boundingBox(),
+        leave.boundingBox(),
+        edit.boundingBox(),
+      ]);
+      expect(Math.abs(nameBox!.y - leaveBox!.y)).toBeLessThan(24);
+      expect(editBox!.y).toBeGreaterThan(nameBox!.y + nameBox!.height);
+      await page.screenshot({
+        path: path.join(testInfo.project.outputDir, "screenshots", `${scheme}-team-settings-390.png`),
+        fullPage: true,
+      });
+      await context.close();
+    });
+  }
 });

@@ -70,9 +70,11 @@ export function MembersTable({
 
   return (
     <>
+      {/* Under `sm` (a phone) each member is a card: name and the leave/remove button on one line,
+          the role and the skills under them; four columns there scrolled sideways. */}
       <div className="overflow-x-auto rounded-lg border">
         <Table>
-          <TableHeader>
+          <TableHeader className="max-sm:hidden">
             <TableRow>
               <TableHead>Member</TableHead>
               <TableHead>Role</TableHead>
@@ -89,8 +91,12 @@ export function MembersTable({
               const canSetSkills = can(role, "members.set_skills", { self });
               const canRemove = can(role, "members.remove", { self });
               return (
-                <TableRow key={member.id} data-testid="member-row">
-                  <TableCell>
+                <TableRow
+                  key={member.id}
+                  data-testid="member-row"
+                  className="max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:items-center max-sm:py-1"
+                >
+                  <TableCell className="max-sm:col-start-1 max-sm:row-start-1 max-sm:min-w-0">
                     <div className="flex items-center gap-3">
                       <Avatar className="size-8">
                         <AvatarFallback className="text-xs">{initials(member.name)}</AvatarFallback>
@@ -103,7 +109,7 @@ export function MembersTable({
                       </div>
                     </div>
                   </TableCell>
-                  <TableCell>
+                  <TableCell className="max-sm:col-span-2 max-sm:pt-0">
                     {canSetRole ? (
                       <RoleSelect
                         value={member.role}
@@ -117,7 +123,7 @@ export function MembersTable({
                       </Badge>
                     )}
                   </TableCell>
-                  <TableCell>
+                  <TableCell className="max-sm:col-span-2 max-sm:pt-0 max-sm:whitespace-normal">
                     <MemberSkillChips
                       skills={member.skills}
                       action={
@@ -135,7 +141,7 @@ export function MembersTable({
                       }
                     />
                   </TableCell>
-                  <TableCell className="text-right">
+                  <TableCell className="text-right max-sm:col-start-2 max-sm:row-start-1">
                     {canRemove && (
                       <Button
                         variant="ghost"
