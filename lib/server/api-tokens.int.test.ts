@@ -156,6 +156,83 @@ describe("POST/GET/DELETE /api/v1/tokens", () => {
   });
 });
 
+describe("the audit trail of token management", () => {
+  const tokenEvents = (actorId: string) =>
+    getDb().auditEvent.findMany({
+      where: { actorId, targetType: "api_token" },
+      orderBy: [{ action: "asc" }, { teamId: "asc" }],
+    });
+
+  it("records creation and revocation in each team the grant covers, naming the token, never its secret", async () => {
+    const user = await signUp();
+    const { teamId: a } = await teamWithProject(user, "A");
+    const { teamId: b } = await teamWithProject(user, "B");
+    const { teamId: outside } = await teamWithProject(user, "Not granted");
+    const { id, secret } = await makeToken(user, { name: "Deploy", teamIds: [b, a, b], ceiling: "VIEWER" });
+    const { tokenHash } = await getDb().apiToken.findUniqueOrThrow({ where: { id } });
+
+    const created = await tokenEvents(user.id);
+    expect(created.map((e) => e.teamId).sort()).toEqual([a, b].sort());
+    for (const event of created) {
+      expect(event).toMatchObject({ action: "api_token.created", targetId: id, projectId: null, apiTokenId: null });
+      // The grant as stored: duplicates gone, in the order given.
+      expect(event.details).toEqual({ tokenId: id, name: "Deploy", ceiling: "VIEWER", teamIds: [b, a] });
+    }
+    const text = JSON.stringify(created);
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(secret.slice(3));
+    expect(text).not.toContain(tokenHash);
+    expect(await getDb().auditEvent.count({ where: { teamId: outside, targetType: "api_token" } })).toBe(0);
+
+    expect((await revokeToken(user, id)).status).toBe(204);
+    // The second revocation changes nothing, so it records nothing.
+    expect((await revokeToken(user, id)).status).toBe(204);
+    const revoked = (await tokenEvents(user.id)).filter((e) => e.action === "api_token.revoked");
+    expect(revoked.map((e) => e.teamId).sort()).toEqual([a, b].sort());
+    for (const event of revoked) {
+      expect(event).toMatchObject({ targetId: id, apiTokenId: null });
+      expect(event.details).toEqual({ tokenId: id, name: "Deploy", ceiling: "VIEWER", teamIds: [b, a] });
+    }
+    expect(JSON.stringify(revoked)).not.toContain(tokenHash);
+  });
+
+  it("an all-teams token is recorded in every team the user is in at the time, and no other", async () => {
+    const user = await signUp();
+    const other = await signUp();
+    const { teamId: first } = await teamWithProject(user, "First");
+    const { teamId: theirs } = await teamWithProject(other, "Theirs");
+    const { id } = await makeToken(user, { teamIds: null, ceiling: "LEAD" });
+    const created = await tokenEvents(user.id);
+    expect(created.map((e) => [e.action, e.teamId])).toEqual([["api_token.created", first]]);
+    expect(created[0]!.details).toEqual({ tokenId: id, name: "CI", ceiling: "LEAD", teamIds: null });
+
+    // Joined after creation: the token acts there now, so its revocation is on that trail too.
+    await joinTeam(other, theirs, user);
+    expect((await revokeToken(user, id)).status).toBe(204);
+    const revoked = (await tokenEvents(user.id)).filter((e) => e.action === "api_token.revoked");
+    expect(revoked.map((e) => e.teamId).sort()).toEqual([first, theirs].sort());
+  });
+
+  it("a refused creation writes neither a token nor an event", async () => {
+    const user = await signUp();
+    const other = await signUp();
+    const { teamId: mine } = await teamWithProject(user, "Mine");
+    const { teamId: theirs } = await teamWithProject(other, "Theirs");
+    for (const body of [
+      { name: "x", teamIds: [mine, theirs], ceiling: "LEAD" },
+      { name: "", teamIds: [mine], ceiling: "LEAD" },
+      { name: "x", teamIds: [mine], ceiling: "OWNER" },
+    ]) {
+      const refused = await call(tokensRoute.POST, { method: "POST", cookie: user.cookie, body });
+      expect(refused.status, JSON.stringify(body)).toBe(422);
+    }
+    expect(await getDb().apiToken.count({ where: { userId: user.id } })).toBe(0);
+    expect(await getDb().auditEvent.count({ where: { targetType: "api_token", teamId: { in: [mine, theirs] } } })).toBe(
+      0,
+    );
+  });
+});
+
 describe("Bearer authentication", () => {
   it("acts in the token's teams only: another team and its projects are 404, and lists show only its teams", async () => {
     const user = await signUp();
