@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as acceptRoute from "@/app/api/v1/invitations/[token]/accept/route";
 import * as proposalRoute from "@/app/api/v1/projects/[projectId]/roadmap/proposal/route";
 import * as memberRoute from "@/app/api/v1/teams/[teamId]/members/[memberId]/route";
@@ -11,12 +11,12 @@ import * as teamRoute from "@/app/api/v1/teams/[teamId]/route";
 import * as teamsRoute from "@/app/api/v1/teams/route";
 import * as tokenRoute from "@/app/api/v1/tokens/[tokenId]/route";
 import * as tokensRoute from "@/app/api/v1/tokens/route";
-import { flushLog, logger } from "@/lib/server/log";
 import { newApiTokenSecret } from "@/lib/tokens/token-format";
 import { ZApiTokenCreated, ZApiTokenList } from "@/lib/validation/api-tokens";
 import { APP_ORIGIN, call } from "@/test/api";
 import { bearer, makeToken, revokeToken } from "@/test/api-tokens";
 import { recordQueries } from "@/test/count-queries";
+import { logLinesOf } from "@/test/log-lines";
 import { joinTeam } from "@/test/teams";
 import { signUp } from "@/test/users";
 import { getDb } from "./db";
@@ -415,24 +415,11 @@ describe("Bearer authentication", () => {
   it("names the token on the log lines of every request it makes, reads included", async () => {
     const user = await signUp();
     const { id, secret } = await makeToken(user);
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-      written.push(String(chunk));
-      return true;
-    });
-    const level = logger().level;
-    logger().level = "info";
-    try {
+    const lines = await logLinesOf("info", async () => {
       await call(teamsRoute.GET, { headers: { ...bearer(secret), "x-request-id": "token-read-1" } });
       await call(teamsRoute.GET, { cookie: user.cookie, headers: { "x-request-id": "cookie-read-1" } });
-      flushLog();
-    } finally {
-      logger().level = level;
-      spy.mockRestore();
-    }
-    const lines = written.flatMap((chunk) => chunk.split("\n")).filter((line) => line.startsWith("{"));
-    const access = (requestId: string) =>
-      lines.map((line) => JSON.parse(line)).find((line) => line.requestId === requestId && line.msg === "request");
+    });
+    const access = (requestId: string) => lines.find((line) => line.requestId === requestId && line.msg === "request");
     expect(access("token-read-1")).toMatchObject({ apiTokenId: id, status: 200 });
     expect(access("cookie-read-1")).toMatchObject({ status: 200 });
     expect(access("cookie-read-1")).not.toHaveProperty("apiTokenId");
