@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as acceptRoute from "@/app/api/v1/invitations/[token]/accept/route";
 import * as proposalRoute from "@/app/api/v1/projects/[projectId]/roadmap/proposal/route";
 import * as memberRoute from "@/app/api/v1/teams/[teamId]/members/[memberId]/route";
@@ -11,12 +11,12 @@ import * as teamRoute from "@/app/api/v1/teams/[teamId]/route";
 import * as teamsRoute from "@/app/api/v1/teams/route";
 import * as tokenRoute from "@/app/api/v1/tokens/[tokenId]/route";
 import * as tokensRoute from "@/app/api/v1/tokens/route";
-import { flushLog, logger } from "@/lib/server/log";
 import { newApiTokenSecret } from "@/lib/tokens/token-format";
 import { ZApiTokenCreated, ZApiTokenList } from "@/lib/validation/api-tokens";
 import { APP_ORIGIN, call } from "@/test/api";
 import { bearer, makeToken, revokeToken } from "@/test/api-tokens";
 import { recordQueries } from "@/test/count-queries";
+import { logLinesOf } from "@/test/log-lines";
 import { joinTeam } from "@/test/teams";
 import { signUp } from "@/test/users";
 import { getDb } from "./db";
@@ -153,6 +153,83 @@ describe("POST/GET/DELETE /api/v1/tokens", () => {
       headers: bearer(secret),
     });
     expect([accept.status, accept.body!.error.code]).toEqual([403, "session_required"]);
+  });
+});
+
+describe("the audit trail of token management", () => {
+  const tokenEvents = (actorId: string) =>
+    getDb().auditEvent.findMany({
+      where: { actorId, targetType: "api_token" },
+      orderBy: [{ action: "asc" }, { teamId: "asc" }],
+    });
+
+  it("records creation and revocation in each team the grant covers, naming the token, never its secret", async () => {
+    const user = await signUp();
+    const { teamId: a } = await teamWithProject(user, "A");
+    const { teamId: b } = await teamWithProject(user, "B");
+    const { teamId: outside } = await teamWithProject(user, "Not granted");
+    const { id, secret } = await makeToken(user, { name: "Deploy", teamIds: [b, a, b], ceiling: "VIEWER" });
+    const { tokenHash } = await getDb().apiToken.findUniqueOrThrow({ where: { id } });
+
+    const created = await tokenEvents(user.id);
+    expect(created.map((e) => e.teamId).sort()).toEqual([a, b].sort());
+    for (const event of created) {
+      expect(event).toMatchObject({ action: "api_token.created", targetId: id, projectId: null, apiTokenId: null });
+      // The grant as stored: duplicates gone, in the order given.
+      expect(event.details).toEqual({ tokenId: id, name: "Deploy", ceiling: "VIEWER", teamIds: [b, a] });
+    }
+    const text = JSON.stringify(created);
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(secret.slice(3));
+    expect(text).not.toContain(tokenHash);
+    expect(await getDb().auditEvent.count({ where: { teamId: outside, targetType: "api_token" } })).toBe(0);
+
+    expect((await revokeToken(user, id)).status).toBe(204);
+    // The second revocation changes nothing, so it records nothing.
+    expect((await revokeToken(user, id)).status).toBe(204);
+    const revoked = (await tokenEvents(user.id)).filter((e) => e.action === "api_token.revoked");
+    expect(revoked.map((e) => e.teamId).sort()).toEqual([a, b].sort());
+    for (const event of revoked) {
+      expect(event).toMatchObject({ targetId: id, apiTokenId: null });
+      expect(event.details).toEqual({ tokenId: id, name: "Deploy", ceiling: "VIEWER", teamIds: [b, a] });
+    }
+    expect(JSON.stringify(revoked)).not.toContain(tokenHash);
+  });
+
+  it("an all-teams token is recorded in every team the user is in at the time, and no other", async () => {
+    const user = await signUp();
+    const other = await signUp();
+    const { teamId: first } = await teamWithProject(user, "First");
+    const { teamId: theirs } = await teamWithProject(other, "Theirs");
+    const { id } = await makeToken(user, { teamIds: null, ceiling: "LEAD" });
+    const created = await tokenEvents(user.id);
+    expect(created.map((e) => [e.action, e.teamId])).toEqual([["api_token.created", first]]);
+    expect(created[0]!.details).toEqual({ tokenId: id, name: "CI", ceiling: "LEAD", teamIds: null });
+
+    // Joined after creation: the token acts there now, so its revocation is on that trail too.
+    await joinTeam(other, theirs, user);
+    expect((await revokeToken(user, id)).status).toBe(204);
+    const revoked = (await tokenEvents(user.id)).filter((e) => e.action === "api_token.revoked");
+    expect(revoked.map((e) => e.teamId).sort()).toEqual([first, theirs].sort());
+  });
+
+  it("a refused creation writes neither a token nor an event", async () => {
+    const user = await signUp();
+    const other = await signUp();
+    const { teamId: mine } = await teamWithProject(user, "Mine");
+    const { teamId: theirs } = await teamWithProject(other, "Theirs");
+    for (const body of [
+      { name: "x", teamIds: [mine, theirs], ceiling: "LEAD" },
+      { name: "", teamIds: [mine], ceiling: "LEAD" },
+      { name: "x", teamIds: [mine], ceiling: "OWNER" },
+    ]) {
+      const refused = await call(tokensRoute.POST, { method: "POST", cookie: user.cookie, body });
+      expect(refused.status, JSON.stringify(body)).toBe(422);
+    }
+    expect(await getDb().apiToken.count({ where: { userId: user.id } })).toBe(0);
+    expect(await getDb().auditEvent.count({ where: { targetType: "api_token", teamId: { in: [mine, theirs] } } })).toBe(
+      0,
+    );
   });
 });
 
@@ -338,24 +415,11 @@ describe("Bearer authentication", () => {
   it("names the token on the log lines of every request it makes, reads included", async () => {
     const user = await signUp();
     const { id, secret } = await makeToken(user);
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-      written.push(String(chunk));
-      return true;
-    });
-    const level = logger().level;
-    logger().level = "info";
-    try {
+    const lines = await logLinesOf("info", async () => {
       await call(teamsRoute.GET, { headers: { ...bearer(secret), "x-request-id": "token-read-1" } });
       await call(teamsRoute.GET, { cookie: user.cookie, headers: { "x-request-id": "cookie-read-1" } });
-      flushLog();
-    } finally {
-      logger().level = level;
-      spy.mockRestore();
-    }
-    const lines = written.flatMap((chunk) => chunk.split("\n")).filter((line) => line.startsWith("{"));
-    const access = (requestId: string) =>
-      lines.map((line) => JSON.parse(line)).find((line) => line.requestId === requestId && line.msg === "request");
+    });
+    const access = (requestId: string) => lines.find((line) => line.requestId === requestId && line.msg === "request");
     expect(access("token-read-1")).toMatchObject({ apiTokenId: id, status: 200 });
     expect(access("cookie-read-1")).toMatchObject({ status: 200 });
     expect(access("cookie-read-1")).not.toHaveProperty("apiTokenId");

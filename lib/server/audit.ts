@@ -7,7 +7,7 @@ export type AuditInput = {
   teamId: string;
   actorId: string | null;
   action: string;
-  targetType: "team" | "membership" | "invitation" | "project" | "assessment" | "choice" | "roadmap_item";
+  targetType: "team" | "membership" | "invitation" | "project" | "assessment" | "choice" | "roadmap_item" | "api_token";
   targetId?: string | null;
   projectId?: string | null;
   details?: Prisma.InputJsonObject;

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 // Readiness: 503 while the database is down, and while this instance shuts down ("draining",
 // lib/server/observability/shutdown.ts) so the load balancer sends its traffic elsewhere.
-export const GET = observeRoute({ route: "/api/health", duringDrain: "serve" }, async () => {
+export const GET = observeRoute({ route: "/api/health", duringDrain: "serve", accessLog: "failures" }, async () => {
   const draining = isDraining();
   const up = await isDatabaseUp();
   const status = draining ? "draining" : up ? "ok" : "degraded";

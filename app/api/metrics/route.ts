@@ -6,9 +6,11 @@ export const dynamic = "force-dynamic";
 
 // Prometheus scrapes this with `Authorization: Bearer $METRICS_TOKEN`; without the variable
 // the route does not exist (404), so metrics are never public by accident.
-export const GET = observeRoute({ route: "/api/metrics", duringDrain: "serve" }, async (request: NextRequest) =>
-  metricsResponse(request.headers.get("authorization"), process.env.METRICS_TOKEN || undefined).then(
-    ({ status, body, contentType }) =>
-      new NextResponse(body, { status, headers: { "content-type": contentType, "cache-control": "no-store" } }),
-  ),
+export const GET = observeRoute(
+  { route: "/api/metrics", duringDrain: "serve", accessLog: "failures" },
+  async (request: NextRequest) =>
+    metricsResponse(request.headers.get("authorization"), process.env.METRICS_TOKEN || undefined).then(
+      ({ status, body, contentType }) =>
+        new NextResponse(body, { status, headers: { "content-type": contentType, "cache-control": "no-store" } }),
+    ),
 );

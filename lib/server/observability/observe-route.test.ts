@@ -39,6 +39,24 @@ describe("observeRoute", () => {
     ]);
   });
 
+  it("with accessLog failures, logs a 2xx at debug and anything else at warn, counting both", async () => {
+    const levels: string[] = [];
+    for (const level of ["debug", "info", "warn"] as const)
+      vi.spyOn(logger(), level).mockImplementation((() => void levels.push(level)) as never);
+    let status = 200;
+    const handler = observeRoute(
+      { route: "/api/probe", accessLog: "failures" },
+      async () => new Response(null, { status }),
+    );
+    await handler(new NextRequest("http://localhost/api/probe"), {});
+    status = 503;
+    await handler(new NextRequest("http://localhost/api/probe"), {});
+    expect(levels).toEqual(["debug", "warn"]);
+    const text = await scrape();
+    expect(text).toContain(`${METRIC_NAMES.httpRequests}{route="/api/probe",method="GET",status="200"} 1`);
+    expect(text).toContain(`${METRIC_NAMES.httpRequests}{route="/api/probe",method="GET",status="503"} 1`);
+  });
+
   it("records a handler that throws as a 500", async () => {
     const handler = observeRoute({ route: "/api/boom" }, async () => {
       throw new Error("boom");

@@ -21,6 +21,12 @@ export type TObserveOptions<C> = {
   route: string | ((request: NextRequest, context: C) => Promise<string>);
   /** Answer while draining (health, metrics) instead of refusing. */
   duringDrain?: "serve" | "refuse";
+  /**
+   * "failures" for probes and scrapes (health, metrics): asked every few seconds per instance,
+   * their 2xx lines would bury the real log, so those go at debug; any other answer is news
+   * (a pod leaving rotation) and goes at warn. Counted and timed in the metrics either way.
+   */
+  accessLog?: "every" | "failures";
 };
 
 export function observeRoute<C>(options: TObserveOptions<C>, handler: TRouteHandler<C>): TRouteHandler<C> {
@@ -45,7 +51,10 @@ export function observeRoute<C>(options: TObserveOptions<C>, handler: TRouteHand
         const labels = { route, method: request.method, status: String(status) };
         metrics.httpRequests.inc(labels);
         metrics.httpDuration.observe(labels, seconds);
-        logger().info({ ...labels, status, durationMs: Math.round(seconds * 1000) }, "request");
+        logger()[accessLevel(options.accessLog, status)](
+          { ...labels, status, durationMs: Math.round(seconds * 1000) },
+          "request",
+        );
       }
     });
   };
@@ -55,6 +64,11 @@ export function observeRoute<C>(options: TObserveOptions<C>, handler: TRouteHand
 export async function apiRoutePattern(request: NextRequest, context: { params: Promise<unknown> }): Promise<string> {
   const params = ((await context?.params) ?? {}) as Record<string, string | string[] | undefined>;
   return routePatternOf(request.nextUrl.pathname, params);
+}
+
+function accessLevel(mode: TObserveOptions<unknown>["accessLog"], status: number): "debug" | "info" | "warn" {
+  if (mode !== "failures") return "info";
+  return status >= 200 && status < 300 ? "debug" : "warn";
 }
 
 async function routeOf<C>(options: TObserveOptions<C>, request: NextRequest, context: C): Promise<string> {
