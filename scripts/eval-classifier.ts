@@ -1,4 +1,4 @@
-// `npm run eval:classifier [folder…] [--loo] [--rules] [--no-wrong] [--signals] [--min 0.9]`:
+// `npm run eval:classifier [folder…] [--loo|--loro] [--rules] [--no-wrong] [--signals] [--min 0.9]`:
 // measures the notebook cell classifier on labelled notebooks (labels/<id>.json next to
 // notebooks/<id>.ipynb, the format of ../shared/corpus; default: ../shared/corpus from the
 // repo root). A prediction is correct when it is the label's `category` or one of its `alt`s.
@@ -9,10 +9,14 @@
 // --loo       leave one notebook out over the whole dev corpus (default folders: ../shared/corpus
 //             and lib/notebook/corpus): each notebook is scored by a learned layer trained on
 //             all the others, never on its own labels.
-// --rules     the hand-written rules alone (with --loo: the same notebooks, no training).
+// --loro      leave one repository out (same default folders): the notebooks of one upstream
+//             repository (the label file's `source.repo`; a notebook without one is a group of
+//             its own) are scored by a learned layer trained on the other repositories only, so
+//             sibling notebooks (shared helpers, boilerplate) cannot stand in for the held-out one.
+// --rules     the hand-written rules alone (with --loo/--loro: the same notebooks, no training).
 // --no-wrong  hide the list of wrongly classified cells
 // --signals   show each wrong cell's signals (why the classifier decided so)
-// --train J   training options for --loo as JSON (e.g. '{"l2":0.01}'), to compare settings
+// --train J   training options for --loo/--loro as JSON (e.g. '{"l2":0.01}'), to compare settings
 // --min X     exit 1 when overall accuracy is below X (0–1)
 
 import path from "node:path";
@@ -20,6 +24,7 @@ import { withModel } from "../lib/notebook/classify-notebook";
 import { LearnedModel, shippedLearnedModel } from "../lib/notebook/learned-model";
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../lib/notebook/learned-train";
 import { printReport, score, type Scored } from "./support/classifier-report";
+import { heldOutGroups, type Grouping } from "./support/held-out-groups";
 import {
   examplesOf,
   hasCorpus,
@@ -37,16 +42,17 @@ const option = (name: string) => {
 };
 const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--min" && args[i - 1] !== "--train");
 const minAccuracy = option("--min") === undefined ? null : Number(option("--min"));
-const loo = flag("--loo");
+// What is held out together: one notebook (--loo) or one repository (--loro) at a time.
+const grouping: Grouping | null = flag("--loro") ? "repository" : flag("--loo") ? "notebook" : null;
 const rulesOnly = flag("--rules");
-// --train '{"l2":0.01}': other training options for --loo (to compare settings).
+// --train '{"l2":0.01}': other training options for --loo/--loro (to compare settings).
 const trainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...(JSON.parse(option("--train") ?? "{}") as object) };
 
 function main(): number {
   const folders =
     positional.length > 0
       ? positional.map((f) => path.resolve(f))
-      : loo
+      : grouping
         ? [SHARED_CORPUS, REPO_CORPUS].filter(hasCorpus)
         : [SHARED_CORPUS];
   for (const folder of folders) {
@@ -63,16 +69,17 @@ function main(): number {
   }
   const mode = rulesOnly
     ? "rules alone"
-    : loo
-      ? "rules + learned layer, leave one notebook out"
+    : grouping
+      ? `rules + learned layer, leave one ${grouping} out`
       : "rules + learned layer as shipped";
   const scored =
-    loo && !rulesOnly
-      ? leaveOneOut(notebooks)
+    grouping && !rulesOnly
+      ? leaveGroupsOut(notebooks, grouping)
       : notebooks.flatMap((nb) => score(nb, withModel(nb.byRules, rulesOnly ? null : shippedLearnedModel())));
   printReport(`Notebook cell classifier (${mode}) — ${folders.join(", ")}`, scored, {
     wrong: !flag("--no-wrong"),
     signals: flag("--signals"),
+    groups: grouping === "repository" && !rulesOnly ? heldOutGroups(notebooks, "repository") : undefined,
   });
   const correct = scored.filter((s) => s.correct).length / scored.length;
   if (minAccuracy !== null && correct < minAccuracy) {
@@ -82,10 +89,13 @@ function main(): number {
   return 0;
 }
 
-function leaveOneOut(notebooks: readonly LabelledNotebook[]): Scored[] {
-  return notebooks.flatMap((held) => {
-    const model = new LearnedModel(trainModel(examplesOf(notebooks.filter((nb) => nb !== held)), trainOptions));
-    return score(held, withModel(held.byRules, model));
+/** Each group scored by a learned layer (vocabulary too) trained on the other groups only. */
+function leaveGroupsOut(notebooks: readonly LabelledNotebook[], by: Grouping): Scored[] {
+  return heldOutGroups(notebooks, by).flatMap(({ members }) => {
+    const model = new LearnedModel(
+      trainModel(examplesOf(notebooks.filter((nb) => !members.includes(nb))), trainOptions),
+    );
+    return members.flatMap((held) => score(held, withModel(held.byRules, model)));
   });
 }
 

@@ -66,7 +66,14 @@ export function pct(n: number, of: number): string {
   return of === 0 ? "—" : `${((100 * n) / of).toFixed(1)}%`;
 }
 
-export function printReport(title: string, all: readonly Scored[], options: { wrong: boolean; signals: boolean }) {
+/** Notebooks scored together, e.g. one repository's held out at once (eval-classifier --loro). */
+export type ReportGroup = { name: string; members: readonly { id: string }[] };
+
+export function printReport(
+  title: string,
+  all: readonly Scored[],
+  options: { wrong: boolean; signals: boolean; groups?: readonly ReportGroup[] },
+) {
   const ids = [...new Set(all.map((s) => s.id))];
   const width = Math.max(8, ...ids.map((id) => id.length));
   console.log(`${title}\n`);
@@ -84,6 +91,7 @@ export function printReport(title: string, all: readonly Scored[], options: { wr
     `${"overall".padEnd(width)}  ${String(all.length).padStart(5)}  ${String(correct).padStart(7)}  ${pct(correct, all.length).padStart(8)}`,
   );
   console.log(`(${byAlt} of the correct predictions matched an \`alt\` label rather than the primary one)\n`);
+  if (options.groups) printGroups(options.groups, all);
   printConfusion(all, byAlt);
   printConfidence(all);
   const wrong = all.filter((s) => !s.correct);
@@ -97,6 +105,20 @@ export function printReport(title: string, all: readonly Scored[], options: { wr
       if (options.signals) for (const s of w.signals) console.log(`      ${s}`);
     }
   }
+}
+
+function printGroups(groups: readonly ReportGroup[], all: readonly Scored[]) {
+  const width = Math.max(10, ...groups.map((g) => g.name.length));
+  console.log(`${"repository".padEnd(width)}  notebooks  cells  correct  accuracy`);
+  for (const group of groups) {
+    const ids = new Set(group.members.map((m) => m.id));
+    const mine = all.filter((s) => ids.has(s.id));
+    const ok = mine.filter((s) => s.correct).length;
+    console.log(
+      `${group.name.padEnd(width)}  ${String(ids.size).padStart(9)}  ${String(mine.length).padStart(5)}  ${String(ok).padStart(7)}  ${pct(ok, mine.length).padStart(8)}`,
+    );
+  }
+  console.log();
 }
 
 function printConfusion(all: readonly Scored[], byAlt: number) {

@@ -17,6 +17,8 @@ import type { ParsedCell } from "../../lib/notebook/types";
 
 export const ZLabels = z.object({
   id: z.string(),
+  // Where the notebook comes from: eval-classifier --loro holds out a whole repository at once.
+  source: z.object({ repo: z.string() }).optional(),
   cells: z.array(
     z.object({ index: z.number().int(), sha1: z.string(), category: z.string(), alt: z.array(z.string()).optional() }),
   ),
@@ -26,6 +28,8 @@ export type Label = z.infer<typeof ZLabels>["cells"][number];
 export type LabelledNotebook = {
   id: string;
   folder: string;
+  /** The upstream repository (`owner/name`) from the label file's `source`, if it has one. */
+  repo: string | null;
   labels: Label[];
   cells: ParsedCell[];
   /** The rules' answers and the learned layer's features, computed once. */
@@ -62,7 +66,14 @@ export function loadCorpus(folder: string, warn: (message: string) => void = con
       if (sha1 !== label.sha1)
         warn(`warning: ${labels.id} cell ${label.index}: sha1 differs from the label (${sha1} ≠ ${label.sha1})`);
     }
-    out.push({ id: labels.id, folder, labels: labels.cells, cells, byRules: classifyByRules(cells) });
+    out.push({
+      id: labels.id,
+      folder,
+      repo: labels.source?.repo ?? null,
+      labels: labels.cells,
+      cells,
+      byRules: classifyByRules(cells),
+    });
   }
   return out;
 }
