@@ -1,6 +1,6 @@
 import type { Edge, Node } from "@xyflow/react";
 import { edgeTracks } from "@/lib/pipeline/edge-tracks";
-import { NODE_HEIGHT, NODE_WIDTH } from "@/lib/pipeline/lanes";
+import { cardEnds } from "@/lib/pipeline/edge-route";
 
 /**
  * The edges as React Flow gets them, each back edge that shares a row gap with another carrying
@@ -15,14 +15,7 @@ export function withEdgeTracks(nodes: readonly Node[], edges: readonly Edge[]): 
     const from = shown.get(edge.source);
     const to = shown.get(edge.target);
     if (!from || !to || edge.hidden) return [];
-    return [
-      {
-        id: edge.id,
-        source: { x: from.x + NODE_WIDTH, y: from.y + NODE_HEIGHT / 2 },
-        target: { x: to.x, y: to.y + NODE_HEIGHT / 2 },
-        label: typeof edge.label === "string" ? edge.label : null,
-      },
-    ];
+    return [{ id: edge.id, label: typeof edge.label === "string" ? edge.label : null, ...cardEnds(from, to) }];
   });
   const tracks = edgeTracks(ends);
   if (tracks.size === 0) return edges as Edge[];

@@ -1,4 +1,4 @@
-import { NODE_HEIGHT } from "./lanes";
+import { NODE_HEIGHT, NODE_WIDTH } from "./lanes";
 import { WRAP_ROW_GAP } from "./layout";
 
 // How an edge is drawn, on the canvas (components/canvas/routed-edge.tsx) and in the SVG export
@@ -35,6 +35,17 @@ const CORNER = 8;
 /** A coordinate as an SVG attribute writes it: whole numbers as they are, others to a tenth. */
 export const svgNumber = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 const n = svgNumber;
+
+/**
+ * The ends of an edge between the cards whose top left corners are `from` and `to`: the middle
+ * of the source's right side and of the target's left side, where the canvas puts its handles.
+ */
+export function cardEnds(from: Point, to: Point): { source: Point; target: Point } {
+  return {
+    source: { x: from.x + NODE_WIDTH, y: from.y + NODE_HEIGHT / 2 },
+    target: { x: to.x, y: to.y + NODE_HEIGHT / 2 },
+  };
+}
 
 /**
  * The run of a back edge (null for a forward one). It goes along the gap under the source

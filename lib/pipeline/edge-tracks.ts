@@ -36,7 +36,9 @@ export function edgeTracks(edges: readonly TrackedEdge[], cardHeight = NODE_HEIG
     if (!run) continue;
     // Runs of one gap have the same height, up to the rounding of positions.
     const key = Math.round(run.y);
-    gaps.set(key, [...(gaps.get(key) ?? []), { edge, run }]);
+    const gap = gaps.get(key);
+    if (gap) gap.push({ edge, run });
+    else gaps.set(key, [{ edge, run }]);
   }
   const tracks = new Map<string, EdgeTrack>();
   for (const gap of gaps.values()) {

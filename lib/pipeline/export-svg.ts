@@ -1,5 +1,5 @@
 import { AUTOMATION_LABELS, PHASE_LABELS } from "./labels";
-import { edgeRoute, svgNumber } from "./edge-route";
+import { cardEnds, edgeRoute, svgNumber } from "./edge-route";
 import { edgeTracks, labelText, labelWidth } from "./edge-tracks";
 import { NODE_HEIGHT, NODE_WIDTH, laneBottom, laneGeometry, nodesBounds } from "./lanes";
 import { PHASES, type PipelineEdge, type PipelineNode } from "./types";
@@ -111,22 +111,22 @@ export function buildPipelineSvg({ title, date, nodes, edges }: SvgExportInput):
 
   // Edges under the cards: from the source's right side to the target's left side (edge-route.ts).
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const shifted = (p: { x: number; y: number }) => ({ x: p.x + dx, y: p.y + dy });
   const ends = edges.flatMap((edge) => {
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
     if (!from || !to) return [];
-    const source = { x: from.position.x + NODE_WIDTH + dx, y: from.position.y + NODE_HEIGHT / 2 + dy };
-    return [{ id: edge.id, source, target: { x: to.position.x + dx, y: to.position.y + NODE_HEIGHT / 2 + dy }, edge }];
+    return [{ id: edge.id, label: edge.label, ...cardEnds(shifted(from.position), shifted(to.position)) }];
   });
   // Back edges sharing a row gap each get a track and a label place of their own (edge-tracks.ts).
-  const tracks = edgeTracks(ends.map(({ id, source, target, edge }) => ({ id, source, target, label: edge.label })));
-  for (const { id, source, target, edge } of ends) {
+  const tracks = edgeTracks(ends);
+  for (const { id, source, target, label } of ends) {
     const route = edgeRoute(source, target, NODE_HEIGHT, tracks.get(id));
     out.push(`<path d="${route.d}" fill="none" stroke="${EDGE}" stroke-width="1.5" marker-end="url(#arrow)"/>`);
-    if (edge.label) {
-      const text = labelText(edge.label);
+    if (label) {
+      const text = labelText(label);
       const { x: mx, y: my } = route.label;
-      const w = labelWidth(edge.label);
+      const w = labelWidth(label);
       out.push(
         `<rect x="${n(mx - w / 2)}" y="${n(my - 10)}" width="${n(w)}" height="18" rx="4" fill="#ffffff" stroke="#e2e8f0"/>`,
         `<text x="${n(mx)}" y="${n(my + 3)}" font-size="11" text-anchor="middle" fill="${MUTED}">${xmlText(text)}</text>`,

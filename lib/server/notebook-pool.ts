@@ -117,10 +117,11 @@ export class NotebookPool {
       env: workerEnv(),
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null, stopping: false, stderr: "", startedAt: 0 };
+    const keep = (text: string) => {
+      slot.stderr = (slot.stderr + text).slice(-STDERR_KEPT);
+    };
     worker.stderr?.setEncoding("utf8");
-    worker.stderr?.on("data", (chunk: string) => {
-      slot.stderr = (slot.stderr + chunk).slice(-STDERR_KEPT);
-    });
+    worker.stderr?.on("data", keep);
     worker.on("message", (message: AnalysisReply | { ready: true }) => {
       if ("ready" in message) {
         slot.ready = true;
@@ -128,9 +129,7 @@ export class NotebookPool {
       } else this.settle(slot, message);
     });
     // Only when the process cannot be started or signalled; its exit follows or has happened.
-    worker.on("error", (error) => {
-      slot.stderr = (slot.stderr + String(error)).slice(-STDERR_KEPT);
-    });
+    worker.on("error", (error) => keep(String(error)));
     // "close", not "exit": by then stderr has been read to its end (V8's out-of-memory report).
     worker.on("close", (code, signal) => this.replace(slot, code, signal));
     this.holdOpen(slot);
