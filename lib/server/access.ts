@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma, type Membership, type Project } from "@/lib/generated/prisma/client";
-import { can, type TeamAction } from "@/lib/teams/roles";
+import { can, TEAM_ROLES, type TeamAction } from "@/lib/teams/roles";
 import { effectiveRole, grantCoversTeam } from "@/lib/tokens/token-grant";
 import { ZCuid } from "@/lib/validation/common";
 import { sqlName, type Db, type Tx } from "./db";
@@ -51,6 +51,24 @@ export async function requireProjectAccess(
   const membership = asActing(user, found);
   if (!can(membership.role, action)) throw new ForbiddenError();
   return { project, membership, team: { id: project.teamId, name: String(row.teamName) }, stamp: String(row.stamp) };
+}
+
+/**
+ * requireProjectAccess's decision as SQL, for a write made in one statement
+ * (./pipeline-claim.ts): it yields the project's team id if `user` may do `action` on the
+ * project, and no row otherwise. The roles it accepts are those `can` grants once lowered to
+ * the token's ceiling, and a token sees only its teams, as above. It only says yes: a statement
+ * that finds no row writes nothing, and its caller then asks requireProjectAccess, which
+ * answers 404 or 403 (or lets the write go another way).
+ */
+export function projectAccessSql(user: SessionUser, projectId: string, action: TeamAction): Prisma.Sql {
+  const roles = TEAM_ROLES.filter((role) => can(effectiveRole(role, user.token), action));
+  const teamIds = user.token?.teamIds ?? null;
+  return Prisma.sql`
+    SELECT p."teamId" FROM ${Prisma.raw(sqlName("Project"))} p
+      JOIN ${Prisma.raw(sqlName("Membership"))} m ON m."teamId" = p."teamId" AND m."userId" = ${user.id}
+     WHERE p."id" = ${projectId} AND m."role"::text = ANY(${roles}::text[])
+       ${teamIds ? Prisma.sql`AND p."teamId" = ANY(${[...teamIds]}::text[])` : Prisma.empty}`;
 }
 
 // The project and the user's membership of its team in one query (Prisma's include took three:

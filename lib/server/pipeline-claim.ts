@@ -17,34 +17,39 @@ export const ownerIdsOf = (nodes: TPipelineSave["nodes"]): string[] => [
 /**
  * The claim of a save that is written in one statement with its rows (./pipeline-write.ts):
  * `checks` and `update` are the statement's first two parts. The version is claimed only if
- * the save changes no owner or priority (those need the role check and the audit of
+ * `access` (./access.ts projectAccessSql) finds that the user may edit the project, the save
+ * changes no owner or priority (those need the role check and the audit of
  * ./pipeline.ts's transaction) and every owner it names is a member of the team; otherwise,
  * or if the diagram is not at the save's base version, nothing is claimed (so nothing written)
- * and the save goes through the transaction, which refuses, audits or merges it. The checks
+ * and the save goes through requireProjectAccess (404, 403) and the transaction, which
+ * refuses, audits or merges it. The checks
  * read the statement's snapshot; a save that commits after it moves the version on, which
  * the claim's own condition then sees.
  */
 export function checkedClaimSql({
   projectId,
-  teamId,
+  access,
   userId,
   body,
 }: {
   projectId: string;
-  teamId: string;
+  access: Prisma.Sql;
   userId: string;
   body: TPipelineSave;
 }): { checks: Prisma.Sql; update: Prisma.Sql } {
   const nodes = body.nodes;
   const checks = Prisma.sql`
-    SELECT NOT EXISTS (
+    WITH access AS (${access})
+    SELECT EXISTS (SELECT FROM access)
+           AND NOT EXISTS (
              SELECT FROM unnest(${nodes.map((n) => n.id)}::text[], ${nodes.map((n) => n.ownerId ?? null)}::text[],
                                 ${nodes.map((n) => n.priority ?? null)}::text[]) AS u("id", "ownerId", "priority")
              LEFT JOIN ${table("PipelineNode")} n ON n."diagramId" = d."id" AND n."id" = u."id"
              WHERE n."ownerId" IS DISTINCT FROM u."ownerId" OR n."priority"::text IS DISTINCT FROM u."priority")
            AND NOT EXISTS (
              SELECT FROM unnest(${ownerIdsOf(nodes)}::text[]) AS o("id")
-             WHERE NOT EXISTS (SELECT FROM ${table("Membership")} m WHERE m."teamId" = ${teamId} AND m."id" = o."id")) AS ok
+             WHERE NOT EXISTS (SELECT FROM ${table("Membership")} m
+                               WHERE m."teamId" = (SELECT "teamId" FROM access) AND m."id" = o."id")) AS ok
       FROM ${table("PipelineDiagram")} d WHERE d."projectId" = ${projectId}`;
   // updatedAt by hand: Prisma sets @updatedAt itself, raw SQL does not.
   const update = Prisma.sql`

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pipelineNode as node } from "@/test/pipeline-node";
 import { signUp } from "@/test/users";
+import { projectAccessSql } from "./access";
 import { getDb } from "./db";
 import { getPipeline, savePipeline } from "./pipeline";
 import { checkedClaimSql } from "./pipeline-claim";
@@ -34,7 +35,12 @@ describe("writeDiagramRows with a claim", () => {
       edges: [],
     };
     const claimOf = (body: typeof late) =>
-      checkedClaimSql({ projectId: project.id, teamId: team.id, userId: lead.id, body });
+      checkedClaimSql({
+        projectId: project.id,
+        access: projectAccessSql(lead, project.id, "pipeline.edit"),
+        userId: lead.id,
+        body,
+      });
     const written = await writeDiagramRows(getDb(), { claim: claimOf(late) }, 2, late, { removeMissing: true });
     expect(written).toEqual({ claimed: false, deletedIds: [], insertedIds: [] });
     expect(await getPipeline(lead, project.id)).toEqual(before);

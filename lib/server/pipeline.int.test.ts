@@ -124,8 +124,9 @@ describe("pipeline", () => {
       edges,
     };
     const edited = await recordQueries(() => savePipeline(lead, project.id, edit));
-    // The owner is checked against the team by the save's own statement, not by a query of its own.
-    expect(edited.queries).toEqual(["$queryRawUnsafe", "$queryRaw"]);
+    // One statement: access and the owner's membership of the team are checked by the save's
+    // own statement, not by queries of their own.
+    expect(edited.queries).toEqual(["$queryRaw"]);
     // c deleted with its edge, d added with an edge from b: the notebook cells of a node
     // are detached and re-attached in the same statement (pipeline-detached.ts).
     const next = {
@@ -135,7 +136,7 @@ describe("pipeline", () => {
       edges: [edges[0]!, { id: "e3", source: "b", target: "d", label: "csv" }],
     };
     const { result, queries } = await recordQueries(() => savePipeline(lead, project.id, next));
-    expect(queries).toEqual(["$queryRawUnsafe", "$queryRaw"]);
+    expect(queries).toEqual(["$queryRaw"]);
     const { baseVersion: _, ...saved } = next;
     expect(result).toEqual({ ...saved, version: 3 });
     expect(await getPipeline(lead, project.id)).toEqual({ ...saved, version: 3 });
@@ -240,6 +241,45 @@ describe("pipeline", () => {
       savePipeline(stranger, project.id, { baseVersion: 0, viewport, nodes: [], edges: [] }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect((await getPipeline(lead, project.id)).version).toBe(0);
+  });
+
+  // A save from the saved version goes through one statement that checks access itself
+  // (access.ts projectAccessSql); it must refuse exactly what requireProjectAccess refuses.
+  it("refuses in the one-statement save what the access check refuses, writing nothing", async () => {
+    const { lead, member, viewer, team, project } = await setup();
+    await savePipeline(lead, project.id, { baseVersion: 0, viewport, nodes: [node("a")], edges: [] });
+    const otherTeam = await createTeam(lead, { name: "Elsewhere" });
+    const stranger = await signUp("Stranger");
+    const grant = (ceiling: "LEAD" | "MEMBER" | "VIEWER", teamIds: string[] | null) => ({
+      ...lead,
+      token: { id: "tok", ceiling, teamIds },
+    });
+    const retitled = (version: number) => ({
+      baseVersion: version,
+      viewport,
+      nodes: [node("a", { title: `v${version}` })],
+      edges: [],
+    });
+    const refused = [
+      { who: viewer, error: ForbiddenError },
+      { who: stranger, error: NotFoundError },
+      { who: grant("VIEWER", null), error: ForbiddenError },
+      { who: grant("LEAD", [otherTeam.id]), error: NotFoundError },
+    ];
+    for (const { who, error } of refused) {
+      await expect(savePipeline(who, project.id, retitled(1))).rejects.toBeInstanceOf(error);
+      const saved = await getPipeline(lead, project.id);
+      expect(saved.version).toBe(1);
+      expect(saved.nodes[0]!.title).toBe(node("a").title);
+    }
+    // What it lets through: a member, and a lead's token lowered to member in its own team.
+    await savePipeline(member, project.id, retitled(1));
+    await savePipeline(grant("MEMBER", [team.id]), project.id, retitled(2));
+    expect((await getPipeline(lead, project.id)).nodes[0]!.title).toBe("v2");
+    // A member removed from the team is a stranger to it from then on.
+    await getDb().membership.deleteMany({ where: { teamId: team.id, userId: member.id } });
+    await expect(savePipeline(member, project.id, retitled(3))).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getPipeline(lead, project.id)).version).toBe(3);
   });
 
   it("saves all or nothing: an invalid body changes nothing", async () => {

@@ -12,8 +12,9 @@ import { describeConflicts, type DiagramElements, type MergeConflict } from "@/l
 import { appendImportedSteps } from "@/lib/pipeline/import-steps";
 import { ZStepsImport } from "@/lib/validation/notebook-import";
 import { can, type TTeamRole } from "@/lib/teams/roles";
+import { ZCuid } from "@/lib/validation/common";
 import { ZPipelineEdge, ZPipelineNode, ZPipelineSave, type TPipelineSave } from "@/lib/validation/pipeline";
-import { requireProjectAccess } from "./access";
+import { projectAccessSql, requireProjectAccess } from "./access";
 import { recordAudit } from "./audit";
 import { getDb, sqlName, type Db, type Tx } from "./db";
 import { AppError, ConflictError, ForbiddenError } from "./errors";
@@ -78,9 +79,10 @@ export async function savePipelineMerging(
   const body = ZPipelineSave.parse(input);
   const mine = { nodes: body.nodes.map(normaliseNode), edges: body.edges.map(normaliseEdge) };
   const db = getDb();
-  const access = await requireProjectAccess(db, user, projectId, "pipeline.edit");
-  const edited = await saveEditsInPlace(db, user, access.project, body, mine);
+  // Most saves are autosaves that pass every check: one statement checks access and writes.
+  const edited = await saveEditsInPlace(db, user, projectId, body, mine);
   if (edited) return edited;
+  const access = await requireProjectAccess(db, user, projectId, "pipeline.edit");
   return db.$transaction((tx) => replaceDiagram(tx, user, access, body, mine), SAVE_TX_OPTIONS);
 }
 
@@ -126,22 +128,26 @@ export async function importSteps(
 }
 
 /**
- * The usual save, in one statement and no transaction: one from the saved version that
- * changes no owner or priority (every autosave of drawing and editing). The statement checks
- * the save, claims the version and writes the rows (./pipeline-write.ts), and writes nothing if
- * the checks fail or another save came first. Then null: the save goes through
- * replaceDiagram's transaction, which refuses it, audits its assignments or merges it, with the
- * diagram's row locked from the start.
+ * The usual save, in one statement and no transaction: one by a user who may edit the project,
+ * from the saved version, that changes no owner or priority (every autosave of drawing and
+ * editing). The statement checks access (./access.ts projectAccessSql) and the save, claims the
+ * version and writes the rows (./pipeline-write.ts), and writes nothing if a check fails or
+ * another save came first. Then null: the save goes through requireProjectAccess, which
+ * answers 404 or 403, and replaceDiagram's transaction, which refuses it, audits its
+ * assignments or merges it, with the diagram's row locked from the start.
  */
 async function saveEditsInPlace(
   db: Db,
   user: SessionUser,
-  project: { id: string; teamId: string },
+  projectId: string,
   body: TPipelineSave,
   mine: DiagramElements,
 ): Promise<{ pipeline: PipelineDiagram; merged: boolean } | null> {
+  // Not an id at all: requireProjectAccess's 404, without a statement.
+  if (!ZCuid.safeParse(projectId).success) return null;
   const version = body.baseVersion + 1;
-  const claim = checkedClaimSql({ projectId: project.id, teamId: project.teamId, userId: user.id, body });
+  const access = projectAccessSql(user, projectId, "pipeline.edit");
+  const claim = checkedClaimSql({ projectId, access, userId: user.id, body });
   const { claimed } = await writeDiagramRows(db, { claim }, version, mine, { removeMissing: true });
   return claimed ? { pipeline: { version, viewport: body.viewport, ...mine }, merged: false } : null;
 }
