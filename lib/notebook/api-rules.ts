@@ -52,6 +52,12 @@ const RENAMED_PREFIX = new RegExp(`^(?:${RENAMES.map(([from]) => escapeRegExp(fr
 const RENAMED_TO = new Map(RENAMES);
 
 const byModule = new Map<string, Compiled[]>();
+/**
+ * Rules whose first segment has a wildcard (`langchain*.embeddings.*` for langchain,
+ * langchain_community, langchain_core …): no single module keys them, so every name is tried.
+ */
+const wildRoots: Compiled[] = [];
+const wildRootNames: RegExp[] = [];
 const bare = new Map<string, ApiHit>();
 const cache = new Map<string, ApiHit | null>();
 
@@ -66,7 +72,10 @@ for (const [pattern, category, weight] of [
   const source = pattern.split("*").map(escapeRegExp).join(".*");
   const compiled = { re: new RegExp(`^${source}$`), specificity: pattern.replace(/\*/g, "").length, hit };
   const root = pattern.split(".")[0] ?? pattern;
-  byModule.set(root, [...(byModule.get(root) ?? []), compiled]);
+  if (root.includes("*")) {
+    wildRoots.push(compiled);
+    wildRootNames.push(new RegExp(`^${root.split("*").map(escapeRegExp).join(".*")}$`));
+  } else byModule.set(root, [...(byModule.get(root) ?? []), compiled]);
   const last = pattern.split(".").at(-1) ?? "";
   // Names like `train_test_split` or `GridSearchCV` mean the same wherever they come from;
   // plain words (`load`, `Model`) only count with their module.
@@ -94,7 +103,7 @@ export function matchApi(dotted: string): ApiHit | null {
   if (cached !== undefined) return cached;
   const name = canonicalName(dotted);
   let best: Compiled | null = null;
-  for (const rule of byModule.get(name.split(".")[0] ?? name) ?? []) {
+  for (const rule of [...(byModule.get(name.split(".")[0] ?? name) ?? []), ...wildRoots]) {
     if ((!best || rule.specificity > best.specificity) && rule.re.test(name)) best = rule;
   }
   const hit = best?.hit ?? null;
@@ -131,5 +140,5 @@ export function conventionalAlias(name: string): string | undefined {
 
 /** True when the rules know this top-level module (so `torch.x` means the library even unimported). */
 export function isKnownModule(name: string): boolean {
-  return byModule.has(name);
+  return byModule.has(name) || wildRootNames.some((re) => re.test(name));
 }

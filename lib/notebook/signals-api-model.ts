@@ -28,6 +28,11 @@ export const MODEL_RULES: readonly ApiRule[] = [
   ["lightgbm.*", "model_training", 2],
   ["catboost.*", "model_training", 2],
   ["statsmodels.*", "model_training", 2],
+  // …but its decompositions, correlograms and stationarity tests look at a series before any
+  // model is chosen: exploration.
+  ["statsmodels.tsa.seasonal.*", "data_exploration", 2],
+  ["statsmodels.graphics.tsaplots.*", "data_exploration", 2],
+  ["statsmodels.tsa.stattools.*", "data_exploration", 2],
   ["prophet.Prophet", "model_training", 2],
   ["pmdarima.*", "model_training", 2],
   ["keras.Sequential", "model_training", 2],

@@ -68,6 +68,28 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   ["darts.utils.missing_values.*", "data_preparation", 3],
   ["darts.utils.timeseries_generation.*", "feature_engineering", 2],
   ["darts.utils.statistics.*", "data_exploration", 2],
+  // Nixtla's forecasters (StatsForecast, MLForecast, NeuralForecast) take the whole frame
+  // (`fit(df=…)`, `forecast(df=…, h=…)`), so their calls read like data handling unless known;
+  // utilsforecast scores their forecasts.
+  ["statsforecast.*", "model_training", 3],
+  // …but the class's own plot of the input frame (`StatsForecast.plot(df)`) looks at the series.
+  ["statsforecast.StatsForecast.plot", "data_exploration", 3],
+  ["utilsforecast.plotting.*", "data_exploration", 2],
+  ["mlforecast.*", "model_training", 3],
+  ["neuralforecast.*", "model_training", 3],
+  ["utilsforecast.losses.*", "model_evaluation", 3],
+  ["utilsforecast.evaluation.*", "model_evaluation", 3],
+  ["utilsforecast.preprocessing.*", "data_preparation", 2],
+  // sktime: forecasters train; its splitters prepare; its metrics evaluate.
+  ["sktime.forecasting.*", "model_training", 3],
+  ["sktime.forecasting.model_selection.temporal_train_test_split", "data_preparation", 3],
+  ["sktime.split.*", "data_preparation", 3],
+  ["sktime.performance_metrics.*", "model_evaluation", 3],
+  ["sktime.datasets.*", "data_ingestion", 3],
+  ["sktime.utils.plotting.*", "data_exploration", 2],
+  // Prophet's diagnostics backtest a fitted model (cross_validation, performance_metrics).
+  ["prophet.diagnostics.*", "model_evaluation", 3],
+  ["prophet.plot.plot_cross_validation_metric", "model_evaluation", 3],
   // ---- recommenders
   ["lightfm.LightFM", "model_training", 3],
   ["lightfm.evaluation.*", "model_evaluation", 3],
@@ -112,6 +134,35 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   ["langchain*.embeddings.*", "feature_engineering", 2],
   ["langchain*.text_splitter.*", "data_preparation", 3],
   ["langchain*.chat_models.*", "serving", 2],
+  // An LLM application's parts — agents and their tools, prompts, chains, output parsers,
+  // retrievers, memory, hub prompts — answer queries: serving, as the LLM call itself is.
+  ["langchain*.agents.*", "serving", 2],
+  // `@tool` turns a function into one the agent calls to answer: whatever its body does.
+  ["langchain*.agents.tool", "serving", 3],
+  ["langchain*.tools.tool", "serving", 3],
+  ["langchain*.tools.*", "serving", 2],
+  ["langchain*.prompts.*", "serving", 2],
+  ["langchain*.chains.*", "serving", 2],
+  ["langchain*.output_parsers.*", "serving", 2],
+  ["langchain*.retrievers.*", "serving", 2],
+  ["langchain*.memory.*", "serving", 2],
+  ["langchain*.runnables.*", "serving", 2],
+  ["langchain*.messages.*", "serving", 1],
+  ["langchain*.llms.*", "serving", 2],
+  ["langchain.hub.*", "serving", 2],
+  ["langchain*.document_loaders.*", "data_ingestion", 2],
+  ["langchain_openai.ChatOpenAI", "serving", 2],
+  ["langchain_openai.OpenAIEmbeddings", "feature_engineering", 2],
+  ["langchain_anthropic.*", "serving", 2],
+  ["langchain_cohere.CohereEmbeddings", "feature_engineering", 2],
+  ["langgraph.*", "serving", 2],
+  // A vector database's client is set-up (like QdrantClient); its index settings build the index.
+  ["pinecone.Pinecone", "setup", 2],
+  ["pinecone.ServerlessSpec", "setup", 1],
+  ["pinecone.PodSpec", "setup", 1],
+  // LLM and RAG evaluation frameworks: scoring the answers (faithfulness, relevancy, recall).
+  ["ragas.*", "model_evaluation", 3],
+  ["deepeval.*", "model_evaluation", 3],
   ["llama_index.*", "serving", 1],
   ["chromadb.*", "data_preparation", 1],
   ["faiss.*", "feature_engineering", 1],

@@ -135,6 +135,12 @@ const RULES: Record<string, Decide> = {
   decision_function: is("model_evaluation", 2),
   predict_on_batch: is("model_evaluation", 2),
   evaluate: (r) => (r && SERVED.has(r) ? ["serving", 2] : ["model_evaluation", 2]),
+  // Forecasters: a forecast over the held-back horizon, the in-sample fitted values and a
+  // rolling-origin cross-validation all measure a fitted model (as darts' backtests do).
+  forecast: (r) =>
+    r && SERVED.has(r) ? ["serving", 2] : r === null || MODEL_STAGES.has(r) ? ["model_evaluation", 2] : null,
+  forecast_fitted_values: is("model_evaluation", 2),
+  cross_validation: (r) => (r === null || MODEL_STAGES.has(r) ? ["model_evaluation", 2] : null),
   score: (r) => (r === null || MODEL_STAGES.has(r) ? ["model_evaluation", 2] : null),
   eval: (r) => (r === null || r === "model_training" ? ["model_evaluation", 2] : null),
   generate: (r) => (r && SERVED.has(r) ? ["serving", 2] : r === "model_training" ? ["model_evaluation", 2] : null),
@@ -215,6 +221,12 @@ const RULES: Record<string, Decide> = {
   get_best_hyperparameters: is("hyperparameter_tuning", 3),
   // serving, deployment
   invoke_endpoint: is("serving", 3),
+  // LangChain runnables (agents, chains, tools): invoking or running one answers a query.
+  invoke: (r) => (r && SERVED.has(r) ? ["serving", 2] : null),
+  run: (r) => (r && SERVED.has(r) ? ["serving", 2] : null),
+  // A vector or search index (Pinecone, Elasticsearch, Redis) is built to hold the data later
+  // queries search: preparation, as a Qdrant collection is.
+  create_index: is("data_preparation", 2),
   batch_predict: is("serving", 3),
   transformer: (r) => (r === "model_training" ? ["serving", 2] : null),
   deploy: is("deployment", 3),

@@ -150,6 +150,8 @@ function simpleCommand(part: string): CommandSignal | null {
     case "python":
     case "python3":
     case "py":
+      // `python --version`: which interpreter the environment has, checked as versions are.
+      if (/^(--version|-V|-VV)$/.test(sub)) return sig("setup", 2, what);
       return sub === "-m" ? moduleCommand(third, what) : scriptSignal(sub, what);
     case "curl":
     case "http":

@@ -107,18 +107,26 @@ export function functionNameHint(name: string): Cat[] {
     (w.includes("test") && w.includes("set") && !has(w, /^eval/))
   )
     return ["data_preparation"];
+  // `contractive_loss(outputs, inputs)`, `compute_loss`: a loss to train with, as torch's and
+  // Keras's loss classes are; plotted or validated losses stay evaluation.
+  if (
+    /^(loss|criterion)$/.test(w.at(-1) ?? "") &&
+    !has(w, /^(plot|plots|show|display|history|curves?|eval|evaluate|evaluation|val|valid|validation|test)$/)
+  )
+    return ["model_training"];
   const quality = has(w, QUALITY_WORDS);
   if (has(w, /^(fig|figure|figures|plot|plots|image|images|chart|png)$/) && !quality) return ["data_exploration"];
   if (has(w, /^(objective|tune|tuning|hyperparameters?|hyperparams?|hpo|sweep)$/)) return ["hyperparameter_tuning"];
   // `best_param`, `get_best_params`, `best_trial`: reading what a search found.
   if (w.includes("best") && has(w, /^(params?|parameters?|hyperparams?|hyperparameters?|trials?|config)$/))
     return ["hyperparameter_tuning"];
+  // `get_training_augmentation`, `preprocess_train`, `test_preprocess_function`: the data for
+  // a split (training or test), not training or testing.
+  if (has(w, /^(augment|augmentation|augmentations|preprocess|preprocessing|collate|tokenize)$/))
+    return ["data_preparation"];
   if (quality || has(w, /^(evaluate|evaluation|eval|validate|validation|test)$/)) return ["model_evaluation"];
   if (has(w, /^(predict|prediction|predictions|inference|infer|forecast|classify)$/))
     return ["model_evaluation", "serving"];
-  // `get_training_augmentation`, `preprocess_train`: the data for training, not training.
-  if (has(w, /^(augment|augmentation|augmentations|preprocess|preprocessing|collate|tokenize)$/))
-    return ["data_preparation"];
   if (
     has(w, /^(train|training|trainer|fit|fitting|finetune)$/) ||
     (model && has(w, /^(build|create|make|get|define|init|initialize|compile)$/))
@@ -176,6 +184,8 @@ export const SEARCH_SPACE_NAME =
  */
 export const SPLIT_NAME =
   /^(?!.*(loss|acc|accuracy|score|error|pred|preds|predictions|time|metrics?)$)(\w+_)?(train|test|val|valid|validation|dev)(_\w+)?$|^[xy]_?(train|test|val|valid)\w*$|^(reference|current|ref|cur|baseline)(_(data|df|dataset|set))?$/i;
+/** `residuals`, `resid_df`, `arima_residuals`: what a fitted model leaves unexplained, to diagnose it. */
+export const RESIDUAL_NAME = /^(residuals?|resids?)(_\w+)?$|_(residuals?|resids?)$/i;
 /** `model_path`, `MODEL_DIR`, `export_path`: where a model is written. */
 /** A Dockerfile's text: a `FROM image` line, then build instructions. */
 export const DOCKERFILE_TEXT = /^\s*FROM\s+\S+[\s\S]*^\s*(RUN|COPY|CMD|ENTRYPOINT)\b/m;

@@ -28,6 +28,7 @@ import {
   CONFIG_NAME,
   DOCKERFILE_TEXT,
   MODEL_ARTIFACT_NAME,
+  RESIDUAL_NAME,
   RESULT_NAME,
   SEARCH_SPACE_NAME,
   SPLIT_NAME,
@@ -47,6 +48,8 @@ export const EPOCH_LOOP = "loop over epochs";
  */
 const inherits = (c: Cat | null | undefined): c is Cat =>
   c != null && c !== "setup" && c !== "other" && c !== "data_ingestion";
+const DISPLAY_OPTION_CALLS = new Set(["pandas.set_option", "pd.set_option"]);
+
 export function statementEvidence(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): Evidence[] {
   const out: Evidence[] = [];
   if (s.shell) {
@@ -121,7 +124,8 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     const sym = scope.symbol(name);
     if (
       used.has(name) ||
-      sym?.kind !== "var" ||
+      // A class named without a call (`blocks = {"ResNetBlock": ResNetBlock}`) is read as a value.
+      (sym?.kind !== "var" && sym?.kind !== "class") ||
       !inherits(sym.category) ||
       seen.has(sym.category) ||
       scope.module(name) !== undefined
@@ -183,7 +187,11 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
       if (SERIALISE_CALLS.has(dotted) && serialisedStage(call, scope, out)) return true;
       const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
       const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
-      if (hit) add(out, hit.category, hit.weight, command ? `${quoted(call)} ${command.what}` : quoted(call));
+      // `pd.set_option("display.max_colwidth", 700)` before a table only widens what the cell
+      // shows: a trace of set-up, so a cell that goes on to show a step's result is that step's.
+      const weight =
+        hit && DISPLAY_OPTION_CALLS.has(dotted) && call.strArgs[0]?.startsWith("display.") ? 0.5 : hit?.weight;
+      if (hit) add(out, hit.category, weight ?? hit.weight, command ? `${quoted(call)} ${command.what}` : quoted(call));
       // A name imported from a package no rule knows (the project's own helpers: a
       // `get_or_create_workspace`, a `DetectionLearner`): its words or its class-name
       // pattern may still say what it does, as an SDK's long method names do.
@@ -292,6 +300,7 @@ function targetEvidence(s: Statement, scope: Scope, out: Evidence[]) {
     else if (s.literal && COLUMNS_NAME.test(t.root)) add(out, "data_preparation", 1.5, `column list \`${t.root}\``);
     else if (s.literal && CONFIG_NAME.test(t.root)) add(out, "setup", 2, `config \`${t.root}\``);
     else if (MODEL_ARTIFACT_NAME.test(t.root)) add(out, "model_export", 1, `model location \`${t.root}\``);
+    else if (RESIDUAL_NAME.test(t.root)) add(out, "model_evaluation", 1.5, `residuals \`${t.root}\``);
     else if (s.subscript && s.comparison && !s.names.includes(t.root) && readsDataOnly(s, scope))
       add(out, "data_preparation", 1.5, `selects rows into \`${t.root}\``);
     else if (s.names.includes(t.root) && before?.kind === "var") {
@@ -331,6 +340,14 @@ export function decoratorEvidence(decorator: Statement, scope: Scope): Evidence[
     const method = call.path.at(-1) ?? "";
     if (ROUTE_METHODS.has(method) && call.strArgs.some((a) => a.startsWith("/"))) {
       out.push({ category: "serving", weight: 3, signal: `\`@${written(call)}("${call.strArgs[0]}")\` route` });
+    }
+  }
+  // A bare decorator the rules know (`@tool` from langchain.agents) says what the function is for.
+  if (decorator.calls.length === 0) {
+    for (const name of decorator.names) {
+      const modulePath = scope.module(name);
+      const hit = modulePath !== undefined ? matchApi(modulePath) : null;
+      if (hit) out.push({ category: hit.category, weight: hit.weight, signal: `\`@${name}\` (${modulePath})` });
     }
   }
   for (const attr of decorator.attrs) {
