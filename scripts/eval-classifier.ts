@@ -18,6 +18,9 @@
 // --signals   show each wrong cell's signals (why the classifier decided so)
 // --train J   training options for --loo/--loro as JSON (e.g. '{"l2":0.01}'), to compare settings
 // --min X     exit 1 when overall accuracy is below X (0–1)
+// --labels D  score the (one) folder's notebooks against the label files in D instead of its
+//             labels/ (another labeller's labels for the same notebooks, e.g.
+//             `../shared/corpus --labels lib/notebook/corpus/agreement`)
 
 import path from "node:path";
 import { withModel } from "../lib/notebook/classify-notebook";
@@ -40,7 +43,9 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--min" && args[i - 1] !== "--train");
+const valued = ["--min", "--train", "--labels"];
+const positional = args.filter((a, i) => !a.startsWith("--") && !valued.includes(args[i - 1] ?? ""));
+const labelsDir = option("--labels");
 const minAccuracy = option("--min") === undefined ? null : Number(option("--min"));
 // What is held out together: one notebook (--loo) or one repository (--loro) at a time.
 const grouping: Grouping | null = flag("--loro") ? "repository" : flag("--loo") ? "notebook" : null;
@@ -62,7 +67,13 @@ function main(): number {
       return 2;
     }
   }
-  const notebooks = folders.flatMap((f) => loadCorpus(f));
+  if (labelsDir !== undefined && folders.length !== 1) {
+    console.error("eval-classifier: --labels takes the notebooks of exactly one corpus folder.");
+    return 2;
+  }
+  const notebooks = folders.flatMap((f) =>
+    labelsDir === undefined ? loadCorpus(f) : loadCorpus(f, console.warn, path.resolve(labelsDir)),
+  );
   if (notebooks.length === 0) {
     console.error(`eval-classifier: no labelled notebooks in ${folders.join(", ")}.`);
     return 2;
@@ -76,7 +87,8 @@ function main(): number {
     grouping && !rulesOnly
       ? leaveGroupsOut(notebooks, grouping)
       : notebooks.flatMap((nb) => score(nb, withModel(nb.byRules, rulesOnly ? null : shippedLearnedModel())));
-  printReport(`Notebook cell classifier (${mode}) — ${folders.join(", ")}`, scored, {
+  const against = labelsDir === undefined ? "" : ` against the labels in ${path.resolve(labelsDir)}`;
+  printReport(`Notebook cell classifier (${mode}) — ${folders.join(", ")}${against}`, scored, {
     wrong: !flag("--no-wrong"),
     signals: flag("--signals"),
     groups: grouping === "repository" && !rulesOnly ? heldOutGroups(notebooks, "repository") : undefined,

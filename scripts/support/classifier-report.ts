@@ -92,7 +92,10 @@ export function printReport(
   );
   console.log(`(${byAlt} of the correct predictions matched an \`alt\` label rather than the primary one)\n`);
   if (options.groups) printGroups(options.groups, all);
-  printConfusion(all, byAlt);
+  printConfusion(
+    all,
+    `Confusion (rows: label, columns: prediction; off the diagonal are also the ${byAlt} predictions accepted as an alt)`,
+  );
   printConfidence(all);
   const wrong = all.filter((s) => !s.correct);
   if (options.wrong && wrong.length > 0) {
@@ -121,7 +124,8 @@ function printGroups(groups: readonly ReportGroup[], all: readonly Scored[]) {
   console.log();
 }
 
-function printConfusion(all: readonly Scored[], byAlt: number) {
+/** A table of row category × column category counts, in taxonomy order; the diagonal in brackets. */
+export function printConfusion(all: readonly { label: string; predicted: string }[], caption: string) {
   const confusion = new Map<string, Map<string, number>>();
   for (const s of all) {
     const row = confusion.get(s.label) ?? new Map<string, number>();
@@ -131,9 +135,7 @@ function printConfusion(all: readonly Scored[], byAlt: number) {
   const predicted = new Set(all.map((s) => s.predicted));
   const cols = ORDER.filter((c) => predicted.has(c)).concat([...predicted].filter((p) => !ORDER.includes(p)));
   const w = 8;
-  console.log(
-    `Confusion (rows: label, columns: prediction; off the diagonal are also the ${byAlt} predictions accepted as an alt)`,
-  );
+  console.log(caption);
   console.log(`${"".padEnd(10)}${cols.map((c) => (SHORT[c] ?? c).padStart(w)).join("")}`);
   for (const label of ORDER.filter((c) => confusion.has(c))) {
     const row = confusion.get(label) ?? new Map<string, number>();

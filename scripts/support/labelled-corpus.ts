@@ -44,15 +44,26 @@ export function hasCorpus(folder: string): boolean {
   return existsSync(path.join(folder, "labels"));
 }
 
-/** Every labelled notebook of a folder whose notebook file is here; throws on a malformed label file. */
-export function loadCorpus(folder: string, warn: (message: string) => void = console.warn): LabelledNotebook[] {
-  const labelsDir = path.join(folder, "labels");
-  const files = readdirSync(labelsDir)
+/** Every label file (`*.json`) of a folder, by file name; throws on a malformed one. */
+export function readLabelFolder(labelsDir: string): z.infer<typeof ZLabels>[] {
+  return readdirSync(labelsDir)
     .filter((f) => f.endsWith(".json"))
-    .sort();
+    .sort()
+    .map((file) => ZLabels.parse(JSON.parse(readFileSync(path.join(labelsDir, file), "utf8"))));
+}
+
+/**
+ * Every labelled notebook of a folder whose notebook file is here; throws on a malformed label
+ * file. `labelsDir` scores the folder's notebooks against another labeller's labels (e.g.
+ * lib/notebook/corpus/agreement, made blind for the same notebooks).
+ */
+export function loadCorpus(
+  folder: string,
+  warn: (message: string) => void = console.warn,
+  labelsDir = path.join(folder, "labels"),
+): LabelledNotebook[] {
   const out: LabelledNotebook[] = [];
-  for (const file of files) {
-    const labels = ZLabels.parse(JSON.parse(readFileSync(path.join(labelsDir, file), "utf8")));
+  for (const labels of readLabelFolder(labelsDir)) {
     const notebookPath = path.join(folder, "notebooks", `${labels.id}.ipynb`);
     if (!existsSync(notebookPath)) {
       warn(`note: ${labels.id}: ${notebookPath} is not here (re-obtain it with scripts/corpus-fetch.ts); skipped`);

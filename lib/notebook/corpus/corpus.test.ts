@@ -84,3 +84,24 @@ describe("corpus label files", () => {
     });
   });
 });
+
+// agreement/: our blind labels of shared/corpus notebooks, only for measuring agreement with the
+// authority's (README). Their notebooks are not copied here (they stay in ../shared), so only the
+// files themselves can be checked; they must never become training data of this folder.
+describe("agreement label files", () => {
+  const dir = path.join(root, "agreement");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+
+  it.each(files)("%s is valid, named after its id, with distinct indexes and alts other than the primary", (file) => {
+    const labels = ZCorpusLabels.parse(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
+    expect(file).toBe(`${labels.id}.json`);
+    const indexes = labels.cells.map((c) => c.index);
+    expect(new Set(indexes).size).toBe(indexes.length);
+    for (const c of labels.cells) expect(c.alt ?? []).not.toContain(c.category);
+  });
+
+  it("labels none of this folder's notebooks", () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => labelFiles.includes(f))).toEqual([]);
+  });
+});
