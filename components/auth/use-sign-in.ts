@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/client/auth-client";
+import { authErrorMessage } from "@/lib/client/auth-error-message";
 import { safeNextPath } from "@/lib/navigation/safe-next";
 import type { TSignIn } from "@/lib/validation/auth";
 
@@ -14,11 +15,12 @@ export function useSignIn(next: string) {
       const { error } = await authClient.signIn.email(values);
       if (!error) return;
       throw new Error(
-        error.status === 429
-          ? "Too many sign-in attempts. Wait a few minutes and try again."
-          : error.status === 401
-            ? "Wrong email or password."
-            : (error.message ?? "Could not sign in."),
+        error.status === 401
+          ? "Wrong email or password."
+          : authErrorMessage(error, {
+              tooMany: "Too many sign-in attempts. Wait a few minutes and try again.",
+              fallback: "Could not sign in.",
+            }),
       );
     },
     onSuccess: () => {

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/client/auth-client";
+import { authErrorMessage } from "@/lib/client/auth-error-message";
 import { safeNextPath } from "@/lib/navigation/safe-next";
 import type { TSignUp } from "@/lib/validation/auth";
 
@@ -27,9 +28,10 @@ export function useSignUp(next: string) {
         throw new SignUpError("An account with this email already exists. Sign in instead.", "email");
       }
       throw new SignUpError(
-        error.status === 429
-          ? "Too many attempts. Wait a minute and try again."
-          : (error.message ?? "Could not create the account."),
+        authErrorMessage(error, {
+          tooMany: "Too many attempts. Wait a minute and try again.",
+          fallback: "Could not create the account.",
+        }),
       );
     },
     onSuccess: () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
+import { noteAuthFailure } from "./auth-failures";
 import type { z } from "zod";
 import { loopbackTwins } from "@/lib/security/origin-policy";
 import { ZPasswordChange, ZSignInEmail, ZSignUp, ZUserUpdate } from "@/lib/validation/auth";
@@ -37,6 +38,8 @@ function createAuth() {
     appName: "MLOps Map",
     // Failed sign-ins are expected in tests; elsewhere they are worth a warning.
     logger: { level: process.env.NODE_ENV === "test" ? "error" : "warn" },
+    // Faults are answered and logged as the API's are (./auth-failures.ts, ./auth-handler.ts).
+    onAPIError: { onError: noteAuthFailure },
     baseURL,
     // The same origins the API's own cross-site check trusts (lib/security/origin-policy.ts).
     trustedOrigins: baseURL ? loopbackTwins(baseURL) : [],
