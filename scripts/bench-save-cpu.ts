@@ -9,7 +9,7 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { cleanup, cleanupOnSignals, log } from "./bench-canvas/cleanup";
-import { prepareDatabase as createDatabase } from "./bench-canvas/database";
+import { inProcessProject } from "./bench-canvas/in-process";
 import { graphOf, saveBody } from "./bench-api/seed";
 import { postgresCpuMs } from "./support/postgres-cpu";
 import { recordBenchmark } from "./support/record-benchmark";
@@ -41,22 +41,9 @@ async function measure(n: number, step: () => Promise<unknown>): Promise<Cost> {
 const fmt = (ms: number | undefined) => (ms === undefined ? "n/a" : `${ms.toFixed(3)} ms`);
 
 async function main() {
-  const database = await createDatabase();
-  process.env.DATABASE_URL = database.url;
-  const { prepareDatabase } = await import("../lib/db/prepare");
-  await prepareDatabase({ connectionString: database.url });
+  const { database, user, project } = await inProcessProject("Save CPU");
   const { getDb, closeDb } = await import("../lib/server/db");
-  const { getAuth } = await import("../lib/server/auth");
-  const { createTeam } = await import("../lib/server/teams");
-  const { createProject } = await import("../lib/server/projects");
   const { savePipelineMerging } = await import("../lib/server/pipeline");
-
-  const signedUp = await getAuth().api.signUpEmail({
-    body: { name: "Bench", email: `bench-${Date.now()}@example.com`, password: "correct-horse-42" },
-  });
-  const user = { id: signedUp.user.id, name: signedUp.user.name, email: signedUp.user.email };
-  const team = await createTeam(user, { name: "Bench team" });
-  const project = await createProject(user, team.id, { name: "Save CPU" });
   const graph = graphOf(10);
   let version = 0;
   // The body as the route hands it over: parsed from the JSON a client sent.

@@ -9,7 +9,7 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { cleanup, cleanupOnSignals, log } from "./bench-canvas/cleanup";
-import { prepareDatabase as createDatabase } from "./bench-canvas/database";
+import { inProcessProject } from "./bench-canvas/in-process";
 import { SAVE_EDGES, SAVE_NODES, SAVE_WARMUPS, SAVES, saveBody } from "./bench-canvas/saves";
 
 cleanupOnSignals();
@@ -27,22 +27,9 @@ function rawLabel(args: unknown): string {
 }
 
 async function main() {
-  const database = await createDatabase();
-  process.env.DATABASE_URL = database.url;
-  const { prepareDatabase } = await import("../lib/db/prepare");
-  await prepareDatabase({ connectionString: database.url });
+  const { user, project } = await inProcessProject("Save path");
   const { getDb } = await import("../lib/server/db");
-  const { getAuth } = await import("../lib/server/auth");
-  const { createTeam } = await import("../lib/server/teams");
-  const { createProject } = await import("../lib/server/projects");
   const { savePipeline } = await import("../lib/server/pipeline");
-
-  const signedUp = await getAuth().api.signUpEmail({
-    body: { name: "Bench", email: `bench-${Date.now()}@example.com`, password: "correct-horse-42" },
-  });
-  const user = { id: signedUp.user.id, name: signedUp.user.name, email: signedUp.user.email };
-  const team = await createTeam(user, { name: "Bench team" });
-  const project = await createProject(user, team.id, { name: "Save path" });
 
   // Every Prisma operation timed by name, inside the save's transaction too.
   const base = getDb();
