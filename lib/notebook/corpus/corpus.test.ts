@@ -15,8 +15,16 @@ const labelFiles = readdirSync(path.join(root, "labels"))
 const notice = readFileSync(path.join(root, "NOTICE.md"), "utf8");
 const readme = readFileSync(path.join(root, "README.md"), "utf8");
 
-function load(file: string) {
-  return ZCorpusLabels.parse(JSON.parse(readFileSync(path.join(root, "labels", file), "utf8")));
+function load(file: string, dir = "labels") {
+  return ZCorpusLabels.parse(JSON.parse(readFileSync(path.join(root, dir, file), "utf8")));
+}
+
+/** What every label file must be, here or in agreement/: named after its id, each cell once, no alt repeating the primary. */
+function expectWellFormed(file: string, labels: ReturnType<typeof load>) {
+  expect(file).toBe(`${labels.id}.json`);
+  const indexes = labels.cells.map((c) => c.index);
+  expect(new Set(indexes).size).toBe(indexes.length);
+  for (const c of labels.cells) expect(c.alt ?? []).not.toContain(c.category);
 }
 
 describe("corpus label files", () => {
@@ -48,11 +56,8 @@ describe("corpus label files", () => {
     const notebookPath = path.join(root, "notebooks", `${labels.id}.ipynb`);
 
     it("is named after its id, is listed in the README and has distinct indexes", () => {
-      expect(file).toBe(`${labels.id}.json`);
+      expectWellFormed(file, labels);
       expect(readme).toContain(`\`${labels.id}\``);
-      const indexes = labels.cells.map((c) => c.index);
-      expect(new Set(indexes).size).toBe(indexes.length);
-      for (const c of labels.cells) expect(c.alt ?? []).not.toContain(c.category);
     });
 
     it("labels every code cell of the committed notebook, with the cell's sha1", () => {
@@ -93,11 +98,7 @@ describe("agreement label files", () => {
   const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
 
   it.each(files)("%s is valid, named after its id, with distinct indexes and alts other than the primary", (file) => {
-    const labels = ZCorpusLabels.parse(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
-    expect(file).toBe(`${labels.id}.json`);
-    const indexes = labels.cells.map((c) => c.index);
-    expect(new Set(indexes).size).toBe(indexes.length);
-    for (const c of labels.cells) expect(c.alt ?? []).not.toContain(c.category);
+    expectWellFormed(file, load(file, "agreement"));
   });
 
   it("labels none of this folder's notebooks", () => {
