@@ -3,7 +3,7 @@ import { Prisma, type Membership, type Project } from "@/lib/generated/prisma/cl
 import { can, TEAM_ROLES, type TeamAction } from "@/lib/teams/roles";
 import { effectiveRole, grantCoversTeam } from "@/lib/tokens/token-grant";
 import { ZCuid } from "@/lib/validation/common";
-import { sqlName, type Db, type Tx } from "./db";
+import { queryRows, sqlName, type Db, type Tx } from "./db";
 import { AppError, ForbiddenError, NotFoundError } from "./errors";
 import type { SessionUser } from "./session";
 
@@ -44,7 +44,7 @@ export async function requireProjectAccess(
   action: TeamAction,
 ): Promise<{ project: Project; membership: Membership; team: { id: string; name: string }; stamp: string }> {
   if (!ZCuid.safeParse(projectId).success) throw new NotFoundError("Project");
-  const [row] = await db.$queryRawUnsafe<Record<string, unknown>[]>(PROJECT_ACCESS_SQL(), projectId, user.id);
+  const [row] = await queryRows<Record<string, unknown>>(db, PROJECT_ACCESS_SQL(), [projectId, user.id]);
   if (!row) throw new NotFoundError("Project");
   const { project, membership: found } = splitProjectAccess(row);
   if (!grantCoversTeam(user.token, project.teamId)) throw new NotFoundError("Project");

@@ -42,8 +42,9 @@ describe("importSteps", () => {
     expect(count("PipelineNode.findMany")).toBe(0);
     // One statement for the rows and the revision snapshot the merge of a stale save reads
     // (lib/server/pipeline-write.ts; a query: it returns the inserted ids), one for the steps'
-    // notebook group (no cell sources sent here).
-    expect(queries.filter((q) => q === "$queryRaw")).toHaveLength(1);
+    // notebook group (no cell sources sent here). In the transaction, raw SQL goes through its
+    // client ($queryRawUnsafe: lib/server/db.ts queryRows), the access check's and the rows'.
+    expect(queries.filter((q) => q === "$queryRawUnsafe")).toHaveLength(2);
     expect(queries.filter((q) => q === "$executeRaw")).toHaveLength(1);
     expect(count("Membership.findMany")).toBe(0);
     expect(result.pipeline.version).toBe(2);

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DiagramElements } from "@/lib/pipeline/merge";
-import type { Db, Tx } from "./db";
+import { queryRows, type Db, type SqlValue, type Tx } from "./db";
 import { detachedRowsSql } from "./pipeline-detached";
 import { REVISION_SQL } from "./pipeline-revisions";
 import { ROW_SQL, type DiagramRef } from "./pipeline-rows";
@@ -54,7 +54,7 @@ export async function writeDiagramRows(
         Prisma.sql`SELECT "id" FROM nodes WHERE inserted`,
       )
     : [];
-  const [row] = await db.$queryRaw<{ claimed: boolean; deleted: string[]; inserted: string[] }[]>`
+  const statement = Prisma.sql`
     WITH ${head},
     gone_edges AS (${
       removeMissing
@@ -90,5 +90,11 @@ export async function writeDiagramRows(
     revision AS (${revision.insert})
     SELECT EXISTS (SELECT FROM claim) AS claimed,
            ARRAY(SELECT "id" FROM gone_nodes) AS deleted, ARRAY(SELECT "id" FROM nodes WHERE inserted) AS inserted`;
+  // Through the pool, not $queryRaw, outside a transaction: the autosave's hot path (./db.ts).
+  const [row] = await queryRows<{ claimed: boolean; deleted: string[]; inserted: string[] }>(
+    db,
+    statement.text,
+    statement.values as SqlValue[],
+  );
   return { claimed: row?.claimed ?? false, deletedIds: row?.deleted ?? [], insertedIds: row?.inserted ?? [] };
 }

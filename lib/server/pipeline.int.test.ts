@@ -105,7 +105,7 @@ describe("pipeline", () => {
     expect({ a: after.a, c: after.c, e1: after.e1 }).toEqual({ a: before.a, c: before.c, e1: before.e1 });
   });
 
-  it("saves from the saved version in two statements, no transaction: the access check, then the checks, claim and rows", async () => {
+  it("saves from the saved version in one statement, no transaction: access, the checks, the claim and the rows", async () => {
     const { lead, team, project } = await setup();
     const [ownerId] = (await listMembers(lead, team.id)).map((m) => m.id);
     const nodes = [node("a", { ownerId: ownerId!, priority: "P1" }), node("b"), node("c")];
@@ -126,7 +126,7 @@ describe("pipeline", () => {
     const edited = await recordQueries(() => savePipeline(lead, project.id, edit));
     // One statement: access and the owner's membership of the team are checked by the save's
     // own statement, not by queries of their own.
-    expect(edited.queries).toEqual(["$queryRaw"]);
+    expect(edited.queries).toEqual(["pool.query"]);
     // c deleted with its edge, d added with an edge from b: the notebook cells of a node
     // are detached and re-attached in the same statement (pipeline-detached.ts).
     const next = {
@@ -136,7 +136,7 @@ describe("pipeline", () => {
       edges: [edges[0]!, { id: "e3", source: "b", target: "d", label: "csv" }],
     };
     const { result, queries } = await recordQueries(() => savePipeline(lead, project.id, next));
-    expect(queries).toEqual(["$queryRaw"]);
+    expect(queries).toEqual(["pool.query"]);
     const { baseVersion: _, ...saved } = next;
     expect(result).toEqual({ ...saved, version: 3 });
     expect(await getPipeline(lead, project.id)).toEqual({ ...saved, version: 3 });
