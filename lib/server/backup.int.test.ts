@@ -16,7 +16,7 @@ import { joinTeam } from "@/test/teams";
 import { signUp } from "@/test/users";
 import { saveDraft, submitDraft } from "./assessment-writes";
 import { getDb } from "./db";
-import { importSteps } from "./pipeline";
+import { importSteps } from "./pipeline-import";
 
 // Backup and restore end to end against PostgreSQL: a project with every kind of data goes
 // out, comes back as a new project of another team and goes out again the same; bad files

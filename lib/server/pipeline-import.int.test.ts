@@ -6,7 +6,8 @@ import { ZPipelineSave } from "@/lib/validation/pipeline";
 import { handleApiError } from "./api/handle-error";
 import { getDb, sqlName } from "./db";
 import { ConflictError } from "./errors";
-import { getPipeline, importSteps, savePipeline } from "./pipeline";
+import { getPipeline, savePipeline } from "./pipeline";
+import { importSteps } from "./pipeline-import";
 import { createProject } from "./projects";
 import { createTeam } from "./teams";
 

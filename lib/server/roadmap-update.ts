@@ -12,7 +12,7 @@ import {
 import { requireProjectAccess } from "./access";
 import { getDb } from "./db";
 import { AppError, ForbiddenError, NotFoundError } from "./errors";
-import { automateDiagramNodes } from "./pipeline";
+import { automateDiagramNodes } from "./pipeline-automate";
 import { checkFieldPermissions, checkReferences } from "./roadmap-checks";
 import { changedSince, recordItemEvent, type Changes } from "./roadmap-history";
 import { bumpRoadmapVersion, lockItem } from "./roadmap-locks";

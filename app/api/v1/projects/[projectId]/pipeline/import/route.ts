@@ -1,6 +1,6 @@
 import { otherMethods } from "@/lib/server/api/other-methods";
 import { authedRoute, readJson } from "@/lib/server/api/route";
-import { importSteps } from "@/lib/server/pipeline";
+import { importSteps } from "@/lib/server/pipeline-import";
 import { ZProjectParams } from "@/lib/validation/params";
 
 /**
