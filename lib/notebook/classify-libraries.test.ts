@@ -192,3 +192,31 @@ describe("classifyCell: per-cell evidence for features and deployment configs", 
     ).toBe("deployment");
   });
 });
+
+describe("classifyCell: ONNX Runtime and quality plots", () => {
+  const session =
+    'import onnxruntime as ort\nsession = ort.InferenceSession("model.onnx", providers=["CPUExecutionProvider"])';
+  it("reads an inference session over an exported model, and running it, as serving", () => {
+    expect(categoryOf(session)).toBe("serving");
+    expect(lastOf(session, 'outputs = session.run(None, {"input": batch})')).toBe("serving");
+    expect(
+      lastOf(
+        session,
+        "binding = session.io_binding()\nbinding.bind_cpu_input('x', x)\nsession.run_with_iobinding(binding)",
+      ),
+    ).toBe("serving");
+  });
+  it("reads ONNX Runtime's optimiser and quantiser as export", () => {
+    expect(
+      categoryOf(
+        'from onnxruntime.quantization import quantize_dynamic, QuantType\nquantize_dynamic("model.onnx", "model.int8.onnx", weight_type=QuantType.QInt8)',
+      ),
+    ).toBe("model_export");
+  });
+  it("reads a plot named for performance as evaluation, not exploration", () => {
+    const define =
+      "import matplotlib.pyplot as plt\ndef plot_performance(results):\n    plt.bar(list(results), list(results.values()))\n    plt.show()";
+    expect(categoryOf(define)).toBe("model_evaluation");
+    expect(lastOf(define, "plot_performance(results)")).toBe("model_evaluation");
+  });
+});

@@ -196,6 +196,9 @@ export const MODEL_RULES: readonly ApiRule[] = [
   ["onnx.*", "model_export", 3],
   ["onnxmltools.*", "model_export", 3],
   ["skl2onnx.*", "model_export", 3],
+  // ONNX Runtime's converters, optimisers and quantisers turn a model into the file it serves.
+  ["onnxruntime.transformers.*", "model_export", 3],
+  ["onnxruntime.quantization.*", "model_export", 3],
   ["mlflow.*.log_model", "model_export", 3],
   ["mlflow.*.save_model", "model_export", 3],
   ["mlflow.*.load_model", "model_export", 1],

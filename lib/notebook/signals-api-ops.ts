@@ -21,6 +21,8 @@ export const OPS_RULES: readonly ApiRule[] = [
   ["kserve.*", "serving", 2],
   ["ts.torch_handler.*", "serving", 3],
   ["tensorflow_serving.*", "serving", 3],
+  // An inference session over an exported model: what runs it to answer inputs.
+  ["onnxruntime.InferenceSession", "serving", 2],
   ["grpc.insecure_channel", "serving", 2],
   ["grpc.secure_channel", "serving", 2],
   ["requests.post", "serving", 2],

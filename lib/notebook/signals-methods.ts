@@ -224,6 +224,9 @@ const RULES: Record<string, Decide> = {
   // LangChain runnables (agents, chains, tools): invoking or running one answers a query.
   invoke: (r) => (r && SERVED.has(r) ? ["serving", 2] : null),
   run: (r) => (r && SERVED.has(r) ? ["serving", 2] : null),
+  // ONNX Runtime's run with inputs and outputs bound to device buffers (a generation loop's step).
+  run_with_iobinding: (r) => (r && SERVED.has(r) ? ["serving", 2] : null),
+  io_binding: (r) => (r && SERVED.has(r) ? ["serving", 2] : null),
   // A vector or search index (Pinecone, Elasticsearch, Redis) is built to hold the data later
   // queries search: preparation, as a Qdrant collection is.
   create_index: is("data_preparation", 2),

@@ -93,7 +93,7 @@ function nameWords(name: string): string[] {
 const has = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
 /** Words for a model's quality: a function about these evaluates, whether it plots or prints. */
 export const QUALITY_WORDS =
-  /^(score|scores|scoring|metric|metrics|accuracy|acc|precision|recall|f1|roc|auc|pr|rmse|mse|mae|errors?|loss|losses|history|confusion|residuals?|curves?|thresholds?|importances?|report)$/;
+  /^(score|scores|scoring|metric|metrics|performance|accuracy|acc|precision|recall|f1|roc|auc|pr|rmse|mse|mae|errors?|loss|losses|history|confusion|residuals?|curves?|thresholds?|importances?|report)$/;
 
 /**
  * What a function's name says it does, as candidate categories (the body picks among
