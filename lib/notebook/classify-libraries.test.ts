@@ -220,3 +220,12 @@ describe("classifyCell: ONNX Runtime and quality plots", () => {
     expect(lastOf(define, "plot_performance(results)")).toBe("model_evaluation");
   });
 });
+
+describe("classifyCell: feature utility scores", () => {
+  it("reads mutual-information scores, and using them, as feature engineering, not evaluation", () => {
+    const define =
+      "from sklearn.feature_selection import mutual_info_regression\nimport pandas as pd\ndef make_mi_scores(X, y):\n    scores = mutual_info_regression(X, y)\n    return pd.Series(scores, index=X.columns).sort_values()";
+    expect(categoryOf(define)).toBe("feature_engineering");
+    expect(lastOf(define, "mi_scores = make_mi_scores(X, y)\nmi_scores")).toBe("feature_engineering");
+  });
+});

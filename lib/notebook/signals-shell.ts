@@ -129,6 +129,9 @@ export function shellSignal(command: string): CommandSignal | null {
   return best;
 }
 
+const ENVIRONMENT_FILE_URL =
+  /https?:\/\/\S*\/(requirements[\w.-]*\.txt|constraints[\w.-]*\.txt|environment[\w.-]*\.ya?ml|conda[\w.-]*\.ya?ml|setup\.py|pyproject\.toml|install[\w.-]*\.sh)(\?\S*)?(\s|$)/i;
+
 function words(command: string): string[] {
   const out = command.trim().split(/\s+/).filter(Boolean);
   // Wrappers and environment assignments in front of the real program.
@@ -153,9 +156,14 @@ function simpleCommand(part: string): CommandSignal | null {
       // `python --version`: which interpreter the environment has, checked as versions are.
       if (/^(--version|-V|-VV)$/.test(sub)) return sig("setup", 2, what);
       return sub === "-m" ? moduleCommand(third, what) : scriptSignal(sub, what);
+    case "wget":
     case "curl":
     case "http":
     case "https":
+      // A requirements file, an environment spec or a script fetched to set the environment up,
+      // not data: `wget …/requirements-cuda.txt`, `curl -O …/install.sh`.
+      if (ENVIRONMENT_FILE_URL.test(part)) return sig("setup", 3, what);
+      if (program === "wget") return sig("data_ingestion", 3, what);
       if (SERVED_URL.test(part) || /\s(-X\s*(POST|PUT)|-d|--data(-raw|-binary)?|--json)\b/.test(part))
         return sig("serving", 3, what);
       return /https?:\/\//.test(part) ? sig("data_ingestion", 2, what) : null;

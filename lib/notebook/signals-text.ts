@@ -114,6 +114,9 @@ export function functionNameHint(name: string): Cat[] {
     !has(w, /^(plot|plots|show|display|history|curves?|eval|evaluate|evaluation|val|valid|validation|test)$/)
   )
     return ["model_training"];
+  // `make_mi_scores`, `mutual_info_scores`: how much each feature tells of the target, to pick
+  // features by (scikit-learn's feature_selection), not a model's quality.
+  if (has(w, /^(mi|mutual)$/) && has(w, /^(score|scores|info|information)$/)) return ["feature_engineering"];
   const quality = has(w, QUALITY_WORDS);
   if (has(w, /^(fig|figure|figures|plot|plots|image|images|chart|png)$/) && !quality) return ["data_exploration"];
   if (has(w, /^(objective|tune|tuning|hyperparameters?|hyperparams?|hpo|sweep)$/)) return ["hyperparameter_tuning"];
