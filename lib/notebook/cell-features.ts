@@ -135,9 +135,10 @@ export function cellFeatures(
   scope: Scope,
   rules: RuleView | null,
   reads?: number[],
+  uses?: number[],
 ): CellFeatures {
   const f: CellFeatures = new Map();
-  for (const s of walk(statements)) statementTokens(s, scope, f, reads);
+  for (const s of walk(statements)) statementTokens(s, scope, f, reads, uses);
   for (const c of lexed.comments) for (const t of prefix.cw.words(c.text)) f.set(t, 1);
   if (lexed.cellMagic) f.set(prefix.mg.token(lexed.cellMagic.name.toLowerCase()), 1);
   const lines = lexed.codeLines;
@@ -163,7 +164,13 @@ export function cellFeatures(
  * `reads` collects the earlier cells of constants (`SymbolInfo.constant`) whose names the
  * statement reads or writes into, for forward-flow.ts (repeats are left for it to skip).
  */
-function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: number[] | undefined) {
+function statementTokens(
+  s: Statement,
+  scope: Scope,
+  f: CellFeatures,
+  reads: number[] | undefined,
+  uses: number[] | undefined,
+) {
   f.set(prefix.k.token(s.kind === "control" ? (s.keyword ?? "control") : s.kind), 1);
   for (const b of s.imports) {
     const full = b.name ? `${b.module}.${b.name}` : b.module;
@@ -196,6 +203,7 @@ function statementTokens(s: Statement, scope: Scope, f: CellFeatures, reads: num
     const made = scope.symbol(name);
     if (made?.category && made.cell !== scope.cell) f.set(prefix.use.token(made.category), 1);
     if (made?.constant && made.cell !== scope.cell) reads?.push(made.cell);
+    if (made && made.cell !== scope.cell) uses?.push(made.cell);
   }
   for (const t of s.targets) {
     for (const w of prefix.t.words(t.root)) f.set(w, 1);

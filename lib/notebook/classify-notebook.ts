@@ -3,7 +3,7 @@ import { classifyWithLearning, type CellClassification, type CellReads, type Cla
 import { DISPLAY_ROUTE, ruleVoteFeature, type CellFeatures } from "./cell-features";
 import { shippedLearnedModel, softmaxInPlace, type LearnedModel } from "./learned-model";
 import type { ClassifierContext, Heading, SymbolInfo } from "./classify-context";
-import { constantsByReaders } from "./forward-flow";
+import { constantsByReaders, requestsByReaders } from "./forward-flow";
 import { markdownHeadings, pushHeading } from "./headings";
 import type { ParsedCell } from "./types";
 
@@ -81,6 +81,7 @@ export function classifyByRules(
     previous = { index: cell.index, category: result.category, touched: learned.touched };
   }
   constantsByReaders(out, features, flows);
+  requestsByReaders(out, features, flows);
   return { rules: out, features };
 }
 

@@ -55,7 +55,7 @@ export type Classified = {
  * The earlier cells whose names a code cell reads, and whether it is a setup cell of a step's
  * constants or objects, whose step its readers say (forward-flow.ts).
  */
-export type CellReads = { reads: readonly number[]; constants: boolean };
+export type CellReads = { reads: readonly number[]; constants: boolean; uses: readonly number[] };
 
 export type ClassifyOptions = {
   /** The cell is a whole script (a .py without cells): it is what the script is for. */
@@ -193,11 +193,12 @@ function seen(
   const previous = context.previous?.category ?? null;
   const rules = { route, category, votes, heading, previous };
   const reads: number[] = [];
-  const features = cellFeatures(cell.statements, cell.lexed, cell.scope, rules, reads);
+  const uses: number[] = [];
+  const features = cellFeatures(cell.statements, cell.lexed, cell.scope, rules, reads, uses);
   const constants =
     out.result.category === "setup" &&
     (cell.statements.every(isStepConstant) || makesObjectsOnly(cell.statements, cell.scope));
-  return { result: out.result, learned: out.learned, features, flow: { reads, constants } };
+  return { result: out.result, learned: out.learned, features, flow: { reads, constants, uses } };
 }
 
 /**

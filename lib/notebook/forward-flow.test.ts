@@ -84,3 +84,28 @@ describe("headings that configure a step", () => {
     expect(cells.at(-1)).toBe("deployment");
   });
 });
+
+describe("data by its readers", () => {
+  const load = 'import pandas as pd\ndf = pd.read_csv("data/heart.csv")';
+  const endpoint = "from mlflow.deployments import get_deploy_client\nclient = get_deploy_client('azureml')";
+  it("rows taken out only to be sent to a served model are the request, part of serving", () => {
+    const [, , samples, sent] = rulesOf(
+      load,
+      endpoint,
+      'samples = df.sample(n=5).drop(columns=["target"])',
+      'client.predict(endpoint="heart", df=samples)',
+    );
+    expect(sent).toBe("serving");
+    expect(samples).toBe("serving");
+  });
+  it("data that anything else reads stays preparation", () => {
+    const [, , samples] = rulesOf(
+      load,
+      endpoint,
+      'samples = df.sample(n=5).drop(columns=["target"])',
+      'client.predict(endpoint="heart", df=samples)',
+      "samples.describe()",
+    );
+    expect(samples).not.toBe("serving");
+  });
+});

@@ -49,12 +49,38 @@ export function constantsByReaders(
   }
 }
 
+/**
+ * A few rows taken out of a data set to send to a served model (`samples = df.sample(5)`, then
+ * only `endpoint.predict(samples)` reads them): a request's payload, part of serving, not the
+ * preparation of the data. Only when every reader serves, and at least one does.
+ */
+export function requestsByReaders(
+  rules: ClassifiedCell[],
+  features: (CellFeatures | null)[],
+  flows: readonly (CellReads | null)[],
+) {
+  const readers = readersOf(flows, "uses");
+  for (let i = 0; i < rules.length; i++) {
+    const cell = rules[i];
+    const their = readers.get(i);
+    if (!cell || !their || (cell.category !== "data_preparation" && cell.category !== "data_ingestion")) continue;
+    if (!their.every((j) => rules[j]?.category === "serving")) continue;
+    rules[i] = {
+      ...cell,
+      category: "serving",
+      signals: ["what it makes is read only by serving cells → serving", ...cell.signals],
+    };
+    const f = features[i];
+    if (f) retarget(f, "serving");
+  }
+}
+
 /** For each cell, the later cells that read a name it defines. */
-function readersOf(flows: readonly (CellReads | null)[]): Map<number, number[]> {
+function readersOf(flows: readonly (CellReads | null)[], what: "reads" | "uses" = "reads"): Map<number, number[]> {
   const out = new Map<number, number[]>();
   flows.forEach((flow, j) => {
     if (!flow) return;
-    for (const i of flow.reads) {
+    for (const i of flow[what]) {
       const list = out.get(i);
       if (!list) out.set(i, [j]);
       else if (list.at(-1) !== j) list.push(j);
