@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { cleanup, cleanupOnSignals, cleanups, log, sleep, tail } from "./bench-canvas/cleanup";
+import { cleanups, log, runBench } from "./bench-canvas/cleanup";
 import { prepareDatabase } from "./bench-canvas/database";
 import { signUp, type Session } from "./bench-canvas/http-api";
 import { buildApp, startServer } from "./bench-canvas/server";
@@ -59,7 +59,6 @@ type Row = {
 };
 
 let serverLogFile: string | undefined;
-cleanupOnSignals();
 
 async function upload(session: Session, file: BenchFile): Promise<Answer> {
   const start = performance.now();
@@ -232,17 +231,4 @@ Before the worker pool and the limits (the figures of the hardening issue): the 
 took 15 s to analyse and \`/api/health\` hung for those 15 s; three at once took 53 s; an 18 MB
 \`[[[…]]]\` took the server to 2.5 GB RSS and a 5 MB \`a+a+…\` line to 0.9 GB.`;
 
-let failed = false;
-try {
-  await main();
-} catch (error) {
-  failed = true;
-  console.error("[bench] failed:", error instanceof Error ? (error.stack ?? error.message) : error);
-  if (serverLogFile) {
-    await sleep(1000);
-    console.error(`[bench] server output (last lines):\n${tail(serverLogFile)}`);
-  }
-} finally {
-  await cleanup();
-}
-process.exit(failed ? 1 : 0);
+await runBench(main, () => serverLogFile);

@@ -15,7 +15,7 @@
 import { mkdirSync, mkdtempSync, rmSync, existsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cleanup, cleanupOnSignals, cleanups, log } from "./bench-canvas/cleanup";
+import { cleanup, cleanups, log, runBench } from "./bench-canvas/cleanup";
 import { prepareDatabase } from "./bench-canvas/database";
 import { signUp, type Session } from "./bench-canvas/http-api";
 import { buildApp, startServer } from "./bench-canvas/server";
@@ -89,7 +89,6 @@ async function putCase(base: string, session: Session, dir: string, teamId: stri
 }
 
 async function main() {
-  cleanupOnSignals();
   const tmp = mkdtempSync(path.join(os.tmpdir(), "mlops-map-bench-api-"));
   cleanups.push({ name: "remove temp folder", run: () => rmSync(tmp, { recursive: true, force: true }) });
   const results: { c: Case; r: Comparison }[] = [];
@@ -166,4 +165,4 @@ connections, in alternating rounds of the same run. The PUT is a real save every
 ${2 * CONNECTIONS} projects that is not being saved and sends its current version with one node retitled; the bare PUT reads and
 parses the same body. Targets (issue #15): ≥ 0.5× the bare route's req/s, and p99 < 50 ms for the reads.`;
 
-await main();
+await runBench(main);

@@ -27,7 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { benchGraph } from "../lib/pipeline/bench-graph";
 import { launchBrowser, openCanvas, pan, type CanvasRun } from "./bench-canvas/browser";
-import { cleanup, cleanupOnSignals, cleanups, log, sleep, tail } from "./bench-canvas/cleanup";
+import { cleanups, log, runBench } from "./bench-canvas/cleanup";
 import { args, COLUMN_STEP, EDGES, NODES, ROWS, RUNS, SKIP_BUILD, VIEWPORT } from "./bench-canvas/config";
 import { prepareDatabase } from "./bench-canvas/database";
 import { api, signUp } from "./bench-canvas/http-api";
@@ -37,8 +37,6 @@ import { buildApp, startServer } from "./bench-canvas/server";
 
 /** The server's output, shown when something fails. */
 let serverLogFile: string | undefined;
-
-cleanupOnSignals();
 
 async function main() {
   const cwd = process.cwd();
@@ -160,18 +158,4 @@ async function main() {
   });
 }
 
-let failed = false;
-try {
-  if (args[0] === "--save-in-process") await saveInProcess();
-  else await main();
-} catch (error) {
-  failed = true;
-  console.error("[bench] failed:", error instanceof Error ? (error.stack ?? error.message) : error);
-  if (serverLogFile) {
-    await sleep(1000); // an exit of the server takes a moment to reach its log
-    console.error(`[bench] server output (last lines):\n${tail(serverLogFile)}`);
-  }
-} finally {
-  await cleanup();
-}
-process.exit(failed ? 1 : 0);
+await runBench(args[0] === "--save-in-process" ? saveInProcess : main, () => serverLogFile);

@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { NextRequest } from "next/server";
 import pg from "pg";
 import { prepareDatabase } from "../lib/db/prepare";
+import { runBench } from "./bench-canvas/cleanup";
 import { assemble, corpusCells, generatedCells } from "./notebook-samples";
 import { recordBenchmark } from "./support/record-benchmark";
 
@@ -132,7 +133,4 @@ async function run() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+void runBench(main);

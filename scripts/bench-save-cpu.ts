@@ -8,13 +8,12 @@
 
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { cleanup, cleanupOnSignals, log } from "./bench-canvas/cleanup";
+import { log, runBench } from "./bench-canvas/cleanup";
 import { inProcessProject } from "./bench-canvas/in-process";
 import { graphOf, saveBody } from "./bench-api/seed";
 import { postgresCpuMs } from "./support/postgres-cpu";
 import { recordBenchmark } from "./support/record-benchmark";
 
-cleanupOnSignals();
 const ARGS = process.argv.slice(2);
 const at = ARGS.indexOf("--saves");
 const SAVES = at === -1 ? 3000 : Number(ARGS[at + 1]);
@@ -93,10 +92,4 @@ const SECTION_INTRO = `Run with \`npm run bench:save-cpu\` (scripts/bench-save-c
 CPU of bench:api's PUT goes (issue #15 point 5): the save called in-process, this process's CPU and the local
 PostgreSQL server's (from /proc), against \`SELECT 1\` through the same client in the same run.`;
 
-main()
-  .then(() => cleanup())
-  .catch(async (error: unknown) => {
-    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await cleanup();
-    process.exit(1);
-  });
+void runBench(main);

@@ -8,11 +8,9 @@
 
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { cleanup, cleanupOnSignals, log } from "./bench-canvas/cleanup";
+import { runBench } from "./bench-canvas/cleanup";
 import { inProcessProject } from "./bench-canvas/in-process";
 import { SAVE_EDGES, SAVE_NODES, SAVE_WARMUPS, SAVES, saveBody } from "./bench-canvas/saves";
-
-cleanupOnSignals();
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -85,10 +83,4 @@ async function main() {
   await (await import("../lib/server/db")).closeDb();
 }
 
-main()
-  .then(() => cleanup())
-  .catch(async (error: unknown) => {
-    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await cleanup();
-    process.exit(1);
-  });
+void runBench(main);

@@ -7,6 +7,12 @@ import { PEER_HEADER, PEER_STAMP_ENV } from "./client-address";
 // `peer` plays the connection's address, which scripts/support/peer-address.mjs stamps on
 // every request in the real server; `headers` are whatever else the client sends.
 process.env[PEER_STAMP_ENV] = "1";
+// The rate limits in PostgreSQL, whatever the shell's REDIS_URL: the 5-minute test below moves
+// a fake Date past better-auth's one-minute window, which in Redis is a key TTL on Redis's own
+// clock (lib/server/redis.ts), so there the window would still hold. The per-account limits in
+// Redis are tested in ./login-throttle.int.test.ts, better-auth's limits in Redis in
+// e2e/multi-instance.spec.ts. Read when the auth instance is first made (./auth.ts getAuth).
+vi.stubEnv("REDIS_URL", "");
 
 async function post(path: string, body: unknown, peer = "203.0.113.7", headers: Record<string, string> = {}) {
   const response = await handleAuthRequest(

@@ -11,7 +11,8 @@ const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/13"
 
 describe.each(["postgresql", "redis"] as const)("consumeSignInAttempt in %s", (store) => {
   beforeAll(() => {
-    if (store === "redis") process.env.REDIS_URL = TEST_REDIS_URL;
+    // Pinned both ways: a REDIS_URL from the shell would otherwise send the PostgreSQL runs to Redis.
+    process.env.REDIS_URL = store === "redis" ? TEST_REDIS_URL : "";
   });
   afterAll(async () => {
     if (store !== "redis") return;

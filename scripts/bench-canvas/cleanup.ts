@@ -26,8 +26,32 @@ export function cleanup(): Promise<void> {
   return cleaning;
 }
 
+/**
+ * Runs a benchmark's `main` and exits: cleans up on success, on failure (printing the error and,
+ * when `serverLog` names one, the last lines of the server's output) and on SIGINT/SIGTERM.
+ * Exit code 0 or 1; 130 after a signal.
+ */
+export async function runBench(main: () => Promise<void>, serverLog?: () => string | undefined): Promise<never> {
+  cleanupOnSignals();
+  let failed = false;
+  try {
+    await main();
+  } catch (error) {
+    failed = true;
+    console.error("[bench] failed:", error instanceof Error ? (error.stack ?? error.message) : error);
+    const file = serverLog?.();
+    if (file) {
+      await sleep(1000); // an exit of the server takes a moment to reach its log
+      console.error(`[bench] server output (last lines):\n${tail(file)}`);
+    }
+  } finally {
+    await cleanup();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
 /** Cleans up on SIGINT and SIGTERM, then exits. */
-export function cleanupOnSignals(): void {
+function cleanupOnSignals(): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       console.error(`[bench] ${signal}: cleaning up`);

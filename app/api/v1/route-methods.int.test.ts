@@ -26,8 +26,9 @@ describe("methods of every /api/v1 route", () => {
       const mod = (await import(/* @vite-ignore */ path.join(here, file))) as RouteModule;
       for (const method of METHODS) expect(typeof mod[method], `${file} ${method}`).toBe("function");
 
-      const options = await call(mod.OPTIONS!, { method: "OPTIONS" });
+      const options = await call(mod.OPTIONS!, { method: "OPTIONS", headers: { "x-request-id": "o-1" } });
       expect(options.status).toBe(204);
+      expect(options.headers.get("x-request-id")).toBe("o-1");
       const allow = options.headers.get("allow")!.split(", ");
       expect(allow).toContain("OPTIONS");
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { AppError } from "../errors";
+import { apiRoutePattern, observeRoute } from "../observability/observe-route";
 import { handleApiError } from "./handle-error";
 import { requestIdOf } from "./request-id";
 
@@ -24,14 +25,21 @@ export function otherMethods<H extends Partial<Record<Implementable, RouteHandle
 ): Record<Exclude<Method, keyof H>, RouteHandler> {
   const handlers: Partial<Record<Method, RouteHandler>> = { ...implemented, HEAD: implemented.GET };
   const allow = ORDER.filter((method) => method === "OPTIONS" || handlers[method]).join(", ");
-  const notAllowed: RouteHandler = (request) => {
+  // Observed like the implemented methods (authedRoute): a client probing with the wrong
+  // method shows in /api/metrics and the access log under the route's pattern, and is
+  // refused while the instance drains, as any API request but health and metrics is.
+  const notAllowed = observeRoute({ route: apiRoutePattern }, async (request: NextRequest) => {
     const error = new AppError("method_not_allowed", `${request.method} is not allowed here. Allowed: ${allow}.`);
     const response = handleApiError(error, requestIdOf(request.headers));
     response.headers.set("allow", allow);
     return response;
-  };
+  });
   const others: Partial<Record<Method, RouteHandler>> = {
-    OPTIONS: () => new Response(null, { status: 204, headers: { allow } }),
+    OPTIONS: observeRoute(
+      { route: apiRoutePattern },
+      async (request: NextRequest) =>
+        new Response(null, { status: 204, headers: { allow, "x-request-id": requestIdOf(request.headers) } }),
+    ),
   };
   for (const method of ORDER) {
     if (method === "OPTIONS" || method in implemented) continue;
