@@ -4,6 +4,7 @@ import { MODEL_RULES } from "./signals-api-model";
 import { OPS_RULES } from "./signals-api-ops";
 import { PLATFORM_RULES } from "./signals-api-platforms";
 import { SETUP_RULES } from "./signals-api-setup";
+import { TFX_RULES } from "./signals-api-tfx";
 
 /** `[pattern, category, weight]`: pattern is a canonical dotted name where `*` matches anything. */
 export type ApiRule = readonly [pattern: string, category: StepCategoryId, weight: number];
@@ -34,6 +35,9 @@ const CONVENTIONAL_ALIASES: Readonly<Record<string, string>> = {
   gr: "gradio",
   kt: "keras_tuner",
   smf: "statsmodels.formula.api",
+  tfdv: "tensorflow_data_validation",
+  tft: "tensorflow_transform",
+  tfma: "tensorflow_model_analysis",
 };
 
 /** Different spellings of the same library, so one rule covers them. */
@@ -45,6 +49,8 @@ const RENAMES: readonly (readonly [string, string])[] = [
   ["lightning.pytorch.", "lightning."],
   ["sklearn.externals.joblib.", "joblib."],
   ["IPython.core.display.", "IPython.display."],
+  // `from tfx import v1 as tfx`: the public API re-exports the same components.
+  ["tfx.v1.", "tfx."],
 ];
 
 /** One pattern for every spelling: a name has at most one of these prefixes. */
@@ -67,6 +73,7 @@ for (const [pattern, category, weight] of [
   ...MODEL_RULES,
   ...OPS_RULES,
   ...PLATFORM_RULES,
+  ...TFX_RULES,
 ]) {
   const hit = { category, weight, pattern };
   const source = pattern.split("*").map(escapeRegExp).join(".*");

@@ -346,6 +346,10 @@ function fromBody(body: BlockScore): Verdict {
 function scoreClass(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): Verdict {
   const name = s.cls?.name ?? "";
   const body = scoreBlock(s.body, scope.child(), comments);
+  // A framework's class decorator says what the class is for, as a function's does
+  // (`@serve.deployment` makes Ray Serve replicas of it: serving).
+  const decorated = decide(s.decorators.flatMap((d) => decoratorEvidence(d, scope)));
+  if (decorated.category && decorated.weight >= 3) return decorated;
   const evidence: Evidence[] = [];
   for (const base of s.cls?.bases ?? []) {
     const [root = "", ...rest] = base.split(".");

@@ -17,6 +17,8 @@ type Decide = (
 
 const PREP_LIKE: ReadonlySet<Cat> = new Set(["data_preparation", "feature_engineering", "hyperparameter_tuning"]);
 const SERVED: ReadonlySet<Cat> = new Set(["deployment", "serving"]);
+const predicted = (r: Cat | null): readonly [Cat, number] =>
+  r === "monitoring" ? ["monitoring", 3] : r && SERVED.has(r) ? ["serving", 3] : ["model_evaluation", 2];
 const MODEL_FILE =
   /\.(pkl|pickle|joblib|sav|bin|h5|hdf5|keras|pt|pth|ckpt|onnx|pb|tflite|mar|model|bst|cbm|safetensors)\b|saved_?model|\bmodel\b/i;
 /** A Kaggle-style submission file: predictions on the test set handed in (the corpus labels it serving). */
@@ -128,9 +130,12 @@ const RULES: Record<string, Decide> = {
   pm_stability_report: is("monitoring", 3),
   pm_make_histograms: is("monitoring", 2),
   groupby: dataMethod("data_exploration", 1),
-  // evaluation, or serving when the receiver is a deployed endpoint
-  predict: (r) => (r && SERVED.has(r) ? ["serving", 3] : ["model_evaluation", 2]),
-  predict_proba: (r) => (r && SERVED.has(r) ? ["serving", 3] : ["model_evaluation", 2]),
+  // evaluation, or serving when the receiver is a deployed endpoint; a drift detector's
+  // `predict` (alibi-detect's `MMDDrift(x_ref).predict(x)`) tests new data: monitoring
+  predict: predicted,
+  predict_proba: predicted,
+  // Keras before 2.6: the class (or probability) predictions of a Sequential model.
+  predict_classes: is("model_evaluation", 2),
   predict_log_proba: is("model_evaluation", 2),
   decision_function: is("model_evaluation", 2),
   predict_on_batch: is("model_evaluation", 2),
@@ -159,6 +164,10 @@ const RULES: Record<string, Decide> = {
   export_model: is("model_export", 3),
   load_state_dict: is("model_export", 1),
   load_weights: is("model_export", 1),
+  // A saved model read back into an object (XGBoost's `Booster().load_model(path)`, CatBoost's,
+  // skorch's `net.load_params(f_params=…)`).
+  load_model: is("model_export", 2),
+  load_params: is("model_export", 2),
   log_model: is("model_export", 3),
   log_artifact: is("model_export", 2),
   log_artifacts: is("model_export", 2),

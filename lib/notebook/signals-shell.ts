@@ -116,7 +116,7 @@ const NEUTRAL = new Set([
 ]);
 
 /** A request to a running model server rather than a download. */
-const SERVED_URL =
+export const SERVED_URL =
   /localhost|127\.0\.0\.1|0\.0\.0\.0|:predict|\/predict|\/invocations|\/health|\/v1\/models|\/v2\/models|:rawPredict|\/score\b|\/infer/i;
 const REMOTE = /\b(gs|s3|az|abfss?|hdfs):\/\/|bucket|_uri\b|gcs|\bs3\b/i;
 

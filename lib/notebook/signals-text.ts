@@ -189,9 +189,19 @@ export const SPLIT_NAME =
   /^(?!.*(loss|acc|accuracy|score|error|pred|preds|predictions|time|metrics?)$)(\w+_)?(train|test|val|valid|validation|dev)(_\w+)?$|^[xy]_?(train|test|val|valid)\w*$|^(reference|current|ref|cur|baseline)(_(data|df|dataset|set))?$/i;
 /** `residuals`, `resid_df`, `arima_residuals`: what a fitted model leaves unexplained, to diagnose it. */
 export const RESIDUAL_NAME = /^(residuals?|resids?)(_\w+)?$|_(residuals?|resids?)$/i;
-/** `model_path`, `MODEL_DIR`, `export_path`: where a model is written. */
+/**
+ * `capture_files`, `monitoring_job_output`, `drift_report`: what a monitor captured or found
+ * (SageMaker's data capture of live requests, a monitoring job's output).
+ */
+export const MONITOR_NAME = /(^|_)(monitor|monitoring|capture|captured|violations)(_|$)/i;
+/**
+ * The files a model monitor writes: SageMaker Model Monitor's (and Deequ's)
+ * `constraint_violations.json` against the baseline's `constraints.json`.
+ */
+export const MONITOR_OUTPUT = /\b(constraint_violations|constraints)\.json\b/;
 /** A Dockerfile's text: a `FROM image` line, then build instructions. */
 export const DOCKERFILE_TEXT = /^\s*FROM\s+\S+[\s\S]*^\s*(RUN|COPY|CMD|ENTRYPOINT)\b/m;
+/** `model_path`, `MODEL_DIR`, `export_path`: where a model is written. */
 export const MODEL_ARTIFACT_NAME =
   /^(model|export|saved_model|checkpoint|ckpt)_?(path|dir|version|name|file|filename|uri|location)s?$/i;
 /** Names that carry a model's outputs (`y_pred`, `preds`, `probas`, `logits`) or the truth they are scored against. */

@@ -1,11 +1,11 @@
-import { matchApi, matchBareName } from "./api-rules";
+import { canonicalName, matchApi, matchBareName } from "./api-rules";
 import { MODEL_STAGES, type StepCategoryId } from "./taxonomy";
 import type { Scope } from "./classify-context";
 import type { Call, Statement, Target } from "./python-statements";
 import { modelPipeline, numbersValues, shapedForDisplay } from "./statement-readings";
 import { dottedName } from "./python-refs";
 import { attributeSignal, methodSignal, methodWords, operationGroupSignal } from "./signals-methods";
-import { magicSignal, shellSignal, sqlSignal } from "./signals-shell";
+import { magicSignal, SERVED_URL, shellSignal, sqlSignal } from "./signals-shell";
 import {
   DATA_STAGES,
   DATA_URL,
@@ -28,11 +28,15 @@ import {
   CONFIG_NAME,
   DOCKERFILE_TEXT,
   MODEL_ARTIFACT_NAME,
+  MONITOR_NAME,
+  MONITOR_OUTPUT,
   RESIDUAL_NAME,
   RESULT_NAME,
   SEARCH_SPACE_NAME,
   SPLIT_NAME,
 } from "./signals-text";
+
+const LINK_MARKUP = /<a\s[^>]*href=/i;
 
 // The evidence one statement gives, read from its calls, attribute reads, assignments,
 // strings, shell and magic commands. Each piece names a category, a weight (3 unmistakable,
@@ -49,6 +53,15 @@ export const EPOCH_LOOP = "loop over epochs";
 const inherits = (c: Cat | null | undefined): c is Cat =>
   c != null && c !== "setup" && c !== "other" && c !== "data_ingestion";
 const DISPLAY_OPTION_CALLS = new Set(["pandas.set_option", "pd.set_option"]);
+/** HTTP calls: to a model server's address (`localhost:8000/fraud`, `/predict`) they are requests for predictions. */
+const HTTP_CALLS = new Set([
+  "requests.get",
+  "requests.post",
+  "requests.put",
+  "requests.request",
+  "httpx.get",
+  "httpx.post",
+]);
 
 export function statementEvidence(s: Statement, scope: Scope, comments: ReadonlyMap<number, string>): Evidence[] {
   const out: Evidence[] = [];
@@ -68,6 +81,9 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     if (grouping && GROUP_RESHAPING.has(call.path.at(-1) ?? "")) continue;
     if (callEvidence(call, scope, out) && call.root) used.add(call.root);
   }
+  // `Image.open(path)` left bare as an expression: the notebook shows the picture, a look at the data.
+  if (s.kind === "expr" && s.calls.some((c) => calledName(c, scope) === "PIL.Image.open"))
+    add(out, "data_exploration", 2, "shows an image");
   if (out.length > 1) {
     modelPipeline(s, scope, out);
     shapedForDisplay(s, scope, out);
@@ -93,6 +109,8 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
   for (const text of s.strings) {
     // `display(HTML("<style>…"))` restyles the notebook page: cosmetics, set up once.
     if (text.startsWith("<style")) add(out, "setup", 3, "notebook page style");
+    // `display(HTML('<b>Check the <a href="…">S3 location</a></b>'))`: a link for the reader, no data shown.
+    else if (text.startsWith("<") && LINK_MARKUP.test(text)) add(out, "other", 3, "a link for the reader");
     else if (REQUEST_KEYS.has(text)) add(out, "serving", 2, `"${text}" (prediction request)`);
     else if (DEPLOY_KEYS.has(text)) add(out, "deployment", 2, `"${text}" (deployment config)`);
     else if (ENCODER_KEYS.has(text)) add(out, "feature_engineering", 2, `"${text}" (covariate encoder)`);
@@ -101,7 +119,8 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     else if (text.length > 12 && /\bselect\b/i.test(text)) {
       const sql = sqlSignal(text);
       if (sql) add(out, sql.category, sql.weight, sql.what);
-    } else if (DATA_URL.test(text)) add(out, "data_ingestion", 1.5, "data URL");
+    } else if (MONITOR_OUTPUT.test(text)) add(out, "monitoring", 3, "a model monitor's report file");
+    else if (DATA_URL.test(text)) add(out, "data_ingestion", 1.5, "data URL");
   }
   for (let line = s.start; line <= s.end && comments.size > 0; line++) {
     const comment = comments.get(line);
@@ -186,7 +205,11 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
       const dotted = dottedName(modulePath, call.path);
       if (SERIALISE_CALLS.has(dotted) && serialisedStage(call, scope, out)) return true;
       const command = SHELL_CALLS.has(dotted) && call.strArgs[0] ? shellSignal(call.strArgs[0]) : null;
-      const hit = command ? { category: command.category, weight: command.weight } : matchApi(dotted);
+      const hit = command
+        ? { category: command.category, weight: command.weight }
+        : HTTP_CALLS.has(dotted) && call.strArgs.some((a) => SERVED_URL.test(a))
+          ? { category: "serving" as const, weight: 3 }
+          : matchApi(dotted);
       // `pd.set_option("display.max_colwidth", 700)` before a table only widens what the cell
       // shows: a trace of set-up, so a cell that goes on to show a step's result is that step's.
       const weight =
@@ -241,6 +264,12 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
   const found = methodSignal(method, root?.category ?? null, call.strArgs, call.kwargs);
   if (found) add(out, found[0], found[1], quoted(call));
   return found !== null;
+}
+
+/** The library name a call resolves to (`PIL.Image.open` for `Image.open(…)`), or null. */
+function calledName(call: Call, scope: Scope): string | null {
+  const modulePath = call.root && call.direct ? scope.module(call.root) : undefined;
+  return modulePath === undefined ? null : canonicalName(dottedName(modulePath, call.path));
 }
 
 function importedName(name: string): readonly [Cat, number] | null {
@@ -300,6 +329,7 @@ function targetEvidence(s: Statement, scope: Scope, out: Evidence[]) {
     else if (s.literal && COLUMNS_NAME.test(t.root)) add(out, "data_preparation", 1.5, `column list \`${t.root}\``);
     else if (s.literal && CONFIG_NAME.test(t.root)) add(out, "setup", 2, `config \`${t.root}\``);
     else if (MODEL_ARTIFACT_NAME.test(t.root)) add(out, "model_export", 1, `model location \`${t.root}\``);
+    else if (MONITOR_NAME.test(t.root)) add(out, "monitoring", 1.5, `monitoring record \`${t.root}\``);
     else if (RESIDUAL_NAME.test(t.root)) add(out, "model_evaluation", 1.5, `residuals \`${t.root}\``);
     else if (s.subscript && s.comparison && !s.names.includes(t.root) && readsDataOnly(s, scope))
       add(out, "data_preparation", 1.5, `selects rows into \`${t.root}\``);

@@ -24,6 +24,17 @@ const SCRIPT_PURPOSE: readonly Cat[] = [
   "data_exploration",
   "data_ingestion",
 ];
+/**
+ * Module files whose entry point a pipeline component calls say what they are for by that
+ * function's name (TFX: Transform calls `preprocessing_fn`, Trainer `run_fn` or the older
+ * `trainer_fn`, Tuner `tuner_fn`). A trainer module also builds the serving signature it exports
+ * with, which would otherwise rank it a serving script.
+ */
+const ENTRY_POINTS: readonly (readonly [RegExp, Cat])[] = [
+  [/^def (run_fn|trainer_fn)\(/m, "model_training"],
+  [/^def (tuner_fn)\(/m, "hyperparameter_tuning"],
+  [/^def (preprocessing_fn)\(/m, "data_preparation"],
+];
 const PYTHON_HINT = /^\s*(import |from \S+ import |def |class |if __name__)/m;
 const REQUEST_KEYS = /"(instances|signature_name|inputs|dataframe_split|dataframe_records)"\s*:/;
 
@@ -111,6 +122,8 @@ function script(
   scorePython: (source: string) => BlockScore,
   is: (c: Cat, w: number, why?: string) => WrittenFile,
 ): WrittenFile {
+  const entry = ENTRY_POINTS.find(([re]) => re.test(content));
+  if (entry) return is(entry[1], 3, ` (defines \`${entry[0].exec(content)?.[1]}\`)`);
   const purpose = scriptPurpose(scorePython(content), base);
   return purpose
     ? is(purpose.category, 3, ` (${purpose.why})`)
