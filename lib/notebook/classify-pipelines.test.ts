@@ -75,6 +75,12 @@ describe("classifyNotebook: a model monitor's records", () => {
     expect(lastOf(setup, captured)).toBe("monitoring");
     expect(lastOf(setup, "pd.read_json(f'{report_uri}/constraint_violations.json')")).toBe("monitoring");
   });
+  it("reads a command that lists or prints what an earlier step wrote as that step", () => {
+    const job =
+      "monitoring_job = sm.describe_processing_job(ProcessingJobName=name)\nmonitoring_output = monitoring_job['ProcessingOutputConfig']['Outputs'][0]['S3Output']['S3Uri']";
+    expect(lastOf(setup, job, "!aws s3 ls $monitoring_output/")).toBe("monitoring");
+    expect(lastOf(setup, job, "!aws s3 cp {monitoring_output}/statistics.json - | head")).toBe("monitoring");
+  });
   it("reads a link shown for the reader as other, not as a look at the data", () => {
     expect(
       categoryOf(

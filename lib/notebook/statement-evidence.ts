@@ -68,6 +68,9 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
   if (s.shell) {
     const found = shellSignal(s.shell.command);
     if (found) add(out, found.category, found.weight, found.what.replace(/^`/, "`!"));
+    // `!aws s3 ls $monitoring_output/`, `!cat {model_dir}/saved_model.pb`: a command that only
+    // lists or reads what an earlier step made (its path in a notebook variable) is that step.
+    if (!found || found.weight <= 1) interpolatedStage(s.shell.command, scope, out);
   }
   if (s.magic) {
     const found = magicSignal(s.magic.name, s.magic.args);
@@ -270,6 +273,19 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
 function calledName(call: Call, scope: Scope): string | null {
   const modulePath = call.root && call.direct ? scope.module(call.root) : undefined;
   return modulePath === undefined ? null : canonicalName(dottedName(modulePath, call.path));
+}
+
+const INTERPOLATED = /\$\{?([A-Za-z_]\w*)\}?|\{([A-Za-z_]\w*)\}/g;
+
+function interpolatedStage(command: string, scope: Scope, out: Evidence[]) {
+  for (const m of command.matchAll(INTERPOLATED)) {
+    const name = m[1] ?? m[2] ?? "";
+    const sym = scope.module(name) === undefined ? scope.symbol(name) : undefined;
+    if (sym?.kind === "var" && inherits(sym.category)) {
+      add(out, sym.category, 2, `the path in \`${name}\` (from cell ${sym.cell})`);
+      return;
+    }
+  }
 }
 
 function importedName(name: string): readonly [Cat, number] | null {
