@@ -67,6 +67,55 @@ describe("classifyNotebook: TFX components", () => {
   });
 });
 
+describe("classifyNotebook: data pipelines into TFRecords and BigQuery", () => {
+  it("reads tf.train.Example records as preparation, not as training", () => {
+    expect(
+      categoryOf(
+        "import tensorflow as tf\ndef to_example(row):\n    feature = {k: tf.train.Feature(float_list=tf.train.FloatList(value=[v])) for k, v in row.items()}\n    return tf.train.Example(features=tf.train.Features(feature=feature))",
+      ),
+    ).toBe("data_preparation");
+  });
+  it("reads an Apache Beam source as ingestion", () => {
+    expect(
+      categoryOf(
+        "import apache_beam as beam\nwith beam.Pipeline() as p:\n    rows = p | 'Read' >> beam.io.ReadFromBigQuery(query=QUERY, use_standard_sql=True)",
+      ),
+    ).toBe("data_ingestion");
+  });
+  it("reads bq queries written into a table and table exports as preparation", () => {
+    expect(
+      categoryOf(
+        "!bq query --destination_table ds.train --replace --use_legacy_sql=false 'SELECT * FROM ds.raw WHERE MOD(ABS(FARM_FINGERPRINT(id)), 10) < 8'",
+      ),
+    ).toBe("data_preparation");
+    expect(categoryOf("!bq extract --destination_format CSV ds.train $TRAIN_PATH")).toBe("data_preparation");
+  });
+  it("reads a per-group summary query whose result is only shown as exploration", () => {
+    const summary =
+      "SELECT origin, COUNT(*) AS flights, AVG(delay) AS mean_delay\nFROM airline.flights\nGROUP BY origin";
+    expect(categoryOf(`%%bigquery\n${summary}`)).toBe("data_exploration");
+    expect(categoryOf(`%%bigquery df\n${summary}`)).toBe("data_ingestion");
+  });
+  it("reads writing out a curated TFDV schema as export", () => {
+    expect(
+      lastOf(
+        "import tensorflow_data_validation as tfdv\nschema = tfdv.infer_schema(stats)",
+        "schema_path = os.path.join(SCHEMA_DIR, 'schema.pbtxt')\ntfdv.write_schema_text(schema, schema_path)",
+      ),
+    ).toBe("model_export");
+  });
+  it("reads a darts series built from arrays as preparation, and one read from a file as ingestion", () => {
+    expect(
+      categoryOf(
+        "from darts import TimeSeries\nnoise = TimeSeries.from_times_and_values(series.time_index, np.random.randn(len(series)))",
+      ),
+    ).toBe("data_preparation");
+    expect(categoryOf("from darts import TimeSeries\nseries = TimeSeries.from_csv('air.csv', time_col='Month')")).toBe(
+      "data_ingestion",
+    );
+  });
+});
+
 describe("classifyNotebook: a model monitor's records", () => {
   const setup = "import boto3\nimport pandas as pd\ns3 = boto3.client('s3')";
   it("reads listing what the endpoint captured, and the monitor's violations report, as monitoring", () => {

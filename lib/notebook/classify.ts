@@ -7,7 +7,7 @@ import { checkNesting } from "./nesting-limit";
 import type { Lexed } from "./python-lexer";
 import { parseStatements, walk, type Statement } from "./python-statements";
 import { plottedResults, relabel } from "./result-plots";
-import { sqlSignal } from "./signals-shell";
+import { shownSummarySql, sqlSignal } from "./signals-shell";
 import { CONFIG_NAME, headingCategory } from "./signals-text";
 import type { Evidence } from "./statement-evidence";
 import { cellFeatures, type CellFeatures } from "./cell-features";
@@ -256,7 +256,8 @@ function magicEvidence(
     return { writtenDir: dirOf(path) ? [dirOf(path), file.category] : null, display: false };
   }
   if (/^(sql|bigquery|sparksql)$/i.test(magic.name)) {
-    const sql = sqlSignal(magic.body) ?? { category: "data_ingestion" as const, weight: 2, what: "SQL query" };
+    const sql = shownSummarySql(magic.args, magic.body) ??
+      sqlSignal(magic.body) ?? { category: "data_ingestion" as const, weight: 2, what: "SQL query" };
     addEvidence(
       block,
       { category: sql.category, weight: sql.weight, signal: `\`%%${magic.name}\` ${sql.what}` },

@@ -29,6 +29,11 @@ export const DATA_RULES: readonly ApiRule[] = [
   ["torchvision.datasets.*", "data_ingestion", 3],
   ["torchtext.datasets.*", "data_ingestion", 3],
   ["torchaudio.datasets.*", "data_ingestion", 3],
+  // Apache Beam: a pipeline's sources read the data in (BigQuery, text, TFRecords, Parquet);
+  // its sinks write the records the next steps read (data_preparation below).
+  ["apache_beam.io.Read*", "data_ingestion", 3],
+  ["apache_beam.io.*BigQuerySource", "data_ingestion", 3],
+  ["apache_beam.io.gcp.bigquery.ReadFromBigQuery", "data_ingestion", 3],
   ["datasets.load_dataset", "data_ingestion", 3],
   ["datasets.load_from_disk", "data_ingestion", 3],
   ["datasets.Dataset.from_*", "data_ingestion", 2],
@@ -120,6 +125,14 @@ export const DATA_RULES: readonly ApiRule[] = [
   ["keras.layers.TextVectorization", "data_preparation", 2],
   ["keras.layers.Normalization", "data_preparation", 1],
   ["tensorflow.data.*", "data_preparation", 2],
+  ["apache_beam.io.Write*", "data_preparation", 2],
+  // tf.train.Example protos: records serialised for TFRecord files (the optimisers and
+  // checkpoints under tensorflow.train.* train), and parsing them back.
+  ["tensorflow.train.Example", "data_preparation", 2],
+  ["tensorflow.train.SequenceExample", "data_preparation", 2],
+  ["tensorflow.train.Features", "data_preparation", 2],
+  ["tensorflow.train.Feature", "data_preparation", 2],
+  ["tensorflow.train.*List", "data_preparation", 2],
   ["tensorflow.image.*", "data_preparation", 2],
   ["tensorflow.one_hot", "data_preparation", 2],
   ["torch.utils.data.*", "data_preparation", 3],

@@ -47,7 +47,6 @@ export const OPS_RULES: readonly ApiRule[] = [
   ["great_expectations.*", "testing", 3],
   ["pandera.*", "testing", 3],
   ["deepchecks.*", "testing", 3],
-  ["tensorflow_data_validation.*", "testing", 2],
   ["locust.*", "testing", 3],
   ["fastapi.testclient.*", "testing", 3],
 

@@ -62,6 +62,9 @@ export const PLATFORM_RULES: readonly ApiRule[] = [
   // ---- time series (darts, statsmodels' forecasters are in MODEL_RULES)
   ["darts.datasets.*", "data_ingestion", 3],
   ["darts.TimeSeries.from_*", "data_ingestion", 2],
+  // A series built from arrays the notebook already holds (values, or times and values) shapes them.
+  ["darts.TimeSeries.from_values", "data_preparation", 2],
+  ["darts.TimeSeries.from_times_and_values", "data_preparation", 2],
   ["darts.models.*", "model_training", 3],
   ["darts.metrics.*", "model_evaluation", 3],
   ["darts.dataprocessing.*", "data_preparation", 2],

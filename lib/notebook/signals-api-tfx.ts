@@ -32,7 +32,9 @@ export const TFX_RULES: readonly ApiRule[] = [
   ["tfx.*DagRunner", "model_training", 2],
   ["tfx.*.InteractiveContext", "setup", 2],
   // ---- TensorFlow Data Validation
-  ["tensorflow_data_validation.*", "data_exploration", 2],
+  // Validating data against a schema is TAXONOMY's "data-validation checks": testing, unless
+  // the call below says it describes the data.
+  ["tensorflow_data_validation.*", "testing", 2],
   ["tensorflow_data_validation.generate_statistics*", "data_exploration", 3],
   ["tensorflow_data_validation.visualize_statistics", "data_exploration", 3],
   ["tensorflow_data_validation.infer_schema", "data_exploration", 3],
@@ -40,6 +42,8 @@ export const TFX_RULES: readonly ApiRule[] = [
   ["tensorflow_data_validation.validate_statistics", "testing", 3],
   ["tensorflow_data_validation.validate_examples*", "testing", 3],
   ["tensorflow_data_validation.display_anomalies", "testing", 3],
+  // The curated schema written out is an artefact the pipeline's later runs validate against.
+  ["tensorflow_data_validation.write_schema_text", "model_export", 2],
   // ---- TensorFlow Transform: analysers and mappers scale, encode and bucketise for the model
   ["tensorflow_transform.*", "data_preparation", 3],
   // ---- TensorFlow Model Analysis: evaluation configs, runs and their views

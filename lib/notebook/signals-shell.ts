@@ -169,6 +169,8 @@ function simpleCommand(part: string): CommandSignal | null {
       return /https?:\/\//.test(part) ? sig("data_ingestion", 2, what) : null;
     case "gsutil":
       return storageCommand(sub, w.slice(2), what);
+    case "bq":
+      return bigQueryCommand(sub, part, what);
     case "aws":
       return sub === "s3" ? storageCommand(third, w.slice(3), what) : awsCommand(w, what);
     case "gcloud":
@@ -261,6 +263,23 @@ function storageCommand(verb: string, args: string[], what: string): CommandSign
   if (!REMOTE.test(dest)) return null;
   if (sources.some((s) => MODEL_FILE.test(s)) || /model|artifact/i.test(dest)) return sig("model_export", 3, what);
   return sig("data_preparation", 2, what);
+}
+
+/**
+ * BigQuery's CLI: `bq query` is its SQL's stage, and a query written into a table
+ * (`--destination_table`) makes a new table from the data; `bq extract` exports a table to
+ * files for training, `bq load` loads files in, `bq mk` creates a dataset.
+ */
+function bigQueryCommand(verb: string, part: string, what: string): CommandSignal | null {
+  if (verb === "query") {
+    if (/--destination_table\b/.test(part)) return sig("data_preparation", 2, what);
+    const sql = sqlSignal(part);
+    return sql ? sig(sql.category, sql.weight, what) : null;
+  }
+  if (verb === "extract") return sig("data_preparation", 2, what);
+  if (verb === "load") return sig("data_ingestion", 2, what);
+  if (verb === "mk") return sig("setup", 2, what);
+  return null;
 }
 
 function gcloudCommand(w: string[], what: string): CommandSignal | null {
@@ -365,6 +384,18 @@ export function magicSignal(name: string, args: string): CommandSignal | null {
 }
 
 /** SQL text: BigQuery ML statements train, evaluate and predict; a SELECT loads data. */
+/**
+ * `SELECT year, COUNT(*) … GROUP BY year` shown as the cell's output (a `%%bigquery` with no
+ * variable to keep it in): counts and averages per group, a summary to look at.
+ */
+export function shownSummarySql(args: string, body: string): CommandSignal | null {
+  const kept = args.split(/\s+/).some((a) => /^[A-Za-z_]\w*$/.test(a));
+  if (kept || !/\bGROUP\s+BY\b/i.test(body) || !SUMMARY_SQL.test(body) || /\b(CREATE|INSERT)\b/i.test(body))
+    return null;
+  return sig("data_exploration", 2, "SQL summary per group, shown");
+}
+const SUMMARY_SQL = /\b(COUNT|AVG|SUM|MIN|MAX|STDDEV\w*|APPROX_QUANTILES)\s*\(/i;
+
 export function sqlSignal(text: string): CommandSignal | null {
   if (/\bCREATE\s+(OR\s+REPLACE\s+)?MODEL\b/i.test(text)) return sig("model_training", 3, "`CREATE MODEL` (SQL)");
   if (/\bML\.(EVALUATE|CONFUSION_MATRIX|ROC_CURVE|TRAINING_INFO|EXPLAIN_PREDICT|FEATURE_IMPORTANCE)\b/i.test(text))
