@@ -116,6 +116,20 @@ describe("classifyNotebook: data pipelines into TFRecords and BigQuery", () => {
   });
 });
 
+describe("classifyNotebook: timed statements and printed scores", () => {
+  const model =
+    "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1)])\nmodel.compile(loss='mse')";
+  it("reads the statement after %time as Python, so what it assigns is known to later cells", () => {
+    const timed = "%time result = model.evaluate(test_ds, return_dict=True)";
+    expect(lastOf(model, timed)).toBe("model_evaluation");
+    expect(lastOf(model, timed, "result")).toBe("model_evaluation");
+  });
+  it("reads a printed message naming a metric as evaluation", () => {
+    expect(lastOf(model, "print(f\"Test accuracy: {result['accuracy']:.3f}\")")).toBe("model_evaluation");
+    expect(categoryOf('print("Number of rows:", len(rows))')).not.toBe("model_evaluation");
+  });
+});
+
 describe("classifyNotebook: a model monitor's records", () => {
   const setup = "import boto3\nimport pandas as pd\ns3 = boto3.client('s3')";
   it("reads listing what the endpoint captured, and the monitor's violations report, as monitoring", () => {

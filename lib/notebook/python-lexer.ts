@@ -40,6 +40,11 @@ export type Lexed = {
 };
 
 /** `x = !cmd`, `a, b = %magic`: IPython assigns a shell or magic result. */
+/**
+ * `%time` in front of a Python statement runs it once and prints how long it took: the
+ * statement is the work. (`%timeit` runs it many times to benchmark it; that stays a magic.)
+ */
+const TIMED_STATEMENT = /^%time\s+(?=\S)/;
 const ASSIGNED_ESCAPE = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*=\s*([!%])/;
 
 export function lexPython(source: string): Lexed {
@@ -153,6 +158,13 @@ class Lexer {
     const rest = src.slice(j, lineEnd < 0 ? src.length : lineEnd);
     // Runs at every line: the pattern needs an "=", which most lines do not have.
     const assigned = rest.includes("=") ? ASSIGNED_ESCAPE.exec(rest) : null;
+    // `%time result = model.evaluate(test)`: the statement after the magic is Python.
+    const timed = ch === "%" && !assigned ? TIMED_STATEMENT.exec(rest) : null;
+    if (timed) {
+      this.i = j + timed[0].length;
+      this.indent = j - this.lineStart;
+      return false;
+    }
     if (ch === "!" || ch === "%" || assigned) {
       const escape = assigned ? assigned[2] : ch;
       const body = assigned ? rest.slice(assigned[0].length - 1) : rest;

@@ -181,8 +181,9 @@ function lineStatements(line: LogicalLine, codeLines: ReadonlySet<number>, inMag
   if (line.kind === "magic") {
     const s = empty("magic", line.indent, line.start, line.end, lines);
     s.magic = { name: line.name, args: line.args, target: line.target };
-    // `%time model.fit(X)`: the rest of a timing magic is Python (a timing magic in it is not
-    // read further: `%time %time …` to any depth would be a recursion per word).
+    // `%timeit model.predict(X)`: the rest of a benchmarking magic is Python, read for its refs
+    // (a timing magic in it is not read further: `%timeit %timeit …` to any depth would be a
+    // recursion per word). `%time` never gets here: the lexer reads its statement as Python.
     if (!inMagic && ["time", "timeit", "prun"].includes(line.name)) {
       const inner = parse(line.args, true).statements.flatMap((st) => walk([st]));
       for (const st of inner) mergeRefs(s, st);

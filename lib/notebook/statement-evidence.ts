@@ -125,6 +125,9 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     } else if (MONITOR_OUTPUT.test(text)) add(out, "monitoring", 3, "a model monitor's report file");
     else if (DATA_URL.test(text)) add(out, "data_ingestion", 1.5, "data URL");
   }
+  // `print(f"Test accuracy: {acc:.3f}")`: a message naming a metric reports the model's quality.
+  if (s.calls.some((c) => c.root === "print" && c.path.length === 0) && s.strings.some(namesMetric))
+    add(out, "model_evaluation", 1.5, "prints a model's score");
   for (let line = s.start; line <= s.end && comments.size > 0; line++) {
     const comment = comments.get(line);
     if (comment !== undefined && /@param\b/.test(comment)) add(out, "setup", 3, "`# @param` form field");
@@ -287,6 +290,14 @@ function interpolatedStage(command: string, scope: Scope, out: Evidence[]) {
     }
   }
 }
+
+const METRIC_WORD =
+  /^(score|scores|accuracy|acc|precision|recall|f1|auc|roc|rmse|mse|mae|mape|r2|loss|metrics?|performance)$/;
+const namesMetric = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => METRIC_WORD.test(w));
 
 function importedName(name: string): readonly [Cat, number] | null {
   const bare = matchBareName(name);
