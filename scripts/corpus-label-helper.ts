@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { analyzeNotebook } from "../lib/notebook/analyze";
 import { sourceSha1, ZCorpusLabels } from "../lib/notebook/corpus/corpus-labels";
+import { isFrozen } from "./support/labelled-corpus";
 import { parseNotebook } from "../lib/notebook/parse";
 
 const args = process.argv.slice(2);
@@ -31,9 +32,13 @@ const labels = labelsFile
 
 const bytes = readFileSync(file);
 const cells = parseNotebook(bytes, file).cells;
-const guesses = args.includes("--no-guess")
-  ? null
-  : new Map(analyzeNotebook(bytes, file).cells.map((c) => [c.index, c]));
+// A frozen held-out notebook's guesses are never shown (lib/notebook/corpus/frozen/FROZEN.md).
+if (isFrozen(file) && !args.includes("--no-guess"))
+  console.error("note: a frozen held-out notebook: the classifier's guesses are not shown (as --no-guess).");
+const guesses =
+  args.includes("--no-guess") || isFrozen(file)
+    ? null
+    : new Map(analyzeNotebook(bytes, file).cells.map((c) => [c.index, c]));
 for (const cell of cells) {
   if (cell.type !== "code") {
     const headings = cell.source.split("\n").filter((l) => l.startsWith("#"));

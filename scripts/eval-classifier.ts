@@ -18,6 +18,9 @@
 // --signals   show each wrong cell's signals (why the classifier decided so)
 // --train J   training options for --loo/--loro as JSON (e.g. '{"l2":0.01}'), to compare settings
 // --min X     exit 1 when overall accuracy is below X (0–1)
+// A frozen held-out folder (one holding FROZEN.md, e.g. lib/notebook/corpus/frozen) is scored
+// with the figures and the confusion table only: its wrong cells are never listed, and
+// --loo/--loro refuse it.
 // --labels D  score the (one) folder's notebooks against the label files in D instead of its
 //             labels/ (another labeller's labels for the same notebooks, e.g.
 //             `../shared/corpus --labels lib/notebook/corpus/agreement`)
@@ -31,6 +34,7 @@ import { heldOutGroups, type Grouping } from "./support/held-out-groups";
 import {
   examplesOf,
   hasCorpus,
+  isFrozen,
   loadCorpus,
   REPO_CORPUS,
   SHARED_CORPUS,
@@ -67,6 +71,11 @@ function main(): number {
       return 2;
     }
   }
+  const frozen = folders.some(isFrozen);
+  if (frozen && grouping) {
+    console.error("eval-classifier: a frozen held-out folder is never training data; --loo/--loro refuse it.");
+    return 2;
+  }
   if (labelsDir !== undefined && folders.length !== 1) {
     console.error("eval-classifier: --labels takes the notebooks of exactly one corpus folder.");
     return 2;
@@ -89,8 +98,9 @@ function main(): number {
       : notebooks.flatMap((nb) => score(nb, withModel(nb.byRules, rulesOnly ? null : shippedLearnedModel())));
   const against = labelsDir === undefined ? "" : ` against the labels in ${path.resolve(labelsDir)}`;
   printReport(`Notebook cell classifier (${mode}) — ${folders.join(", ")}${against}`, scored, {
-    wrong: !flag("--no-wrong"),
-    signals: flag("--signals"),
+    // Frozen notebooks (lib/notebook/corpus/frozen/FROZEN.md): figures only, never their wrong cells.
+    wrong: !frozen && !flag("--no-wrong"),
+    signals: !frozen && flag("--signals"),
     groups: grouping === "repository" && !rulesOnly ? heldOutGroups(notebooks, "repository") : undefined,
   });
   const correct = scored.filter((s) => s.correct).length / scored.length;

@@ -40,6 +40,17 @@ export const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 export const SHARED_CORPUS = path.join(repoRoot, "..", "shared", "corpus");
 export const REPO_CORPUS = path.join(repoRoot, "lib", "notebook", "corpus");
 
+/**
+ * A folder (or a notebook in one) of frozen held-out notebooks (lib/notebook/corpus/frozen/
+ * FROZEN.md): their wrong cells and the classifier's guesses on them are never shown, and they
+ * are never training data, so their figure stays a held-out one session after session.
+ */
+export function isFrozen(p: string): boolean {
+  let dir = path.resolve(p);
+  for (let up = 0; up < 3; up++, dir = path.dirname(dir)) if (existsSync(path.join(dir, "FROZEN.md"))) return true;
+  return false;
+}
+
 export function hasCorpus(folder: string): boolean {
   return existsSync(path.join(folder, "labels"));
 }

@@ -9,9 +9,17 @@ import { HELD_OUT_REPOS, isHeldOut, REDISTRIBUTABLE_LICENSES, sourceSha1, ZCorpu
 // repository, and every copied notebook attributed in NOTICE.md.
 
 const root = import.meta.dirname;
-const labelFiles = readdirSync(path.join(root, "labels"))
-  .filter((f) => f.endsWith(".json"))
-  .sort();
+const jsonFiles = (dir: string) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith(".json"))
+    .sort();
+const labelFiles = jsonFiles("labels");
+// frozen/: held-out notebooks whose wrong cells nobody reads (frozen/FROZEN.md); checked as data like the rest.
+const frozenFiles = jsonFiles("frozen/labels");
+const allLabels = [
+  ...labelFiles.map((file) => ({ file, dir: "labels", notebooks: "notebooks" })),
+  ...frozenFiles.map((file) => ({ file, dir: "frozen/labels", notebooks: "frozen/notebooks" })),
+];
 const notice = readFileSync(path.join(root, "NOTICE.md"), "utf8");
 const readme = readFileSync(path.join(root, "README.md"), "utf8");
 
@@ -36,24 +44,25 @@ describe("corpus label files", () => {
 
   it("no notebook comes from a held-out repository", () => {
     expect(isHeldOut("Ageron/Handson-ML2")).toBe(true);
-    const repos = labelFiles.map((f) => load(f).source.repo);
+    const repos = allLabels.map(({ file, dir }) => load(file, dir).source.repo);
     expect(repos.filter(isHeldOut)).toEqual([]);
     expect(HELD_OUT_REPOS).toHaveLength(12);
   });
 
-  it("ids are unique and no upstream file is labelled twice", () => {
-    const ids = labelFiles.map((f) => load(f).id);
-    const sources = labelFiles.map((f) => {
-      const s = load(f).source;
+  it("ids are unique and no upstream file is labelled twice, frozen notebooks included", () => {
+    expect(frozenFiles.length).toBeGreaterThan(0);
+    const ids = allLabels.map(({ file, dir }) => load(file, dir).id);
+    const sources = allLabels.map(({ file, dir }) => {
+      const s = load(file, dir).source;
       return `${s.repo.toLowerCase()}:${s.path}`;
     });
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(sources).size).toBe(sources.length);
   });
 
-  describe.each(labelFiles)("%s", (file) => {
-    const labels = load(file);
-    const notebookPath = path.join(root, "notebooks", `${labels.id}.ipynb`);
+  describe.each(allLabels)("$dir/$file", ({ file, dir, notebooks }) => {
+    const labels = load(file, dir);
+    const notebookPath = path.join(root, notebooks, `${labels.id}.ipynb`);
 
     it("is named after its id, is listed in the README and has distinct indexes", () => {
       expectWellFormed(file, labels);
