@@ -5,18 +5,15 @@ import type { Call, Statement, Target } from "./python-statements";
 import { modelPipeline, numbersValues, shapedForDisplay } from "./statement-readings";
 import { dottedName } from "./python-refs";
 import { attributeSignal, methodSignal, methodWords, operationGroupSignal } from "./signals-methods";
-import { magicSignal, SERVED_URL, shellSignal, sqlSignal } from "./signals-shell";
+import { magicSignal, SERVED_URL, shellSignal } from "./signals-shell";
+import { literalEvidence } from "./statement-literals";
 import {
   DATA_STAGES,
-  DATA_URL,
-  DEPLOY_KEYS,
   DERIVING,
   EARLY_DATA,
-  ENCODER_KEYS,
   GROUP_RESHAPING,
   JOB_STAGES,
   OPS_STAGES,
-  REQUEST_KEYS,
   ROUTE_METHODS,
   SERIALISE_CALLS,
   SHELL_CALLS,
@@ -26,17 +23,13 @@ import {
 import {
   COLUMNS_NAME,
   CONFIG_NAME,
-  DOCKERFILE_TEXT,
   MODEL_ARTIFACT_NAME,
   MONITOR_NAME,
-  MONITOR_OUTPUT,
   RESIDUAL_NAME,
   RESULT_NAME,
   SEARCH_SPACE_NAME,
   SPLIT_NAME,
 } from "./signals-text";
-
-const LINK_MARKUP = /<a\s[^>]*href=/i;
 
 // The evidence one statement gives, read from its calls, attribute reads, assignments,
 // strings, shell and magic commands. Each piece names a category, a weight (3 unmistakable,
@@ -109,25 +102,7 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     if (attr.root) used.add(attr.root);
   }
   targetEvidence(s, scope, out);
-  for (const text of s.strings) {
-    // `display(HTML("<style>…"))` restyles the notebook page: cosmetics, set up once.
-    if (text.startsWith("<style")) add(out, "setup", 3, "notebook page style");
-    // `display(HTML('<b>Check the <a href="…">S3 location</a></b>'))`: a link for the reader, no data shown.
-    else if (text.startsWith("<") && LINK_MARKUP.test(text)) add(out, "other", 3, "a link for the reader");
-    else if (REQUEST_KEYS.has(text)) add(out, "serving", 2, `"${text}" (prediction request)`);
-    else if (DEPLOY_KEYS.has(text)) add(out, "deployment", 2, `"${text}" (deployment config)`);
-    else if (ENCODER_KEYS.has(text)) add(out, "feature_engineering", 2, `"${text}" (covariate encoder)`);
-    // An image's Dockerfile given inline (`env.docker.base_dockerfile = """FROM …"""`) builds it.
-    else if (text.length > 12 && DOCKERFILE_TEXT.test(text)) add(out, "deployment", 2, "Dockerfile text");
-    else if (text.length > 12 && /\bselect\b/i.test(text)) {
-      const sql = sqlSignal(text);
-      if (sql) add(out, sql.category, sql.weight, sql.what);
-    } else if (MONITOR_OUTPUT.test(text)) add(out, "monitoring", 3, "a model monitor's report file");
-    else if (DATA_URL.test(text)) add(out, "data_ingestion", 1.5, "data URL");
-  }
-  // `print(f"Test accuracy: {acc:.3f}")`: a message naming a metric reports the model's quality.
-  if (s.calls.some((c) => c.root === "print" && c.path.length === 0) && s.strings.some(namesMetric))
-    add(out, "model_evaluation", 1.5, "prints a model's score");
+  out.push(...literalEvidence(s));
   for (let line = s.start; line <= s.end && comments.size > 0; line++) {
     const comment = comments.get(line);
     if (comment !== undefined && /@param\b/.test(comment)) add(out, "setup", 3, "`# @param` form field");
@@ -290,14 +265,6 @@ function interpolatedStage(command: string, scope: Scope, out: Evidence[]) {
     }
   }
 }
-
-const METRIC_WORD =
-  /^(score|scores|accuracy|acc|precision|recall|f1|auc|roc|rmse|mse|mae|mape|r2|loss|metrics?|performance)$/;
-const namesMetric = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .some((w) => METRIC_WORD.test(w));
 
 function importedName(name: string): readonly [Cat, number] | null {
   const bare = matchBareName(name);
