@@ -33,12 +33,11 @@ const labels = labelsFile
 const bytes = readFileSync(file);
 const cells = parseNotebook(bytes, file).cells;
 // A frozen held-out notebook's guesses are never shown (lib/notebook/corpus/frozen/FROZEN.md).
-if (isFrozen(file) && !args.includes("--no-guess"))
+const frozen = isFrozen(file);
+if (frozen && !args.includes("--no-guess"))
   console.error("note: a frozen held-out notebook: the classifier's guesses are not shown (as --no-guess).");
 const guesses =
-  args.includes("--no-guess") || isFrozen(file)
-    ? null
-    : new Map(analyzeNotebook(bytes, file).cells.map((c) => [c.index, c]));
+  args.includes("--no-guess") || frozen ? null : new Map(analyzeNotebook(bytes, file).cells.map((c) => [c.index, c]));
 for (const cell of cells) {
   if (cell.type !== "code") {
     const headings = cell.source.split("\n").filter((l) => l.startsWith("#"));

@@ -18,12 +18,12 @@
 // --signals   show each wrong cell's signals (why the classifier decided so)
 // --train J   training options for --loo/--loro as JSON (e.g. '{"l2":0.01}'), to compare settings
 // --min X     exit 1 when overall accuracy is below X (0–1)
-// A frozen held-out folder (one holding FROZEN.md, e.g. lib/notebook/corpus/frozen) is scored
-// with the figures and the confusion table only: its wrong cells are never listed, and
-// --loo/--loro refuse it.
 // --labels D  score the (one) folder's notebooks against the label files in D instead of its
 //             labels/ (another labeller's labels for the same notebooks, e.g.
 //             `../shared/corpus --labels lib/notebook/corpus/agreement`)
+// A frozen held-out folder (one holding FROZEN.md, e.g. lib/notebook/corpus/frozen) is scored
+// with the figures and the confusion table only: its wrong cells are never listed, and
+// --loo/--loro refuse it.
 
 import path from "node:path";
 import { withModel } from "../lib/notebook/classify-notebook";

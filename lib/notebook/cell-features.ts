@@ -2,7 +2,6 @@ import { canonicalName } from "./api-rules";
 import type { Scope } from "./classify-context";
 import type { Lexed } from "./python-lexer";
 import { walk, type Statement } from "./python-statements";
-import { dottedName } from "./python-refs";
 import { STEP_CATEGORY_IDS, type StepCategoryId } from "./taxonomy";
 
 // What the learned layer (learned-model.ts) sees of a code cell: the lexer's facts as
@@ -179,9 +178,9 @@ function statementTokens(
   }
   for (const call of s.calls) {
     const last = call.path.at(-1) ?? call.root ?? "";
-    const modulePath = call.root && call.direct ? scope.module(call.root) : undefined;
-    if (modulePath !== undefined) {
-      const dotted = canonicalName(dottedName(modulePath, call.path));
+    const called = scope.libraryCall(call);
+    if (called !== undefined) {
+      const dotted = canonicalName(called);
       f.set(prefix.call.token(dotted), 1);
       f.set(prefix.lib.token(rootOf(dotted)), 1);
     } else if (call.path.length > 0) {

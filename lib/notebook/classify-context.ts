@@ -1,4 +1,5 @@
 import { conventionalAlias, isKnownModule } from "./api-rules";
+import { dottedName, type Call } from "./python-refs";
 import type { CellCategory, StepCategoryId } from "./taxonomy";
 
 // What the classifier knows about the notebook above a cell: imports (to resolve `pd` to
@@ -73,6 +74,12 @@ export class Scope {
     if (alias !== undefined) return alias;
     if (this.context.symbols.has(name)) return undefined;
     return conventionalAlias(name) ?? (isKnownModule(name) ? name : undefined);
+  }
+
+  /** The library name a direct call resolves to (`sklearn.pipeline.make_pipeline` for `make_pipeline(…)`), as imported. */
+  libraryCall(call: Call): string | undefined {
+    const modulePath = call.root && call.direct ? this.module(call.root) : undefined;
+    return modulePath === undefined ? undefined : dottedName(modulePath, call.path);
   }
 
   symbol(name: string): SymbolInfo | undefined {

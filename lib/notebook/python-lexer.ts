@@ -39,12 +39,12 @@ export type Lexed = {
   maxBracketDepth: number;
 };
 
-/** `x = !cmd`, `a, b = %magic`: IPython assigns a shell or magic result. */
 /**
  * `%time` in front of a Python statement runs it once and prints how long it took: the
  * statement is the work. (`%timeit` runs it many times to benchmark it; that stays a magic.)
  */
 const TIMED_STATEMENT = /^%time\s+(?=\S)/;
+/** `x = !cmd`, `a, b = %magic`: IPython assigns a shell or magic result. */
 const ASSIGNED_ESCAPE = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*=\s*([!%])/;
 
 export function lexPython(source: string): Lexed {

@@ -183,7 +183,8 @@ function lineStatements(line: LogicalLine, codeLines: ReadonlySet<number>, inMag
     s.magic = { name: line.name, args: line.args, target: line.target };
     // `%timeit model.predict(X)`: the rest of a benchmarking magic is Python, read for its refs
     // (a timing magic in it is not read further: `%timeit %timeit …` to any depth would be a
-    // recursion per word). `%time` never gets here: the lexer reads its statement as Python.
+    // recursion per word). `%time stmt` gets here only assigned (`t = %time f()`): otherwise the
+    // lexer reads its statement as Python.
     if (!inMagic && ["time", "timeit", "prun"].includes(line.name)) {
       const inner = parse(line.args, true).statements.flatMap((st) => walk([st]));
       for (const st of inner) mergeRefs(s, st);

@@ -78,7 +78,7 @@ export function statementEvidence(s: Statement, scope: Scope, comments: Readonly
     if (callEvidence(call, scope, out) && call.root) used.add(call.root);
   }
   // `Image.open(path)` left bare as an expression: the notebook shows the picture, a look at the data.
-  if (s.kind === "expr" && s.calls.some((c) => calledName(c, scope) === "PIL.Image.open"))
+  if (s.kind === "expr" && s.calls.some((c) => canonicalName(scope.libraryCall(c) ?? "") === "PIL.Image.open"))
     add(out, "data_exploration", 2, "shows an image");
   if (out.length > 1) {
     modelPipeline(s, scope, out);
@@ -245,12 +245,6 @@ function callEvidence(call: Call, scope: Scope, out: Evidence[]): boolean {
   const found = methodSignal(method, root?.category ?? null, call.strArgs, call.kwargs);
   if (found) add(out, found[0], found[1], quoted(call));
   return found !== null;
-}
-
-/** The library name a call resolves to (`PIL.Image.open` for `Image.open(…)`), or null. */
-function calledName(call: Call, scope: Scope): string | null {
-  const modulePath = call.root && call.direct ? scope.module(call.root) : undefined;
-  return modulePath === undefined ? null : canonicalName(dottedName(modulePath, call.path));
 }
 
 const INTERPOLATED = /\$\{?([A-Za-z_]\w*)\}?|\{([A-Za-z_]\w*)\}/g;

@@ -33,10 +33,7 @@ export function numbersValues(s: Statement, name: string): boolean {
  */
 export function modelPipeline(s: Statement, scope: Scope, out: Evidence[]) {
   if (!out.some((e) => e.category === "model_training" && e.weight >= 2)) return;
-  const pipeline = s.calls.find((c) => {
-    const modulePath = c.root && c.direct ? scope.module(c.root) : undefined;
-    return modulePath !== undefined && PIPELINE_CALLS.has(dottedName(modulePath, c.path));
-  });
+  const pipeline = s.calls.find((c) => PIPELINE_CALLS.has(scope.libraryCall(c) ?? ""));
   if (!pipeline) return;
   dropEvidence(out, (e) => e.category === "data_preparation" || e.category === "feature_engineering");
   out.push({
